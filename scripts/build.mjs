@@ -1,0 +1,23 @@
+// Bundles the CLI into one file: importing Ink unbundled costs ~0.5 s of start-up,
+// and React's development build keeps growing memory in a long-running monitor.
+import { build } from 'esbuild';
+
+await build({
+  entryPoints: ['src/cli.tsx'],
+  outfile: 'dist/cli.js',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  minify: true,
+  sourcemap: 'linked',
+  jsx: 'automatic',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  // Ink imports react-devtools-core only when DEV is set; never ship it.
+  alias: { 'react-devtools-core': './scripts/empty-module.js' },
+  banner: {
+    // rss-parser and its dependencies are CommonJS and call require().
+    js: "#!/usr/bin/env node\nimport { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
+  logLevel: 'warning',
+});
