@@ -1,0 +1,74 @@
+// The one normalised model every source is turned into. Nothing here knows about
+// Ink, files or the network: parsers produce it, the store and the UI consume it.
+
+export type SourceKind = 'live-blog' | 'rss' | 'atom' | 'json-feed';
+
+export interface Source {
+  /** Stable id, derived from the location. */
+  id: string;
+  /** Title from the feed, or the file name when the feed has none. */
+  title: string;
+  /** Short tag shown in the timeline when there are several sources. */
+  tag: string;
+  kind: SourceKind | null;
+  /** Path or URL as the user gave it. */
+  location: string;
+  /** Plain-words reason this source could not be read, or null. */
+  error: string | null;
+  /** Lead / description of the feed (a live blog's summary paragraphs). */
+  summary: string | null;
+}
+
+export interface Update {
+  /** guid / Atom id / JSON Feed id, else link, else a hash of time + title. */
+  id: string;
+  /** `id` is unique within its source; `key` across all sources (selection uses it). */
+  key: string;
+  sourceId: string;
+  /** Absolute time in ms since the epoch, or null when it cannot be known. */
+  time: number | null;
+  /** The time exactly as the source wrote it ("16:40 GMT", an RFC 822 date …). */
+  timeText: string | null;
+  title: string;
+  /** Plain text; paragraphs separated by a blank line. */
+  body: string;
+  link: string | null;
+  author: string | null;
+}
+
+export type ReactionKind = 'quote' | 'statement';
+
+export interface Reaction {
+  id: string;
+  updateId: string;
+  /** The update's `key`, for lookups across sources. */
+  updateKey: string;
+  /** Who said it, or null when the text does not say. */
+  actor: string | null;
+  role: string | null;
+  kind: ReactionKind;
+  text: string;
+  /** Normalised reporting verb ("says", "condemns" …), or null. */
+  stance: string | null;
+  time: number | null;
+}
+
+/** What one parser gives back for one document. */
+export interface ParsedFeed {
+  kind: SourceKind;
+  title: string | null;
+  summary: string | null;
+  link: string | null;
+  updates: ParsedUpdate[];
+}
+
+/** An update before it is tied to a source; `id` may still be missing. */
+export interface ParsedUpdate {
+  id: string | null;
+  time: number | null;
+  timeText: string | null;
+  title: string;
+  body: string;
+  link: string | null;
+  author: string | null;
+}
