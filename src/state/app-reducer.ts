@@ -1,0 +1,210 @@
+// Every change to the dashboard goes through here as an action. Key presses
+// arrive raw and are interpreted with the keymap, so the whole keyboard
+// behaviour is testable without Ink.
+import type { Reaction, Source, Update } from '../model.js';
+import { compareNewestFirst } from '../normalise-updates.js';
+import { PANES, type AppState, type Pane } from './app-state.js';
+import { highlightLineIndex } from './detail-lines.js';
+import { commandForKey, type Command, type KeyPress } from './keymap.js';
+import type { TerminalSize } from './layout.js';
+import { jumpCursor, moveCursor, pageCursor, settle, type ListCursor } from './list-cursor.js';
+import { detailLines, layoutOf, reactionKeys, visibleUpdateKeys } from './selectors.js';
+
+export type AppAction =
+  | { type: 'key'; input: string; key: KeyPress }
+  | { type: 'resize'; size: TerminalSize }
+  | { type: 'loaded'; sources: Source[]; updates: Update[]; reactions: Reaction[] };
+
+function paneRows(state: AppState, pane: Pane): number {
+  const layout = layoutOf(state);
+  if (layout.kind !== 'panes') return 1;
+  return pane === 'timeline' ? layout.timeline.bodyRows : layout.reactions.bodyRows;
+}
+
+function detailRows(state: AppState): number {
+  const layout = layoutOf(state);
+  return layout.kind === 'panes' ? Math.max(1, layout.full.bodyRows) : 1;
+}
+
+function paneKeys(state: AppState, pane: Pane): string[] {
+  return pane === 'timeline' ? visibleUpdateKeys(state) : reactionKeys(state);
+}
+
+function withCursor(state: AppState, pane: Pane, cursor: ListCursor): AppState {
+  return pane === 'timeline' ? { ...state, timeline: cursor } : { ...state, reactionList: cursor };
+}
+
+function cursorOf(state: AppState, pane: Pane): ListCursor {
+  return pane === 'timeline' ? state.timeline : state.reactionList;
+}
+
+function navigateList(state: AppState, command: Command): AppState {
+  const pane = state.focus;
+  const keys = paneKeys(state, pane);
+  const rows = paneRows(state, pane);
+  const cursor = cursorOf(state, pane);
+  switch (command) {
+    case 'moveUp':
+      return withCursor(state, pane, moveCursor(keys, cursor, -1, rows));
+    case 'moveDown':
+      return withCursor(state, pane, moveCursor(keys, cursor, 1, rows));
+    case 'pageUp':
+      return withCursor(state, pane, pageCursor(keys, cursor, -1, rows));
+    case 'pageDown':
+      return withCursor(state, pane, pageCursor(keys, cursor, 1, rows));
+    case 'jumpTop':
+      return withCursor(state, pane, jumpCursor(keys, 'top', rows));
+    case 'jumpBottom':
+      return withCursor(state, pane, jumpCursor(keys, 'bottom', rows));
+    default:
+      return state;
+  }
+}
+
+function switchPane(state: AppState, step: 1 | -1): AppState {
+  const index = PANES.indexOf(state.focus);
+  const next = PANES[(index + step + PANES.length) % PANES.length] ?? 'timeline';
+  return { ...state, focus: next };
+}
+
+function openSelected(state: AppState): AppState {
+  const pane = state.focus;
+  const keys = paneKeys(state, pane);
+  const selected = settle(keys, cursorOf(state, pane), paneRows(state, pane)).selectedKey;
+  if (selected === null) return state;
+  if (pane === 'timeline') {
+    return { ...state, detail: { updateKey: selected, scroll: 0, highlightReactionId: null } };
+  }
+  const reaction = state.reactions.find((candidate) => candidate.id === selected);
+  if (reaction === undefined) return state;
+  const opened: AppState = {
+    ...state,
+    detail: { updateKey: reaction.updateKey, scroll: 0, highlightReactionId: reaction.id },
+  };
+  return scrollDetailTo(opened, highlightLineIndex(detailLines(opened)));
+}
+
+function scrollDetailTo(state: AppState, line: number): AppState {
+  if (state.detail === null) return state;
+  const maxScroll = Math.max(0, detailLines(state).length - detailRows(state));
+  const scroll = Math.min(maxScroll, Math.max(0, line));
+  return scroll === state.detail.scroll ? state : { ...state, detail: { ...state.detail, scroll } };
+}
+
+function detailCommand(state: AppState, command: Command): AppState {
+  const detail = state.detail;
+  if (detail === null) return state;
+  const page = Math.max(1, detailRows(state) - 1);
+  switch (command) {
+    case 'moveUp':
+      return scrollDetailTo(state, detail.scroll - 1);
+    case 'moveDown':
+      return scrollDetailTo(state, detail.scroll + 1);
+    case 'pageUp':
+      return scrollDetailTo(state, detail.scroll - page);
+    case 'pageDown':
+      return scrollDetailTo(state, detail.scroll + page);
+    case 'jumpTop':
+      return scrollDetailTo(state, 0);
+    case 'jumpBottom':
+      return scrollDetailTo(state, Number.MAX_SAFE_INTEGER);
+    case 'close':
+    case 'quit':
+      return { ...state, detail: null };
+    case 'toggleHelp':
+      return { ...state, helpOpen: true };
+    default:
+      return state;
+  }
+}
+
+/** After the filter changes, keep the selection if it still shows, else take the first row. */
+function refilter(state: AppState, text: string, editing: boolean): AppState {
+  const next = { ...state, filter: { text, editing } };
+  const keys = visibleUpdateKeys(next);
+  const stillShown = next.timeline.selectedKey !== null && keys.includes(next.timeline.selectedKey);
+  const cursor = stillShown ? next.timeline : { selectedKey: keys[0] ?? null, topKey: keys[0] ?? null };
+  return { ...next, timeline: settle(keys, cursor, paneRows(next, 'timeline')) };
+}
+
+function isTypedText(input: string, key: KeyPress): boolean {
+  return input !== '' && !key.ctrl && !key.meta && !key.return && !key.tab && !key.escape;
+}
+
+function filterKey(state: AppState, input: string, key: KeyPress): AppState | null {
+  if (key.return) return { ...state, filter: { ...state.filter, editing: false }, focus: 'timeline' };
+  if (key.escape) return refilter(state, '', false);
+  if (key.backspace || key.delete) {
+    if (state.filter.text === '') return { ...state, filter: { text: '', editing: false } };
+    return refilter(state, state.filter.text.slice(0, -1), true);
+  }
+  if (isTypedText(input, key)) return refilter(state, state.filter.text + input, true);
+  return null; // not text: arrows, pages and Ctrl-C keep their usual meaning
+}
+
+function paneCommand(state: AppState, command: Command): AppState {
+  switch (command) {
+    case 'nextPane':
+      return switchPane(state, 1);
+    case 'previousPane':
+      return switchPane(state, -1);
+    case 'open':
+      return openSelected(state);
+    case 'quit':
+      return { ...state, quitRequested: true };
+    case 'close':
+      return state.filter.text !== '' ? refilter(state, '', false) : state;
+    case 'startFilter':
+      return { ...state, focus: 'timeline', filter: { ...state.filter, editing: true } };
+    case 'toggleHelp':
+      return { ...state, helpOpen: true };
+    default:
+      return navigateList(state, command);
+  }
+}
+
+function keyPressed(state: AppState, input: string, key: KeyPress): AppState {
+  if (state.filter.editing && !state.helpOpen && state.detail === null) {
+    const handled = filterKey(state, input, key);
+    if (handled !== null) return handled;
+  }
+  const command = commandForKey(input, key);
+  if (command === null) return state;
+  if (command === 'forceQuit') return { ...state, quitRequested: true };
+  if (state.helpOpen) {
+    return command === 'close' || command === 'quit' || command === 'toggleHelp' ? { ...state, helpOpen: false } : state;
+  }
+  if (state.detail !== null) return detailCommand(state, command);
+  return paneCommand(state, command);
+}
+
+function loaded(state: AppState, action: Extract<AppAction, { type: 'loaded' }>): AppState {
+  const byKey = new Map(state.updates.map((update) => [update.key, update]));
+  for (const update of action.updates) byKey.set(update.key, update);
+  const updates = [...byKey.values()].sort(compareNewestFirst);
+  const replaced = new Set(action.updates.map((update) => update.key));
+  const reactions = state.reactions.filter((reaction) => !replaced.has(reaction.updateKey)).concat(action.reactions);
+  const order = new Map(updates.map((update, index) => [update.key, index]));
+  reactions.sort((a, b) => (order.get(a.updateKey) ?? 0) - (order.get(b.updateKey) ?? 0));
+  const sourceIds = new Set(action.sources.map((source) => source.id));
+  const sources = state.sources.filter((source) => !sourceIds.has(source.id)).concat(action.sources);
+  const next: AppState = { ...state, sources, updates, reactions };
+  return {
+    ...next,
+    timeline: settle(visibleUpdateKeys(next), next.timeline, paneRows(next, 'timeline')),
+    reactionList: settle(reactionKeys(next), next.reactionList, paneRows(next, 'reactions')),
+  };
+}
+
+export function appReducer(state: AppState, action: AppAction): AppState {
+  switch (action.type) {
+    case 'key':
+      return keyPressed(state, action.input, action.key);
+    case 'resize': {
+      const resized = { ...state, size: action.size };
+      return scrollDetailTo(resized, resized.detail?.scroll ?? 0);
+    }
+    case 'loaded':
+      return loaded(state, action);
+  }
+}

@@ -1,0 +1,53 @@
+// The whole dashboard state: plain data, changed only by the reducer.
+import type { Reaction, Source, Update } from '../model.js';
+import type { TerminalSize } from './layout.js';
+import { EMPTY_CURSOR, type ListCursor } from './list-cursor.js';
+
+export type Pane = 'timeline' | 'reactions';
+export const PANES: readonly Pane[] = ['timeline', 'reactions'];
+
+export interface DetailState {
+  updateKey: string;
+  /** First visible line of the detail view. */
+  scroll: number;
+  highlightReactionId: string | null;
+}
+
+export interface FilterState {
+  text: string;
+  /** True while the reader is typing into the filter line. */
+  editing: boolean;
+}
+
+export interface AppState {
+  size: TerminalSize;
+  sources: Source[];
+  /** Newest first. */
+  updates: Update[];
+  /** Newest update first, document order within an update. */
+  reactions: Reaction[];
+  focus: Pane;
+  timeline: ListCursor;
+  reactionList: ListCursor;
+  detail: DetailState | null;
+  filter: FilterState;
+  helpOpen: boolean;
+  /** Set when the reader asked to leave; the app exits on the next effect. */
+  quitRequested: boolean;
+}
+
+export function initialState(size: TerminalSize): AppState {
+  return {
+    size,
+    sources: [],
+    updates: [],
+    reactions: [],
+    focus: 'timeline',
+    timeline: EMPTY_CURSOR,
+    reactionList: EMPTY_CURSOR,
+    detail: null,
+    filter: { text: '', editing: false },
+    helpOpen: false,
+    quitRequested: false,
+  };
+}

@@ -1,0 +1,54 @@
+// The detail view as a list of pre-wrapped lines: the reducer needs the count to
+// clamp scrolling, and the component only draws the visible slice.
+import type { Reaction, Source, Update } from '../model.js';
+import { formatFullTime } from '../text/format-time.js';
+import { wrapText } from '../text/wrap-text.js';
+
+export type DetailLineStyle = 'title' | 'meta' | 'body' | 'heading' | 'reaction' | 'highlight';
+
+export interface DetailLine {
+  text: string;
+  style: DetailLineStyle;
+}
+
+export function describeReaction(reaction: Reaction): string {
+  const who = reaction.actor ?? 'Unattributed';
+  const role = reaction.role !== null ? ` (${reaction.role})` : '';
+  const stance = reaction.stance !== null ? ` ${reaction.stance}` : '';
+  const text = reaction.kind === 'quote' ? `“${reaction.text}”` : reaction.text;
+  return `${who}${role}${stance}: ${text}`;
+}
+
+export function buildDetailLines(
+  update: Update,
+  reactions: readonly Reaction[],
+  source: Source | undefined,
+  width: number,
+  highlightReactionId: string | null,
+): DetailLine[] {
+  const lines: DetailLine[] = [];
+  const add = (text: string, style: DetailLineStyle) => {
+    for (const line of wrapText(text, width)) lines.push({ text: line, style });
+  };
+  add(update.title || '(untitled)', 'title');
+  add(formatFullTime(update.time, update.timeText), 'meta');
+  if (source !== undefined) add(`Source: ${source.title}`, 'meta');
+  if (update.author !== null) add(`By ${update.author}`, 'meta');
+  if (update.link !== null) add(update.link, 'meta');
+  lines.push({ text: '', style: 'body' });
+  if (update.body !== '') add(update.body, 'body');
+  if (reactions.length > 0) {
+    lines.push({ text: '', style: 'body' });
+    add(`Reactions (${reactions.length})`, 'heading');
+    for (const reaction of reactions) {
+      add(`• ${describeReaction(reaction)}`, reaction.id === highlightReactionId ? 'highlight' : 'reaction');
+    }
+  }
+  return lines;
+}
+
+/** Index of the first line of the highlighted reaction, or 0. */
+export function highlightLineIndex(lines: readonly DetailLine[]): number {
+  const index = lines.findIndex((line) => line.style === 'highlight');
+  return index === -1 ? 0 : index;
+}

@@ -1,0 +1,184 @@
+// Keys are data: this one table drives the input handler, the help overlay and
+// the README's key table, so the three can never disagree.
+
+export type Command =
+  | 'moveUp'
+  | 'moveDown'
+  | 'pageUp'
+  | 'pageDown'
+  | 'jumpTop'
+  | 'jumpBottom'
+  | 'nextPane'
+  | 'previousPane'
+  | 'open'
+  | 'close'
+  | 'quit'
+  | 'forceQuit'
+  | 'startFilter'
+  | 'toggleHelp';
+
+/** The subset of Ink's `Key` that the keymap reads; kept here so no Ink import is needed. */
+export interface KeyPress {
+  upArrow?: boolean;
+  downArrow?: boolean;
+  leftArrow?: boolean;
+  rightArrow?: boolean;
+  pageUp?: boolean;
+  pageDown?: boolean;
+  home?: boolean;
+  end?: boolean;
+  return?: boolean;
+  escape?: boolean;
+  tab?: boolean;
+  shift?: boolean;
+  ctrl?: boolean;
+  meta?: boolean;
+  backspace?: boolean;
+  delete?: boolean;
+}
+
+type NamedKey = Exclude<keyof KeyPress, 'shift' | 'ctrl' | 'meta'>;
+
+/** One way of pressing a command: a named key, or a character, with modifiers. */
+export interface KeyChord {
+  key?: NamedKey;
+  char?: string;
+  ctrl?: boolean;
+  shift?: boolean;
+  /** How the chord is written in help and README. */
+  label: string;
+}
+
+export interface Binding {
+  command: Command;
+  chords: KeyChord[];
+  description: string;
+}
+
+export const KEYMAP: readonly Binding[] = [
+  {
+    command: 'moveUp',
+    chords: [{ key: 'upArrow', label: '↑' }, { char: 'k', label: 'k' }],
+    description: 'Move the selection up (scroll up in the detail view)',
+  },
+  {
+    command: 'moveDown',
+    chords: [{ key: 'downArrow', label: '↓' }, { char: 'j', label: 'j' }],
+    description: 'Move the selection down (scroll down in the detail view)',
+  },
+  {
+    command: 'pageUp',
+    chords: [{ key: 'pageUp', label: 'PgUp' }, { char: 'u', ctrl: true, label: 'Ctrl-U' }],
+    description: 'Up one page',
+  },
+  {
+    command: 'pageDown',
+    chords: [{ key: 'pageDown', label: 'PgDn' }, { char: 'd', ctrl: true, label: 'Ctrl-D' }],
+    description: 'Down one page',
+  },
+  {
+    command: 'jumpTop',
+    chords: [{ char: 'g', label: 'g' }, { key: 'home', label: 'Home' }],
+    description: 'Jump to the top (newest)',
+  },
+  {
+    command: 'jumpBottom',
+    chords: [{ char: 'G', label: 'G' }, { key: 'end', label: 'End' }],
+    description: 'Jump to the bottom (oldest)',
+  },
+  {
+    command: 'nextPane',
+    chords: [{ key: 'tab', label: 'Tab' }],
+    description: 'Switch to the next pane',
+  },
+  {
+    command: 'previousPane',
+    chords: [{ key: 'tab', shift: true, label: 'Shift-Tab' }],
+    description: 'Switch to the previous pane',
+  },
+  {
+    command: 'open',
+    chords: [{ key: 'return', label: 'Enter' }],
+    description: 'Open the selected update (or the update of the selected reaction)',
+  },
+  {
+    command: 'close',
+    chords: [
+      { key: 'escape', label: 'Esc' },
+      { key: 'backspace', label: 'Backspace' },
+      { key: 'delete', label: 'Backspace' },
+    ],
+    description: 'Close the detail view or help; clear the filter',
+  },
+  {
+    command: 'quit',
+    chords: [{ char: 'q', label: 'q' }],
+    description: 'Close the detail view; quit from the main view',
+  },
+  {
+    command: 'forceQuit',
+    chords: [{ char: 'c', ctrl: true, label: 'Ctrl-C' }],
+    description: 'Quit at once',
+  },
+  {
+    command: 'startFilter',
+    chords: [{ char: '/', label: '/' }],
+    description: 'Filter the timeline by text (Enter keeps it, Esc clears it)',
+  },
+  {
+    command: 'toggleHelp',
+    chords: [{ char: '?', label: '?' }],
+    description: 'Show or hide this help',
+  },
+];
+
+function chordMatches(chord: KeyChord, input: string, key: KeyPress): boolean {
+  if (Boolean(chord.ctrl) !== Boolean(key.ctrl)) return false;
+  if (chord.key !== undefined) {
+    if (!key[chord.key]) return false;
+    // Shift only matters for named keys (Tab vs Shift-Tab); a character's case carries it.
+    return Boolean(chord.shift) === Boolean(key.shift);
+  }
+  return chord.char === input;
+}
+
+/** The command a key press means, or null when it means nothing here. */
+export function commandForKey(input: string, key: KeyPress): Command | null {
+  // Ink reports a lone Esc with meta set; any other Alt combination is unbound.
+  if (key.meta && !key.escape) return null;
+  for (const binding of KEYMAP) {
+    if (binding.chords.some((chord) => chordMatches(chord, input, key))) return binding.command;
+  }
+  return null;
+}
+
+/** "↑ k" — the distinct labels of a binding, for help and README. */
+export function keyLabels(binding: Binding): string[] {
+  return [...new Set(binding.chords.map((chord) => chord.label))];
+}
+
+function firstLabel(command: Command): string {
+  const binding = KEYMAP.find((candidate) => candidate.command === command);
+  return binding === undefined ? '' : (keyLabels(binding)[0] ?? '');
+}
+
+/** The status bar's key hints, built from the same table. */
+export function statusHints(view: 'panes' | 'detail'): string {
+  const hints =
+    view === 'panes'
+      ? [
+          [`${firstLabel('moveUp')}${firstLabel('moveDown')}`, 'move'],
+          [firstLabel('open'), 'open'],
+          [firstLabel('nextPane'), 'pane'],
+          [firstLabel('startFilter'), 'filter'],
+          [firstLabel('toggleHelp'), 'help'],
+          [firstLabel('quit'), 'quit'],
+        ]
+      : [
+          [`${firstLabel('moveUp')}${firstLabel('moveDown')}`, 'scroll'],
+          [`${firstLabel('pageUp')}/${firstLabel('pageDown')}`, 'page'],
+          [firstLabel('close'), 'back'],
+          [firstLabel('toggleHelp'), 'help'],
+        ];
+  return hints.map(([keys, what]) => `${keys} ${what}`).join(' · ');
+}

@@ -1,0 +1,105 @@
+// Derived views of the state. Each is memoised on its inputs' identities, so a
+// key press that only moves the selection never refilters 10,000 updates.
+import type { Reaction, Source, Update } from '../model.js';
+import type { AppState } from './app-state.js';
+import { buildDetailLines, type DetailLine } from './detail-lines.js';
+import { calculateLayout, type Layout } from './layout.js';
+
+function memoOne<A extends unknown[], R>(compute: (...args: A) => R): (...args: A) => R {
+  let lastArgs: A | null = null;
+  let lastResult!: R;
+  return (...args: A) => {
+    if (lastArgs !== null && args.length === lastArgs.length && args.every((arg, i) => arg === lastArgs![i])) {
+      return lastResult;
+    }
+    lastArgs = args;
+    lastResult = compute(...args);
+    return lastResult;
+  };
+}
+
+export const selectLayout = memoOne((columns: number, rows: number): Layout => calculateLayout({ columns, rows }));
+
+export function layoutOf(state: AppState): Layout {
+  return selectLayout(state.size.columns, state.size.rows);
+}
+
+const filterUpdates = memoOne((updates: Update[], text: string): Update[] => {
+  const needle = text.trim().toLocaleLowerCase();
+  if (needle === '') return updates;
+  return updates.filter(
+    (update) =>
+      update.title.toLocaleLowerCase().includes(needle) || update.body.toLocaleLowerCase().includes(needle),
+  );
+});
+
+export function visibleUpdates(state: AppState): Update[] {
+  return filterUpdates(state.updates, state.filter.text);
+}
+
+const keysOf = memoOne((items: Array<{ key: string }>): string[] => items.map((item) => item.key));
+
+export function visibleUpdateKeys(state: AppState): string[] {
+  return keysOf(visibleUpdates(state));
+}
+
+const idsOf = memoOne((reactions: Reaction[]): string[] => reactions.map((reaction) => reaction.id));
+
+/** The reactions pane lists reactions by their own id. */
+export function reactionKeys(state: AppState): string[] {
+  return idsOf(state.reactions);
+}
+
+const indexUpdates = memoOne((updates: Update[]) => new Map(updates.map((update) => [update.key, update])));
+
+export function updateByKey(state: AppState, key: string): Update | undefined {
+  return indexUpdates(state.updates).get(key);
+}
+
+const groupReactions = memoOne((reactions: Reaction[]) => {
+  const byUpdate = new Map<string, Reaction[]>();
+  for (const reaction of reactions) {
+    const list = byUpdate.get(reaction.updateKey);
+    if (list === undefined) byUpdate.set(reaction.updateKey, [reaction]);
+    else list.push(reaction);
+  }
+  return byUpdate;
+});
+
+const NO_REACTIONS: Reaction[] = [];
+
+export function reactionsOfUpdate(state: AppState, key: string): Reaction[] {
+  return groupReactions(state.reactions).get(key) ?? NO_REACTIONS;
+}
+
+export function sourceById(state: AppState, id: string): Source | undefined {
+  return state.sources.find((source) => source.id === id);
+}
+
+export function hasSeveralSources(state: AppState): boolean {
+  return state.sources.length > 1;
+}
+
+const detailLinesMemo = memoOne(
+  (update: Update, reactions: Reaction[], source: Source | undefined, width: number, highlight: string | null) =>
+    buildDetailLines(update, reactions, source, width, highlight),
+);
+
+/** Width of text inside the detail view's border and padding. */
+export function detailTextWidth(layout: Layout): number {
+  return layout.kind === 'panes' ? Math.max(1, layout.full.width - 4) : 1;
+}
+
+export function detailLines(state: AppState): DetailLine[] {
+  const detail = state.detail;
+  if (detail === null) return [];
+  const update = updateByKey(state, detail.updateKey);
+  if (update === undefined) return [];
+  return detailLinesMemo(
+    update,
+    reactionsOfUpdate(state, update.key),
+    sourceById(state, update.sourceId),
+    detailTextWidth(layoutOf(state)),
+    detail.highlightReactionId,
+  );
+}

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import type { KeyPress } from '../../src/state/keymap.js';
+import { appReducer, type AppAction } from '../../src/state/app-reducer.js';
+import { initialState, type AppState } from '../../src/state/app-state.js';
+import { detailLines, visibleUpdates } from '../../src/state/selectors.js';
+import { makeReaction, makeSource, makeUpdates } from '../fixtures/make-updates.js';
+
+function press(state: AppState, input: string, key: KeyPress = {}): AppState {
+  return appReducer(state, { type: 'key', input, key });
+}
+
+function loadedState(count: number, size = { columns: 80, rows: 24 }): AppState {
+  const updates = makeUpdates(count);
+  const reactions = [makeReaction(updates[1]!, 0, 'ECOWAS', 'return to your barracks now')];
+  const action: AppAction = { type: 'loaded', sources: [makeSource()], updates, reactions };
+  return appReducer(initialState(size), action);
+}
+
+describe('appReducer', () => {
+  it('selects the newest update once loaded', () => {
+    const state = loadedState(30);
+    expect(state.timeline.selectedKey).toBe(state.updates[0]!.key);
+    expect(state.reactionList.selectedKey).toBe(state.reactions[0]!.id);
+  });
+
+  it('moves with j/k and arrows, and jumps with g/G', () => {
+    let state = loadedState(30);
+    state = press(state, 'j');
+    state = press(state, '', { downArrow: true });
+    expect(state.timeline.selectedKey).toBe(state.updates[2]!.key);
+    state = press(state, 'k');
+    expect(state.timeline.selectedKey).toBe(state.updates[1]!.key);
+    state = press(state, 'G', { shift: true });
+    expect(state.timeline.selectedKey).toBe(state.updates[29]!.key);
+    state = press(state, 'g');
+    expect(state.timeline.selectedKey).toBe(state.updates[0]!.key);
+  });
+
+  it('pages with PgDn/PgUp and Ctrl-D/Ctrl-U', () => {
+    let state = loadedState(100);
+    state = press(state, '', { pageDown: true });
+    const afterPage = state.updates.findIndex((u) => u.key === state.timeline.selectedKey);
+    expect(afterPage).toBeGreaterThan(5);
+    state = press(state, 'd', { ctrl: true });
+    const afterTwo = state.updates.findIndex((u) => u.key === state.timeline.selectedKey);
+    expect(afterTwo).toBe(afterPage * 2);
+    state = press(state, 'u', { ctrl: true });
+    state = press(state, '', { pageUp: true });
+    expect(state.timeline.selectedKey).toBe(state.updates[0]!.key);
+  });
+
+  it('switches panes with Tab and Shift-Tab', () => {
+    let state = loadedState(5);
+    state = press(state, '', { tab: true });
+    expect(state.focus).toBe('reactions');
+    state = press(state, '', { tab: true, shift: true });
+    expect(state.focus).toBe('timeline');
+  });
+
+  it('opens and closes the detail view with Enter, Esc, Backspace and q', () => {
+    let state = press(loadedState(5), 'j');
+    for (const close of [{ input: '', key: { escape: true } }, { input: '', key: { delete: true } }, { input: 'q', key: {} }]) {
+      state = press(state, '', { return: true });
+      expect(state.detail?.updateKey).toBe(state.updates[1]!.key);
+      state = press(state, close.input, close.key);
+      expect(state.detail).toBeNull();
+      expect(state.quitRequested).toBe(false);
+    }
+  });
+
+  it('opens the update of the selected reaction, scrolled to it', () => {
+    let state = press(loadedState(5), '', { tab: true });
+    state = press(state, '', { return: true });
+    expect(state.detail?.updateKey).toBe(state.updates[1]!.key);
+    expect(state.detail?.highlightReactionId).toBe(state.reactions[0]!.id);
+    expect(detailLines(state).some((line) => line.style === 'highlight')).toBe(true);
+  });
+
+  it('scrolls a long detail view and stops at its end', () => {
+    const base = loadedState(3);
+    const long = { ...base.updates[0]!, body: Array.from({ length: 80 }, (_, i) => `Paragraph ${i}.`).join('\n\n') };
+    let state = appReducer(base, { type: 'loaded', sources: [], updates: [long], reactions: [] });
+    state = press(state, '', { return: true });
+    state = press(state, 'j');
+    expect(state.detail?.scroll).toBe(1);
+    state = press(state, 'G', { shift: true });
+    const lines = detailLines(state).length;
+    expect(state.detail!.scroll).toBeGreaterThan(100);
+    expect(state.detail!.scroll).toBeLessThan(lines);
+    const atEnd = state.detail!.scroll;
+    expect(press(state, 'j').detail!.scroll).toBe(atEnd);
+    expect(press(state, 'g').detail!.scroll).toBe(0);
+  });
+
+  it('quits with q from the main view and Ctrl-C anywhere', () => {
+    expect(press(loadedState(3), 'q').quitRequested).toBe(true);
+    const inDetail = press(loadedState(3), '', { return: true });
+    expect(press(inDetail, 'c', { ctrl: true }).quitRequested).toBe(true);
+  });
+
+  it('filters by text as it is typed, and Esc clears it', () => {
+    let state = loadedState(30);
+    state = press(state, '/');
+    expect(state.filter.editing).toBe(true);
+    for (const char of 'update 2') state = press(state, char);
+    expect(visibleUpdates(state).map((u) => u.title)).toEqual([
+      'Update 29', 'Update 28', 'Update 27', 'Update 26', 'Update 25', 'Update 24', 'Update 23', 'Update 22',
+      'Update 21', 'Update 20', 'Update 2',
+    ]);
+    // j is text while typing, not a move
+    expect(press(state, 'j').filter.text).toBe('update 2j');
+    state = press(state, '', { return: true });
+    expect(state.filter).toEqual({ text: 'update 2', editing: false });
+    state = press(state, 'j');
+    expect(state.timeline.selectedKey).toBe(visibleUpdates(state)[1]!.key);
+    state = press(state, '', { escape: true });
+    expect(state.filter.text).toBe('');
+    expect(visibleUpdates(state)).toHaveLength(30);
+  });
+
+  it('opens help with ? and closes it with Esc, q or ?', () => {
+    for (const close of ['?', 'q']) {
+      const open = press(loadedState(3), '?');
+      expect(open.helpOpen).toBe(true);
+      const closed = press(open, close);
+      expect(closed.helpOpen).toBe(false);
+      expect(closed.quitRequested).toBe(false);
+    }
+    expect(press(press(loadedState(3), '?'), '', { escape: true }).helpOpen).toBe(false);
+  });
+
+  it('keeps the selection and the view when newer updates arrive', () => {
+    let state = loadedState(40);
+    for (let i = 0; i < 25; i++) state = press(state, 'j');
+    const before = { ...state.timeline };
+    const newer = makeUpdates(45).slice(0, 5);
+    state = appReducer(state, { type: 'loaded', sources: [], updates: newer, reactions: [] });
+    expect(state.updates).toHaveLength(45);
+    expect(state.timeline).toEqual(before);
+  });
+
+  it('follows a resize', () => {
+    const state = appReducer(loadedState(3), { type: 'resize', size: { columns: 160, rows: 48 } });
+    expect(state.size).toEqual({ columns: 160, rows: 48 });
+  });
+});
