@@ -1,0 +1,96 @@
+// What a name looks like in running text, and how a title in front of it ("Malian
+// Prime Minister Boubou Cisse") splits into a role and the name itself.
+
+import { isNeverActor } from './news-outlets.js';
+
+export type Speaker =
+  | { kind: 'named'; actor: string; role: string | null; person: boolean }
+  /** he / she / they / it, or "the bloc", "the ministry": resolved against earlier actors. */
+  | { kind: 'reference'; word: string; role: string | null }
+  /** An outlet, a witness or a crowd: the sentence has a speaker, but never an actor. */
+  | { kind: 'blocked' };
+
+const NAME_TOKEN =
+  /^(?:\p{Lu}[\p{L}\p{M}\p{N}'’.&-]*|(?:al|el|ad|as|ash|an|bin|ibn|ould|abu)-\p{Lu}[\p{L}\p{M}'’-]*)$/u;
+const POSSESSIVE = /[’']s$/u;
+const PARTICLES = new Set([
+  'de', 'da', 'del', 'della', 'di', 'du', 'des', 'van', 'von', 'der', 'den', 'la', 'bin', 'ibn',
+  'al', 'el', 'dos', 'das', 'do', 'y', 'ter', 'bint', 'abu', 'ould',
+]);
+
+/** A capitalised word that can be part of a name (not "Mali’s", which owns something). */
+export function isNameToken(token: string): boolean {
+  return NAME_TOKEN.test(token) && !POSSESSIVE.test(token);
+}
+
+export function isParticle(token: string): boolean {
+  return PARTICLES.has(token);
+}
+
+// Capitalised only because they open a sentence or a clause.
+const STARTERS = new Set([
+  'In', 'On', 'At', 'After', 'Before', 'Later', 'Earlier', 'Meanwhile', 'But', 'And', 'However',
+  'Then', 'Also', 'Yesterday', 'Today', 'Tonight', 'Separately', 'Elsewhere', 'When', 'While', 'As',
+  'Since', 'If', 'Now', 'Still', 'Instead', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday',
+  'Saturday', 'Sunday', 'Speaking', 'Asked', 'So', 'Yet', 'Here', 'There', 'Why', 'What', 'How',
+  'Breaking', 'Update', 'Live', 'Watch', 'Read', 'Analysis', 'Opinion',
+]);
+
+const TITLE_HEADS = new Set([
+  'Minister', 'President', 'Premier', 'PM', 'Chancellor', 'Secretary', 'Secretary-General',
+  'Spokesman', 'Spokeswoman', 'Spokesperson', 'Ambassador', 'Envoy', 'General', 'Gen.', 'Colonel',
+  'Col.', 'Lieutenant', 'Lt.', 'Captain', 'Capt.', 'Major', 'Commander', 'Governor', 'Gov.',
+  'Senator', 'Sen.', 'Rep.', 'Representative', 'Mayor', 'King', 'Queen', 'Prince', 'Princess', 'Pope',
+  'Sheikh', 'Emir', 'Director', 'Director-General', 'Commissioner', 'Chairman', 'Chairwoman',
+  'Chairperson', 'Chair', 'Leader', 'Speaker', 'Judge', 'Prosecutor', 'Coordinator', 'Rapporteur',
+  'Head', 'CEO', 'Bishop', 'Archbishop', 'Imam', 'Cardinal', 'Sergeant', 'Sgt.', 'Admiral',
+  'Marshal', 'Vice-President', 'Chief', 'Official', 'Adviser', 'Advisor', 'Representative',
+]);
+
+const TITLE_MODIFIERS = new Set([
+  'Prime', 'Foreign', 'Defence', 'Defense', 'Interior', 'Finance', 'Justice', 'Health', 'Home',
+  'Deputy', 'Vice', 'Acting', 'Interim', 'Former', 'Senior', 'State', 'Affairs', 'Army', 'Military',
+  'Security', 'Attorney', 'Special', 'First', 'High', 'Supreme', 'Executive', 'Transitional',
+  'Opposition', 'Economy', 'Trade', 'Education', 'Energy', 'Information', 'Communications',
+  'Government', 'Presidential', 'National', 'Police', 'Regional', 'Parliamentary', 'Party',
+]);
+
+// An acronym before a title belongs to it ("UN Secretary-General"); an adjective
+// of nationality ("Malian Prime Minister") does not.
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+const ORG_WORDS = /\b(?:Ministry|Union|Council|Party|Government|Army|Front|Movement|Organi[sz]ation|Nations|Commission|Bank|Court|Committee|Agency|Office|House|Department|Embassy|Forces|Assembly|Parliament|Coalition|Alliance|Group|Company|Corporation|Association|Federation|Republic|States|Kingdom|Community|Fund|Programme|Program|Mission|Junta|Kremlin|Pentagon)\b/u;
+
+/** Splits a run of capitalised words into a role and a name; never throws, never empty. */
+export function splitTitle(run: readonly string[]): Speaker {
+  let words = run.slice();
+  while (words.length > 1 && STARTERS.has(words[0] ?? '')) words = words.slice(1);
+  const joined = words.join(' ');
+  if (words.length === 0 || isNeverActor(joined)) return { kind: 'blocked' };
+  if (words[0] === 'The' && words.length > 1) words = words.slice(1);
+
+  let head = -1;
+  for (let i = words.length - 2; i >= 0; i--) {
+    if (TITLE_HEADS.has(words[i] ?? '')) {
+      head = i;
+      break;
+    }
+  }
+  if (head < 0) {
+    const actor = words.join(' ');
+    if (isNeverActor(actor)) return { kind: 'blocked' };
+    // "Mali PM", "Foreign Minister": a title with no name is still one person.
+    const allTitle = TITLE_HEADS.has(words[words.length - 1] ?? '');
+    const person = allTitle || (words.length >= 2 && !ORG_WORDS.test(actor) && !words.some((w) => ACRONYM.test(w)));
+    return { kind: 'named', actor, role: null, person };
+  }
+  let from = head;
+  while (from > 0) {
+    const w = words[from - 1] ?? '';
+    if (TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w) || ACRONYM.test(w)) from--;
+    else break;
+  }
+  const actor = words.slice(head + 1).join(' ');
+  if (isNeverActor(actor)) return { kind: 'blocked' };
+  return { kind: 'named', actor, role: words.slice(from, head + 1).join(' '), person: true };
+}
