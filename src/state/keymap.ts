@@ -182,3 +182,12 @@ export function statusHints(view: 'panes' | 'detail'): string {
         ];
   return hints.map(([keys, what]) => `${keys} ${what}`).join(' · ');
 }
+
+/** The README's key table, generated so the documentation follows the code. */
+export function keymapMarkdown(): string {
+  const rows = KEYMAP.map((binding) => {
+    const keys = keyLabels(binding).map((label) => `\`${label}\``).join(' ');
+    return `| ${keys} | ${binding.description} |`;
+  });
+  return ['| keys | what they do |', '|---|---|', ...rows].join('\n');
+}

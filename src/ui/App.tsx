@@ -1,0 +1,131 @@
+import { Box, Text, useApp, useInput, useStdout } from 'ink';
+import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import type { Reaction, Source, Update } from '../model.js';
+import { appReducer } from '../state/app-reducer.js';
+import { initialState } from '../state/app-state.js';
+import { statusHints } from '../state/keymap.js';
+import type { TerminalSize } from '../state/layout.js';
+import { listWindow } from '../state/list-cursor.js';
+import {
+  detailLines,
+  hasSeveralSources,
+  layoutOf,
+  reactionKeys,
+  visibleUpdateKeys,
+  visibleUpdates,
+} from '../state/selectors.js';
+import { DetailView } from './DetailView.js';
+import { HelpOverlay } from './HelpOverlay.js';
+import { ReactionsPane } from './ReactionsPane.js';
+import { StatusBar } from './StatusBar.js';
+import { SOURCE_COLOURS, theme } from './theme.js';
+import { TimelinePane } from './TimelinePane.js';
+import { readSize, useTerminalResize } from './use-terminal-size.js';
+
+export interface AppProps {
+  sources: Source[];
+  updates: Update[];
+  reactions: Reaction[];
+  /** Called once when the reader quits, before Ink unmounts. */
+  onQuit?: () => void;
+}
+
+export function App({ sources, updates, reactions, onQuit }: AppProps) {
+  const { exit } = useApp();
+  const { stdout } = useStdout();
+  const [state, dispatch] = useReducer(appReducer, undefined, () =>
+    appReducer(initialState(readSize(stdout)), { type: 'loaded', sources, updates, reactions }),
+  );
+  // The date rows compare against; fixed for the session so rows stay memoised.
+  const [now] = useState(() => new Date());
+
+  useInput((input, key) => dispatch({ type: 'key', input, key }));
+  const onResize = useCallback((next: TerminalSize) => dispatch({ type: 'resize', size: next }), []);
+  useTerminalResize(onResize);
+  useEffect(() => {
+    if (!state.quitRequested) return;
+    onQuit?.();
+    exit();
+  }, [state.quitRequested, exit, onQuit]);
+
+  const tags = useMemo(() => {
+    if (!hasSeveralSources(state)) return null;
+    return new Map(
+      state.sources.map((source, index) => [
+        source.id,
+        { tag: source.tag, colour: SOURCE_COLOURS[index % SOURCE_COLOURS.length] ?? theme.tag },
+      ]),
+    );
+  }, [state.sources]);
+
+  const layout = layoutOf(state);
+  if (layout.kind === 'too-small') {
+    return (
+      <Box width={layout.width} height={layout.height}>
+        <Text color={theme.error} wrap="truncate-end">
+          Terminal too small ({state.size.columns}×{state.size.rows}); livedesk needs at least 40×10.
+        </Text>
+      </Box>
+    );
+  }
+
+  const shown = visibleUpdates(state);
+  const status = (
+    <StatusBar
+      width={layout.width}
+      sources={state.sources}
+      updateCount={state.updates.length}
+      shownCount={shown.length}
+      reactionCount={state.reactions.length}
+      filter={state.filter}
+      hints={statusHints(state.detail === null ? 'panes' : 'detail')}
+    />
+  );
+
+  let main;
+  if (state.helpOpen) {
+    main = <HelpOverlay width={layout.full.width} height={layout.full.height} bodyRows={layout.full.bodyRows} />;
+  } else if (state.detail !== null) {
+    main = (
+      <DetailView
+        lines={detailLines(state)}
+        scroll={state.detail.scroll}
+        width={layout.full.width}
+        height={layout.full.height}
+        bodyRows={layout.full.bodyRows}
+      />
+    );
+  } else {
+    const title = state.sources.length === 1 ? (state.sources[0]?.title ?? 'Timeline') : 'Timeline';
+    main = (
+      <Box flexDirection={layout.direction}>
+        <TimelinePane
+          title={title}
+          updates={shown}
+          window={listWindow(visibleUpdateKeys(state), state.timeline, layout.timeline.bodyRows)}
+          focused={state.focus === 'timeline'}
+          width={layout.timeline.width}
+          height={layout.timeline.height}
+          now={now}
+          tags={tags}
+          emptyMessage={state.filter.text !== '' ? 'No update matches the filter.' : 'No updates yet.'}
+        />
+        <ReactionsPane
+          reactions={state.reactions}
+          window={listWindow(reactionKeys(state), state.reactionList, layout.reactions.bodyRows)}
+          focused={state.focus === 'reactions'}
+          width={layout.reactions.width}
+          height={layout.reactions.height}
+          now={now}
+        />
+      </Box>
+    );
+  }
+
+  return (
+    <Box flexDirection="column" width={layout.width} height={layout.height}>
+      {main}
+      {status}
+    </Box>
+  );
+}

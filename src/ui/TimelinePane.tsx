@@ -1,0 +1,81 @@
+import { Box, Text } from 'ink';
+import { memo } from 'react';
+import type { Update } from '../model.js';
+import type { ListWindow } from '../state/list-cursor.js';
+import { formatRowTime } from '../text/format-time.js';
+import { truncateLine } from '../text/wrap-text.js';
+import { Pane, paneTextWidth } from './Pane.js';
+import { SELECTED_MARK, theme, UNFOCUSED_MARK } from './theme.js';
+
+interface TimelineRowProps {
+  update: Update;
+  selected: boolean;
+  focused: boolean;
+  width: number;
+  timeWidth: number;
+  now: Date;
+  tag: string | null;
+  tagColour: string;
+}
+
+// Rows are memoised: moving the selection re-renders two rows, not the window.
+const TimelineRow = memo(function TimelineRow({ update, selected, focused, width, timeWidth, now, tag, tagColour }: TimelineRowProps) {
+  const time = formatRowTime(update.time, update.timeText, now).padEnd(timeWidth);
+  const tagText = tag === null ? '' : `[${tag}] `;
+  const titleWidth = Math.max(1, width - 2 - timeWidth - 1 - tagText.length);
+  const title = truncateLine(update.title || '(untitled)', titleWidth);
+  const inverse = selected && focused;
+  return (
+    <Text wrap="truncate-end" inverse={inverse}>
+      <Text bold>{selected ? (focused ? SELECTED_MARK : UNFOCUSED_MARK) : '  '}</Text>
+      <Text color={inverse ? undefined : theme.time}>{truncateLine(time, width)} </Text>
+      {tag !== null && <Text color={inverse ? undefined : tagColour}>{tagText}</Text>}
+      <Text>{title.padEnd(titleWidth)}</Text>
+    </Text>
+  );
+});
+
+interface TimelinePaneProps {
+  title: string;
+  updates: readonly Update[];
+  window: ListWindow;
+  focused: boolean;
+  width: number;
+  height: number;
+  now: Date;
+  tags: ReadonlyMap<string, { tag: string; colour: string }> | null;
+  emptyMessage: string;
+}
+
+export function TimelinePane({ title, updates, window, focused, width, height, now, tags, emptyMessage }: TimelinePaneProps) {
+  const textWidth = paneTextWidth(width);
+  const visible = updates.slice(window.start, window.end);
+  const timeWidth = visible.reduce((widest, update) => Math.max(widest, formatRowTime(update.time, update.timeText, now).length), 5);
+  const position = updates.length === 0 ? '' : ` ${window.selected + 1}/${updates.length}`;
+  return (
+    <Pane title={`${title}${position}`} width={width} height={height} focused={focused}>
+      {visible.length === 0 ? (
+        <Text color={theme.muted} wrap="truncate-end">{emptyMessage}</Text>
+      ) : (
+        <Box flexDirection="column">
+          {visible.map((update, offset) => {
+            const tag = tags?.get(update.sourceId);
+            return (
+              <TimelineRow
+                key={update.key}
+                update={update}
+                selected={window.start + offset === window.selected}
+                focused={focused}
+                width={textWidth}
+                timeWidth={timeWidth}
+                now={now}
+                tag={tag?.tag ?? null}
+                tagColour={tag?.colour ?? theme.tag}
+              />
+            );
+          })}
+        </Box>
+      )}
+    </Pane>
+  );
+}
