@@ -1,0 +1,27 @@
+// One entry point for every format: the content decides the parser, never the
+// file name, so a live blog saved as .xml or an Atom feed saved as .rss both work.
+import type { ParsedFeed } from '../model.js';
+import { detectFormat } from './detect-format.js';
+import { parseJsonFeed } from './parse-json-feed.js';
+import { parseLiveBlog } from './parse-live-blog.js';
+import { parseXmlFeed } from './parse-xml-feed.js';
+
+export interface ParseContext {
+  /** Date for live-blog times that carry none (a file's modification time). */
+  fallbackDate: Date;
+}
+
+export async function parseFeedText(text: string, context: ParseContext): Promise<ParsedFeed> {
+  switch (detectFormat(text)) {
+    case 'empty':
+      throw new Error('the source is empty');
+    case 'html':
+      throw new Error('this is a web page, not a feed or a live blog');
+    case 'json-feed':
+      return parseJsonFeed(text);
+    case 'xml':
+      return parseXmlFeed(text);
+    case 'live-blog':
+      return parseLiveBlog(text, { fallbackDate: context.fallbackDate });
+  }
+}
