@@ -5,7 +5,7 @@ import type { Reaction, Source, Update } from '../model.js';
 import { compareNewestFirst } from '../normalise-updates.js';
 import { PANES, type AppState, type Pane } from './app-state.js';
 import { highlightLineIndex } from './detail-lines.js';
-import { commandForKey, type Command, type KeyPress } from './keymap.js';
+import { commandForKey, splitKeyPresses, type Command, type KeyPress } from './keymap.js';
 import type { TerminalSize } from './layout.js';
 import { jumpCursor, moveCursor, pageCursor, settle, type ListCursor } from './list-cursor.js';
 import { detailLines, layoutOf, reactionKeys, visibleUpdateKeys } from './selectors.js';
@@ -156,6 +156,8 @@ function paneCommand(state: AppState, command: Command): AppState {
       return state.filter.text !== '' ? refilter(state, '', false) : state;
     case 'startFilter':
       return { ...state, focus: 'timeline', filter: { ...state.filter, editing: true } };
+    case 'showSources':
+      return { ...state, detail: { updateKey: null, scroll: 0, highlightReactionId: null } };
     case 'toggleHelp':
       return { ...state, helpOpen: true };
     default:
@@ -199,7 +201,10 @@ function loaded(state: AppState, action: Extract<AppAction, { type: 'loaded' }>)
 export function appReducer(state: AppState, action: AppAction): AppState {
   switch (action.type) {
     case 'key':
-      return keyPressed(state, action.input, action.key);
+      return splitKeyPresses(action.input, action.key).reduce(
+        (current, press) => keyPressed(current, press.input, press.key),
+        state,
+      );
     case 'resize': {
       const resized = { ...state, size: action.size };
       return scrollDetailTo(resized, resized.detail?.scroll ?? 0);

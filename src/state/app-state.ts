@@ -7,7 +7,8 @@ export type Pane = 'timeline' | 'reactions';
 export const PANES: readonly Pane[] = ['timeline', 'reactions'];
 
 export interface DetailState {
-  updateKey: string;
+  /** The update shown, or null for the page about the sources themselves. */
+  updateKey: string | null;
   /** First visible line of the detail view. */
   scroll: number;
   highlightReactionId: string | null;

@@ -19,6 +19,29 @@ export function describeReaction(reaction: Reaction): string {
   return `${who}${role}${stance}: ${text}`;
 }
 
+function lineWriter(lines: DetailLine[], width: number) {
+  return (text: string, style: DetailLineStyle) => {
+    for (const line of wrapText(text, width)) lines.push({ text: line, style });
+  };
+}
+
+/** The page about the sources: each one's title, kind, location, summary or error. */
+export function buildSourceLines(sources: readonly Source[], width: number): DetailLine[] {
+  const lines: DetailLine[] = [];
+  const add = lineWriter(lines, width);
+  for (const source of sources) {
+    if (lines.length > 0) lines.push({ text: '', style: 'body' });
+    add(source.title, 'title');
+    add(`${source.kind ?? 'unreadable'} · ${source.location}`, 'meta');
+    if (source.error !== null) add(source.error, 'highlight');
+    if (source.summary !== null) {
+      lines.push({ text: '', style: 'body' });
+      add(source.summary, 'body');
+    }
+  }
+  return lines;
+}
+
 export function buildDetailLines(
   update: Update,
   reactions: readonly Reaction[],
@@ -27,8 +50,12 @@ export function buildDetailLines(
   highlightReactionId: string | null,
 ): DetailLine[] {
   const lines: DetailLine[] = [];
-  const add = (text: string, style: DetailLineStyle) => {
-    for (const line of wrapText(text, width)) lines.push({ text: line, style });
+  const add = lineWriter(lines, width);
+  // A bullet's continuation lines hang under its text, not under the bullet.
+  const addBullet = (text: string, style: DetailLineStyle) => {
+    wrapText(text, Math.max(1, width - 2)).forEach((line, index) => {
+      lines.push({ text: (index === 0 ? '• ' : '  ') + line, style });
+    });
   };
   add(update.title || '(untitled)', 'title');
   add(formatFullTime(update.time, update.timeText), 'meta');
@@ -41,7 +68,7 @@ export function buildDetailLines(
     lines.push({ text: '', style: 'body' });
     add(`Reactions (${reactions.length})`, 'heading');
     for (const reaction of reactions) {
-      add(`• ${describeReaction(reaction)}`, reaction.id === highlightReactionId ? 'highlight' : 'reaction');
+      addBullet(describeReaction(reaction), reaction.id === highlightReactionId ? 'highlight' : 'reaction');
     }
   }
   return lines;

@@ -15,6 +15,7 @@ export type Command =
   | 'quit'
   | 'forceQuit'
   | 'startFilter'
+  | 'showSources'
   | 'toggleHelp';
 
 /** The subset of Ink's `Key` that the keymap reads; kept here so no Ink import is needed. */
@@ -126,6 +127,11 @@ export const KEYMAP: readonly Binding[] = [
     description: 'Filter the timeline by text (Enter keeps it, Esc clears it)',
   },
   {
+    command: 'showSources',
+    chords: [{ char: 'i', label: 'i' }],
+    description: 'About the sources: titles, summaries (a live blog’s lead) and errors',
+  },
+  {
     command: 'toggleHelp',
     chords: [{ char: '?', label: '?' }],
     description: 'Show or hide this help',
@@ -190,4 +196,22 @@ export function keymapMarkdown(): string {
     return `| ${keys} | ${binding.description} |`;
   });
   return ['| keys | what they do |', '|---|---|', ...rows].join('\n');
+}
+
+/**
+ * Ink hands over a chunk of plain bytes as one input ("jj" when a key repeats
+ * faster than a frame, "j\r" from a quick typist or tmux send-keys). Split it
+ * into one press per character so no key is lost.
+ */
+export function splitKeyPresses(input: string, key: KeyPress): Array<{ input: string; key: KeyPress }> {
+  const chars = [...input];
+  if (chars.length <= 1 || key.ctrl || key.meta) return [{ input, key }];
+  return chars.map((char) => {
+    const code = char.charCodeAt(0);
+    if (char === '\r' || char === '\n') return { input: '', key: { return: true } };
+    if (char === '\t') return { input: '', key: { tab: true } };
+    if (code === 0x7f || code === 0x08) return { input: '', key: { delete: true } };
+    if (code >= 1 && code <= 26) return { input: String.fromCharCode(code + 96), key: { ctrl: true } };
+    return { input: char, key: { shift: /^[A-Z]$/.test(char) } };
+  });
 }

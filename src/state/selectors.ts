@@ -2,7 +2,7 @@
 // key press that only moves the selection never refilters 10,000 updates.
 import type { Reaction, Source, Update } from '../model.js';
 import type { AppState } from './app-state.js';
-import { buildDetailLines, type DetailLine } from './detail-lines.js';
+import { buildDetailLines, buildSourceLines, type DetailLine } from './detail-lines.js';
 import { calculateLayout, type Layout } from './layout.js';
 
 function memoOne<A extends unknown[], R>(compute: (...args: A) => R): (...args: A) => R {
@@ -85,6 +85,8 @@ const detailLinesMemo = memoOne(
     buildDetailLines(update, reactions, source, width, highlight),
 );
 
+const sourceLinesMemo = memoOne((sources: Source[], width: number) => buildSourceLines(sources, width));
+
 /** Width of text inside the detail view's border and padding. */
 export function detailTextWidth(layout: Layout): number {
   return layout.kind === 'panes' ? Math.max(1, layout.full.width - 4) : 1;
@@ -93,6 +95,7 @@ export function detailTextWidth(layout: Layout): number {
 export function detailLines(state: AppState): DetailLine[] {
   const detail = state.detail;
   if (detail === null) return [];
+  if (detail.updateKey === null) return sourceLinesMemo(state.sources, detailTextWidth(layoutOf(state)));
   const update = updateByKey(state, detail.updateKey);
   if (update === undefined) return [];
   return detailLinesMemo(

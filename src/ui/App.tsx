@@ -88,6 +88,7 @@ export function App({ sources, updates, reactions, onQuit }: AppProps) {
   } else if (state.detail !== null) {
     main = (
       <DetailView
+        title={state.detail.updateKey === null ? 'Sources' : 'Update'}
         lines={detailLines(state)}
         scroll={state.detail.scroll}
         width={layout.full.width}

@@ -13,6 +13,7 @@ const LINE_STYLES: Record<DetailLineStyle, { bold?: boolean; color?: string; inv
 };
 
 interface DetailViewProps {
+  title: string;
   lines: readonly DetailLine[];
   scroll: number;
   width: number;
@@ -20,12 +21,12 @@ interface DetailViewProps {
   bodyRows: number;
 }
 
-export function DetailView({ lines, scroll, width, height, bodyRows }: DetailViewProps) {
+export function DetailView({ title, lines, scroll, width, height, bodyRows }: DetailViewProps) {
   const visible = lines.slice(scroll, scroll + bodyRows);
   const last = Math.min(lines.length, scroll + bodyRows);
   const position = lines.length > bodyRows ? ` — lines ${scroll + 1}–${last} of ${lines.length}` : '';
   return (
-    <Pane title={`Update${position}   (Esc back)`} width={width} height={height} focused>
+    <Pane title={`${title}${position}   (Esc back)`} width={width} height={height} focused>
       <Box flexDirection="column">
         {visible.map((line, index) => (
           <Text key={scroll + index} wrap="truncate-end" {...LINE_STYLES[line.style]}>

@@ -144,3 +144,28 @@ describe('appReducer', () => {
     expect(state.size).toEqual({ columns: 160, rows: 48 });
   });
 });
+
+describe('appReducer with a chunk of keys', () => {
+  it('applies every key of a chunk in order', () => {
+    const state = press(loadedState(10), 'jj\r');
+    expect(state.detail?.updateKey).toBe(state.updates[2]!.key);
+  });
+});
+
+describe('the sources page', () => {
+  it('opens with i, shows each source’s summary and error, and closes with Esc', () => {
+    const source = { ...makeSource(), summary: 'Soldiers mutinied at Kati.' };
+    const broken = { ...makeSource('bad', 'bad.xml'), kind: null, error: 'bad.xml: no such file' };
+    let state = appReducer(initialState({ columns: 80, rows: 24 }), {
+      type: 'loaded',
+      sources: [source, broken],
+      updates: makeUpdates(3),
+      reactions: [],
+    });
+    state = press(state, 'i');
+    const text = detailLines(state).map((line) => line.text);
+    expect(text).toContain('Soldiers mutinied at Kati.');
+    expect(text).toContain('bad.xml: no such file');
+    expect(press(state, '', { escape: true }).detail).toBeNull();
+  });
+});

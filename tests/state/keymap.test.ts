@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commandForKey, KEYMAP, keyLabels } from '../../src/state/keymap.js';
+import { commandForKey, KEYMAP, keyLabels, splitKeyPresses } from '../../src/state/keymap.js';
 
 describe('keymap', () => {
   it.each([
@@ -40,5 +40,23 @@ describe('keymap', () => {
       expect(keyLabels(binding).length).toBeGreaterThan(0);
       expect(binding.description.length).toBeGreaterThan(5);
     }
+  });
+});
+
+describe('splitKeyPresses', () => {
+  it('splits a chunk of typed keys into one press each', () => {
+    expect(splitKeyPresses('jG\r\t\x7f\x04', {})).toEqual([
+      { input: 'j', key: { shift: false } },
+      { input: 'G', key: { shift: true } },
+      { input: '', key: { return: true } },
+      { input: '', key: { tab: true } },
+      { input: '', key: { delete: true } },
+      { input: 'd', key: { ctrl: true } },
+    ]);
+  });
+
+  it('leaves a single key as it came', () => {
+    expect(splitKeyPresses('j', {})).toEqual([{ input: 'j', key: {} }]);
+    expect(splitKeyPresses('', { upArrow: true })).toEqual([{ input: '', key: { upArrow: true } }]);
   });
 });

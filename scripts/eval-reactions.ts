@@ -1,0 +1,93 @@
+// `npm run eval:reactions`: precision and recall of the reaction extractor on the
+// labelled set in eval/reactions/, plus the time it takes on a 10,000-update feed.
+// Exits 1 when the overall figures fall under target or a must-have is missing.
+
+import path from 'node:path';
+import type { Reaction, Update } from '../src/model.js';
+import { extractReactions } from '../src/reactions/extract-reactions.js';
+import { loadLabelledSet, type LabelledFile } from '../eval/reactions/load-labelled-set.js';
+import { precision, recall, scoreFile, type FileScore } from '../eval/reactions/match-expectations.js';
+
+const TARGET = 0.9;
+const FEED_SIZE = 10_000;
+const TIME_BUDGET_MS = 1_000;
+
+// run-ts.mjs bundles this file elsewhere but points argv[1] at the source.
+const dir = path.resolve(path.dirname(process.argv[1] ?? '.'), '..', 'eval', 'reactions');
+
+function scoreOf(file: LabelledFile): FileScore {
+  return scoreFile(
+    file.expectations,
+    file.updates.map((u) => ({ title: u.title, reactions: extractReactions(u) })),
+  );
+}
+
+const pct = (x: number): string => x.toFixed(2);
+const row = (cells: Array<string | number>): string =>
+  cells.map((c, i) => (i === 0 ? String(c).padEnd(24) : String(c).padStart(9))).join(' ');
+const brief = (r: Reaction): string =>
+  `${r.actor ?? '∅'} [${r.kind}/${r.stance ?? '-'}] “${r.text.slice(0, 70)}${r.text.length > 70 ? '…' : ''}”`;
+
+function printDetails(name: string, s: FileScore): void {
+  for (const { title, reaction } of s.falsePositives) console.log(`  FP   ${name} · ${title}: ${brief(reaction)}`);
+  for (const { title, expected: e } of s.misses) {
+    console.log(`  MISS ${name} · ${title}: ${e.actor ?? '∅'} [${e.kind}] “${e.text}”${e.mustHave ? '  (must-have)' : ''}`);
+  }
+  for (const m of s.matches.filter((x) => !x.stanceAgrees)) {
+    console.log(`  STANCE ${name}: ${m.predicted.actor} ${m.predicted.stance} ≠ expected ${m.expected.stance}`);
+  }
+  for (const r of s.forbiddenHits) console.log(`  FORBIDDEN ${name}: ${brief(r)}`);
+}
+
+/** 10,000 updates made by cycling the labelled updates with fresh keys. */
+function syntheticFeed(files: readonly LabelledFile[]): Update[] {
+  const pool = files.flatMap((f) => f.updates);
+  return Array.from({ length: FEED_SIZE }, (_, n) => {
+    const u = pool[n % pool.length] as Update;
+    return { ...u, id: `syn-${n}`, key: `syn\u0000${n}`, body: `${u.body}\n\nEntry ${n} of the synthetic feed.` };
+  });
+}
+
+function timeExtraction(updates: readonly Update[]): { ms: number; reactions: number } {
+  let reactions = 0;
+  const started = performance.now();
+  for (const u of updates) reactions += extractReactions(u).length;
+  return { ms: performance.now() - started, reactions };
+}
+
+const files = await loadLabelledSet(dir);
+const scores = files.map((f) => ({ name: f.name, score: scoreOf(f) }));
+console.log(row(['file', 'expected', 'predicted', 'TP', 'precision', 'recall', 'stance']));
+const total = { expected: 0, predicted: 0, matches: [] as unknown[], stanceOk: 0 };
+for (const { name, score } of scores) {
+  const stanceOk = score.matches.filter((m) => m.stanceAgrees).length;
+  console.log(row([name, score.expected, score.predicted, score.matches.length, pct(precision(score)), pct(recall(score)), `${stanceOk}/${score.matches.length}`]));
+  total.expected += score.expected;
+  total.predicted += score.predicted;
+  total.matches.push(...score.matches);
+  total.stanceOk += stanceOk;
+}
+console.log(row(['overall', total.expected, total.predicted, total.matches.length, pct(precision(total)), pct(recall(total)), `${total.stanceOk}/${total.matches.length}`]));
+console.log('');
+for (const { name, score } of scores) printDetails(name, score);
+
+// Warm up once so the figure is the steady cost, as in a long-running desk.
+const feed = syntheticFeed(files);
+timeExtraction(feed.slice(0, 500));
+const timing = timeExtraction(feed);
+console.log(`\n${FEED_SIZE} updates: extraction ${timing.ms.toFixed(0)} ms total (target < ${TIME_BUDGET_MS} ms), ${timing.reactions} reactions`);
+
+const failures: string[] = [];
+if (precision(total) < TARGET) failures.push(`overall precision ${pct(precision(total))} < ${TARGET}`);
+if (recall(total) < TARGET) failures.push(`overall recall ${pct(recall(total))} < ${TARGET}`);
+for (const { name, score } of scores) {
+  if (score.missingMustHaves.length > 0) failures.push(`${name}: ${score.missingMustHaves.length} must-have reaction(s) missing`);
+  if (score.forbiddenHits.length > 0) failures.push(`${name}: a forbidden actor was found`);
+}
+if (timing.ms >= TIME_BUDGET_MS) failures.push(`extraction took ${timing.ms.toFixed(0)} ms`);
+if (failures.length > 0) {
+  console.log(`\nFAIL: ${failures.join('; ')}`);
+  process.exitCode = 1;
+} else {
+  console.log('\nOK: targets met');
+}

@@ -1,0 +1,50 @@
+// The --json document. Field names are a published interface: they are listed
+// one by one here so that internal fields never leak into it.
+import type { Reaction, Source, Update } from '../model.js';
+import type { Desk } from '../sources/load-sources.js';
+
+function isoTime(time: number | null): string | null {
+  return time === null ? null : new Date(time).toISOString();
+}
+
+function sourceJson(source: Source) {
+  return { id: source.id, title: source.title, kind: source.kind, location: source.location, error: source.error };
+}
+
+function updateJson(update: Update) {
+  return {
+    id: update.id,
+    sourceId: update.sourceId,
+    time: isoTime(update.time),
+    timeText: update.timeText,
+    title: update.title,
+    body: update.body,
+    link: update.link,
+    author: update.author,
+  };
+}
+
+function reactionJson(reaction: Reaction) {
+  return {
+    id: reaction.id,
+    updateId: reaction.updateId,
+    actor: reaction.actor,
+    role: reaction.role,
+    kind: reaction.kind,
+    text: reaction.text,
+    stance: reaction.stance,
+    time: isoTime(reaction.time),
+  };
+}
+
+export function deskToJson(desk: Desk): string {
+  return JSON.stringify(
+    {
+      sources: desk.sources.map(sourceJson),
+      updates: desk.updates.map(updateJson),
+      reactions: desk.reactions.map(reactionJson),
+    },
+    null,
+    2,
+  );
+}

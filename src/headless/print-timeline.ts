@@ -1,0 +1,24 @@
+// Plain-text timeline for pipes and scripts: one line per update, newest first.
+import type { Desk } from '../sources/load-sources.js';
+
+function printableTime(time: number | null, timeText: string | null): string {
+  if (time === null) return (timeText ?? '-').padEnd(16);
+  return new Date(time).toISOString().slice(0, 16).replace('T', ' ') + 'Z';
+}
+
+export function printTimeline(desk: Desk): string {
+  const several = desk.sources.length > 1;
+  const tags = new Map(desk.sources.map((source) => [source.id, source.tag]));
+  const lines: string[] = [];
+  for (const source of desk.sources) {
+    if (source.error !== null) continue;
+    lines.push(`# ${source.title}`);
+    if (source.summary !== null) lines.push(...source.summary.split('\n').map((line) => (line === '' ? '' : `  ${line}`)));
+  }
+  if (lines.length > 0) lines.push('');
+  for (const update of desk.updates) {
+    const tag = several ? `[${tags.get(update.sourceId) ?? '?'}] ` : '';
+    lines.push(`${printableTime(update.time, update.timeText)}  ${tag}${update.title}`);
+  }
+  return lines.join('\n') + '\n';
+}

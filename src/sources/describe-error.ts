@@ -1,0 +1,20 @@
+// Turns whatever was thrown into one line a person can act on: no stack traces,
+// and never raw feed text that could carry control sequences.
+import { sanitizeLine } from '../text/sanitize-for-terminal.js';
+
+const FILE_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EACCES: 'permission denied',
+  EISDIR: 'is a directory, not a feed',
+  EMFILE: 'too many open files',
+};
+
+export function describeError(error: unknown, location: string): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && code in FILE_ERRORS) {
+    return `${location}: ${FILE_ERRORS[code]}`;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  const firstLine = sanitizeLine(message.split('\n')[0] ?? '').slice(0, 200);
+  return `${location}: ${firstLine || 'could not be read'}`;
+}

@@ -1,0 +1,57 @@
+// Reads one local source and turns it into the model. Errors are values here:
+// a file that cannot be read or parsed yields a Source with its error set.
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { ParsedFeed, Source, Update } from '../model.js';
+import { normaliseUpdates } from '../normalise-updates.js';
+import { decodeFeedBytes } from '../parse/decode-bytes.js';
+import { parseFeedText } from '../parse/parse-feed-text.js';
+import { sanitizeForTerminal, sanitizeLine } from '../text/sanitize-for-terminal.js';
+import { describeError } from './describe-error.js';
+import { sourceTags } from './source-tags.js';
+
+export interface LoadedSource {
+  source: Source;
+  updates: Update[];
+}
+
+export function sourceIdFor(location: string): string {
+  return location;
+}
+
+function emptySource(location: string): Source {
+  return {
+    id: sourceIdFor(location),
+    title: sanitizeLine(path.basename(location)),
+    tag: sourceTags([location])[0] ?? 'source',
+    kind: null,
+    location,
+    error: null,
+    summary: null,
+  };
+}
+
+export function sourceFromFeed(location: string, feed: ParsedFeed): LoadedSource {
+  const source = emptySource(location);
+  const title = feed.title === null ? '' : sanitizeLine(feed.title);
+  return {
+    source: {
+      ...source,
+      title: title || source.title,
+      kind: feed.kind,
+      summary: feed.summary === null ? null : sanitizeForTerminal(feed.summary).trim() || null,
+    },
+    updates: normaliseUpdates(source.id, feed.updates),
+  };
+}
+
+export async function loadFileSource(location: string): Promise<LoadedSource> {
+  try {
+    const [bytes, info] = await Promise.all([readFile(location), stat(location)]);
+    const text = decodeFeedBytes(bytes);
+    const feed = await parseFeedText(text, { fallbackDate: info.mtime });
+    return sourceFromFeed(location, feed);
+  } catch (error) {
+    return { source: { ...emptySource(location), error: describeError(error, location) }, updates: [] };
+  }
+}

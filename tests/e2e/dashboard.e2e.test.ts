@@ -1,0 +1,81 @@
+// The built CLI in a real pseudo-terminal, on the seed live blog, read back from
+// a headless xterm: what a person at 80×24 or 160×48 would actually see.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { CLI, REPO_ROOT, runInPty, type PtyRun } from './pty-terminal.js';
+
+const SEED = path.resolve(REPO_ROOT, '..', 'shared', 'seeds', 'mali-kati-mutiny-live.txt');
+const KEYS = { down: '\x1b[B', enter: '\r', escape: '\x1b', tab: '\t', end: '\x1b[F' };
+
+let run: PtyRun | null = null;
+afterEach(() => {
+  run?.kill();
+  run = null;
+});
+
+beforeAll(() => {
+  if (!existsSync(CLI)) throw new Error(`the CLI is not built at ${CLI}: run "npm run build" (npm test does it first)`);
+  if (!existsSync(SEED)) throw new Error(`the seed live blog is missing at ${SEED}`);
+});
+
+// A terminal cannot see the exact moment a lone Esc ends, so wait for the screen between keys.
+async function key(pty: PtyRun, sequence: string, expected: (screen: string) => boolean, what: string) {
+  pty.write(sequence);
+  return pty.waitForScreen(expected, what);
+}
+
+describe('livedesk in a real terminal', () => {
+  it.each([
+    [80, 24],
+    [160, 48],
+  ])('shows the seed at %i×%i, opens an update, comes back and restores the terminal on quit', async (columns, rows) => {
+    run = runInPty([SEED], { columns, rows });
+    const first = await run.waitForText('Protesters gather in Bamako');
+    expect(run.bufferType()).toBe('alternate');
+    for (const title of ['Mali PM calls for dialogue', 'France condemns Mali ‘mutiny’', 'Warnings of possible mutiny']) {
+      expect(first).toContain(title);
+    }
+    expect(first).toMatch(/› .*16:40 +Protesters gather in Bamako/);
+    expect(first).toContain('Haidara Assetou Cisse');
+    expect(first.split('\n').length).toBe(rows);
+
+    await key(run, KEYS.down, (s) => /› .*16:07 +Mali PM calls for dialogue/.test(s), 'the selection on 16:07');
+    const detail = await key(run, KEYS.enter, (s) => s.includes('(Esc back)'), 'the detail view');
+    expect(detail).toContain('Malian Prime Minister Boubou Cisse called on the mutinying soldiers');
+    expect(detail).toContain('16:07 (16:07 GMT)');
+    expect(detail).toContain('Reactions (');
+
+    await key(run, KEYS.escape, (s) => /› .*Mali PM calls for dialogue/.test(s), 'the timeline again');
+    run.write('q');
+    expect(await run.waitForExit()).toBe(0);
+    expect(run.bufferType()).toBe('normal');
+    const raw = run.raw();
+    expect(raw).toContain('\x1b[?1049h');
+    expect(raw.lastIndexOf('\x1b[?1049l')).toBeGreaterThan(raw.lastIndexOf('\x1b[?1049h'));
+    expect(raw.lastIndexOf('\x1b[?25h')).toBeGreaterThan(raw.lastIndexOf('\x1b[?25l'));
+  });
+
+  it('follows a resize from side by side to stacked', async () => {
+    run = runInPty([SEED], { columns: 160, rows: 48 });
+    const wide = await run.waitForText('Protesters gather in Bamako');
+    // Side by side, the two panes' borders meet on every row.
+    expect(wide.split('\n').find((line) => line.includes('Protesters gather'))).toContain('││');
+    run.resize(80, 24);
+    const narrow = await run.waitForScreen(
+      (s) => s.includes('Protesters gather') && !s.includes('││') && s.includes('Reactions'),
+      'the stacked layout',
+    );
+    expect(narrow.split('\n')).toHaveLength(24);
+    run.write('q');
+    expect(await run.waitForExit()).toBe(0);
+  });
+
+  it('restores the terminal when ended by SIGTERM', async () => {
+    run = runInPty([SEED], { columns: 80, rows: 24 });
+    await run.waitForText('Protesters gather in Bamako');
+    run.kill('SIGTERM');
+    expect(await run.waitForExit()).toBe(143);
+    expect(run.bufferType()).toBe('normal');
+  });
+});

@@ -1,0 +1,93 @@
+// Runs the built CLI in a real pseudo-terminal and feeds its output to a headless
+// xterm, so tests read the screen a person would see and the raw bytes behind it.
+import { spawn, type IPty } from '@lydell/node-pty';
+import xtermHeadless from '@xterm/headless';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const { Terminal } = xtermHeadless;
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
+
+export interface PtyRun {
+  /** Every byte the program wrote, as text. */
+  raw(): string;
+  screen(): string;
+  /** Which xterm buffer is showing: the alternate screen while the dashboard runs. */
+  bufferType(): 'normal' | 'alternate';
+  write(keys: string): void;
+  resize(columns: number, rows: number): void;
+  waitForText(text: string, timeoutMs?: number): Promise<string>;
+  waitForScreen(predicate: (screen: string) => boolean, what: string, timeoutMs?: number): Promise<string>;
+  waitForExit(timeoutMs?: number): Promise<number>;
+  kill(signal?: NodeJS.Signals): void;
+}
+
+export function runInPty(args: string[], { columns = 80, rows = 24, env = {} as Record<string, string> } = {}): PtyRun {
+  const terminal = new Terminal({ cols: columns, rows, allowProposedApi: true });
+  let output = '';
+  let exitCode: number | null = null;
+  // Ink draws only the last frame when it believes it runs in CI, so the child must not see CI at all.
+  const { CI: _ci, ...inherited } = process.env;
+  const pty: IPty = spawn(process.execPath, [CLI, ...args], {
+    name: 'xterm-256color',
+    cols: columns,
+    rows,
+    cwd: REPO_ROOT,
+    env: { ...inherited, TZ: 'UTC', TERM: 'xterm-256color', ...env } as Record<string, string>,
+  });
+  pty.onData((data) => {
+    output += data;
+    terminal.write(data);
+  });
+  pty.onExit(({ exitCode: code }) => {
+    exitCode = code;
+  });
+
+  // xterm parses writes asynchronously; an empty write's callback means it caught up.
+  const flushed = () => new Promise<void>((resolve) => terminal.write('', resolve));
+
+  function screen(): string {
+    const buffer = terminal.buffer.active;
+    const lines: string[] = [];
+    for (let y = 0; y < terminal.rows; y++) lines.push(buffer.getLine(buffer.viewportY + y)?.translateToString(true) ?? '');
+    return lines.join('\n');
+  }
+
+  async function waitForScreen(predicate: (text: string) => boolean, what: string, timeoutMs = 8_000): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      await flushed();
+      const text = screen();
+      if (predicate(text)) return text;
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; the screen shows:\n${text}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  return {
+    raw: () => output,
+    screen,
+    bufferType: () => terminal.buffer.active.type,
+    write: (keys) => pty.write(keys),
+    resize(newColumns, newRows) {
+      terminal.resize(newColumns, newRows);
+      pty.resize(newColumns, newRows);
+    },
+    waitForText: (text, timeoutMs) => waitForScreen((s) => s.includes(text), JSON.stringify(text), timeoutMs),
+    waitForScreen,
+    async waitForExit(timeoutMs = 8_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (exitCode === null) {
+        if (Date.now() > deadline) throw new Error(`the program did not exit; the screen shows:\n${screen()}`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      await flushed();
+      return exitCode;
+    },
+    kill: (signal = 'SIGKILL') => {
+      if (exitCode === null) pty.kill(signal);
+    },
+  };
+}
