@@ -29,5 +29,5 @@ export function formatFullTime(time: number | null, timeText: string | null): st
   if (time === null) return timeText ?? 'time unknown';
   const date = new Date(time);
   const full = `${WEEKDAYS[date.getDay()]} ${date.getDate()} ${MONTHS[date.getMonth()]} ${date.getFullYear()} ${clock(date)}`;
-  return timeText !== null && timeText !== '' ? `${full}  (${timeText})` : full;
+  return timeText !== null && timeText !== '' ? `${full} (${timeText})` : full;
 }
