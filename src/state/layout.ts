@@ -49,7 +49,7 @@ export function calculateLayout(size: TerminalSize): Layout {
   const paneArea = height - STATUS_ROWS;
   const full = paneBox(columns, paneArea);
   if (columns >= SIDE_BY_SIDE_FROM) {
-    const timelineWidth = Math.round(columns * 0.6);
+    const timelineWidth = Math.round(columns * 0.55);
     return {
       kind: 'panes',
       direction: 'row',
