@@ -15,6 +15,7 @@ const BODY_WORDS = new Set([
   'party', 'council', 'union', 'army', 'military', 'junta', 'embassy', 'department', 'office',
   'alliance', 'coalition', 'commission', 'committee', 'body', 'administration', 'presidency',
   'company', 'firm', 'country', 'court', 'regime', 'kremlin', 'mission', 'authorities',
+  'agency', 'authority', 'service', 'federation', 'association',
 ]);
 
 export class ActorMemory {

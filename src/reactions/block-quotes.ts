@@ -1,6 +1,7 @@
 // Block quotes: a paragraph of someone's words followed by a line "— Name, role".
 
 import { isNameToken } from './find-names.js';
+import { findQuotes } from './find-quotes.js';
 import { isNeverActor } from './news-outlets.js';
 
 export interface BlockQuote {
@@ -16,6 +17,40 @@ export type BodyPart =
 const DASH_LINE = /^\s*(?:[\u2014\u2013]|--)\s*([^\n]{2,120})$/u;
 const WRAPPING_MARKS = /^[\s“”"‘’'«»]+|[\s“”"‘’'«»]+$/gu;
 const MAX_NAME_WORDS = 6;
+const QUOTE_MARKER = /^\s*(?:>\s?)+/u;
+const OPEN_MARKS = ['“', '‘', '"', "'", '«'];
+const CLOSE_MARKS = ['”', '’', '"', "'", '»'];
+const OPENER_AT_START = /^\s*(?:>\s?)*[“‘"'«]/u;
+// An opening mark starts a word; "'90s" is not a quotation.
+const OPENER = /(?:^|[\s(\[\u2014\u2013])[“‘"'«](?=[^\s\d])/gu;
+
+/** True when a quotation opens after the paragraph's last complete one and never closes. */
+function leavesQuoteOpen(paragraph: string): boolean {
+  // Cheap test first: no mark after the last opening one means nothing was left open.
+  const lastOpen = Math.max(...OPEN_MARKS.map((m) => paragraph.lastIndexOf(m)));
+  if (lastOpen < 0 || !CLOSE_MARKS.every((m) => paragraph.indexOf(m, lastOpen + 1) < 0)) return false;
+  const quotes = findQuotes(paragraph);
+  OPENER.lastIndex = quotes[quotes.length - 1]?.end ?? 0;
+  return OPENER.test(paragraph);
+}
+
+/**
+ * A quotation that runs over paragraphs is written with no closing mark at the end
+ * of each paragraph and a fresh opening mark on the next: join those paragraphs
+ * into one, dropping the repeated mark, so the quote is read whole.
+ */
+function joinContinuedQuotes(paragraphs: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const p of paragraphs) {
+    const previous = out[out.length - 1];
+    if (previous !== undefined && OPENER_AT_START.test(p) && leavesQuoteOpen(previous)) {
+      out[out.length - 1] = `${previous.trimEnd()} ${p.replace(OPENER_AT_START, '').trimStart()}`;
+    } else {
+      out.push(p);
+    }
+  }
+  return out;
+}
 
 /** "— Jane Doe, spokeswoman" → name and role; null for any other line. */
 function readSignature(line: string): { name: string; role: string | null } | null {
@@ -39,7 +74,10 @@ function blockQuote(lines: readonly string[], signature: { name: string; role: s
 
 /** Splits a body into paragraphs, lifting out block quotes signed on the following line. */
 export function splitBody(body: string): BodyPart[] {
-  const paragraphs = body.split(/\n[ \t]*\n/u).map((p) => p.split('\n').filter((l) => l.trim() !== ''));
+  const paragraphs = joinContinuedQuotes(body.split(/\n[ \t]*\n/u)).map((p) =>
+    // "> " is how a feed's <blockquote> reads as text; the marker is not part of the words.
+    p.split('\n').map((l) => (l.includes('>') ? l.replace(QUOTE_MARKER, '') : l)).filter((l) => l.trim() !== ''),
+  );
   const parts: BodyPart[] = [];
   for (const lines of paragraphs) {
     if (lines.length === 0) continue;

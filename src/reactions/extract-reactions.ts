@@ -8,19 +8,24 @@ import { attributeQuote, speakerBefore, type Attribution } from './find-attribut
 import { splitTitle, type Speaker } from './find-names.js';
 import { leadingName } from './find-subject.js';
 import { findQuotes, maskQuotes, MIN_QUOTE_WORDS, quoteText, type QuoteSpan } from './find-quotes.js';
+import { linkActors } from './link-actors.js';
 import { isNeverActor } from './news-outlets.js';
 import { splitSentences, type SentenceSpan } from './split-sentences.js';
+import { findSecondVerb, type SecondVerb } from './stance.js';
 
 // "[Rey Byhre/Reuters]", "[AFP]": photo credits name an agency, never a speaker.
-const BRACKETED = /\[([^[\]\n]{1,160})\]/gu;
+const BRACKETED = /\[([^[\]\n]{1,160})\]|\(([^()\n]{1,160})\)/gu;
 const WORD = /[\p{L}\p{N}]/u;
 // A quote followed by this many more words is part of a longer statement.
 const PARTIAL_QUOTE_TAIL_WORDS = 3;
+// "… “…” in a televised address on Wednesday.": where and when, not more of the statement.
+const ADVERBIAL_TAIL = /^[\s,]*(?:in|on|at|during|after|before|last|this|earlier|later|while|from|to|at)\b[^,;]*$/iu;
 
 function stripCredits(text: string): string {
-  return text.replace(BRACKETED, (whole, inner: string) =>
-    inner.includes('/') || isNeverActor(inner.trim()) ? ' ' : whole,
-  );
+  return text.replace(BRACKETED, (whole, square: string | undefined, round: string | undefined) => {
+    const inner = square ?? round ?? '';
+    return inner.includes('/') || isNeverActor(inner.trim()) ? ' ' : whole;
+  });
 }
 
 function wordCount(text: string): number {
@@ -99,6 +104,7 @@ class UpdateReader {
     headline: boolean,
   ): void {
     quotes.forEach((quote, k) => {
+      const lastInSentence = k === quotes.length - 1;
       const afterEnd = quotes[k + 1]?.start ?? sentence.end;
       const attribution = attributeQuote(masked, sentence.start, quote.start, quote.end, afterEnd, headline);
       let mention = this.identify(attribution, headline);
@@ -109,17 +115,30 @@ class UpdateReader {
         mention = this.lastQuote;
         stance = 'says';
       }
-      const tail = text.slice(quote.end, sentence.end);
-      if (attribution?.side === 'before' && quotes.length === 1 && wordCount(tail) >= PARTIAL_QUOTE_TAIL_WORDS) {
+      // "… said in a statement that also urged …": a second stance of the same speaker.
+      const secondFrom = attribution?.side === 'after' ? attribution.verbEnd : quote.end;
+      const second = attribution !== null && lastInSentence ? findSecondVerb(masked, secondFrom, sentence.end) : null;
+      const clauseEnd = second?.cut ?? sentence.end;
+      const tail = text.slice(quote.end, clauseEnd);
+      const fragment = attribution?.side === 'before' && quotes.length === 1 &&
+        (headline || (wordCount(tail) >= PARTIAL_QUOTE_TAIL_WORDS && !ADVERBIAL_TAIL.test(tail)));
+      if (fragment && attribution !== null) {
         // France denounced “in the strongest terms” what it described as …: the
         // quote is a fragment of a statement, so the statement is what is shown.
-        const what = statementText(text.slice(attribution.verbEnd, sentence.end));
+        // A headline is always read as a statement: it is the desk's summary.
+        const what = statementText(text.slice(attribution.verbEnd, clauseEnd));
         this.found.push({ kind: 'statement', text: what, mention, stance });
       } else {
         this.found.push({ kind: 'quote', text: quoteText(quote), mention, stance });
       }
+      if (second !== null && mention !== null) this.pushSecond(text, second, sentence, mention);
       this.lastQuote = mention;
     });
+  }
+
+  private pushSecond(text: string, second: SecondVerb, sentence: SentenceSpan, mention: Mention): void {
+    const what = statementText(text.slice(second.verbEnd, sentence.end));
+    if (wordCount(what) > 0) this.found.push({ kind: 'statement', text: what, mention, stance: second.stance });
   }
 
   private readStatement(text: string, masked: string, sentence: SentenceSpan, headline: boolean): void {
@@ -131,9 +150,16 @@ class UpdateReader {
     }
     const mention = this.identify(attribution, headline);
     if (mention === null) return;
-    const what = statementText(text.slice(attribution.verbEnd, sentence.end));
+    const second = headline ? null : findSecondVerb(masked, attribution.verbEnd, sentence.end);
+    let what = statementText(text.slice(attribution.verbEnd, second?.cut ?? sentence.end));
+    if (wordCount(what) === 0) {
+      // "Fire crews rescued 40 people, the fire service said.": the words come first.
+      const comma = masked.lastIndexOf(',', attribution.verbEnd);
+      if (comma > sentence.start) what = statementText(text.slice(sentence.start, comma));
+    }
     if (wordCount(what) === 0) return;
     this.found.push({ kind: 'statement', text: what, mention, stance: attribution.stance });
+    if (second !== null) this.pushSecond(text, second, sentence, mention);
   }
 }
 
@@ -145,6 +171,15 @@ export function extractReactions(update: Update): Reaction[] {
     if (part.kind === 'paragraph') reader.readBlock(part.text, false);
     else reader.addBlockQuote(part.quote.text, part.quote.name, part.quote.role);
   }
+  // Named people with a role, so that "Mali PM" and "Cisse" find the full name.
+  // Each person once: with a role if any mention gives one, else a full name of 2+ words.
+  const people = new Map<string, Mention>();
+  for (const f of reader.found) {
+    const m = f.mention;
+    if (m === null || !m.person || (m.role === null && !m.actor.includes(' '))) continue;
+    if (!people.has(m.actor) || people.get(m.actor)?.role === null) people.set(m.actor, m);
+  }
+  if (people.size > 0) linkActors(reader.found, [...people.values()]);
   return reader.found.map((f, n) => ({
     id: `${update.key}#${n + 1}`,
     updateId: update.id,

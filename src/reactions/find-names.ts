@@ -36,6 +36,11 @@ const STARTERS = new Set([
   'Breaking', 'Update', 'Live', 'Watch', 'Read', 'Analysis', 'Opinion',
 ]);
 
+const TITLE_CASE_JOINERS = new Set([
+  'As', 'After', 'Amid', 'While', 'Despite', 'Following', 'But', 'Before', 'Since', 'When', 'Over',
+  'With', 'Against', 'In', 'On', 'At', 'To', 'From', 'Into', 'Under', 'Says', 'Said',
+]);
+
 const TITLE_HEADS = new Set([
   'Minister', 'President', 'Premier', 'PM', 'Chancellor', 'Secretary', 'Secretary-General',
   'Spokesman', 'Spokeswoman', 'Spokesperson', 'Ambassador', 'Envoy', 'General', 'Gen.', 'Colonel',
@@ -45,6 +50,8 @@ const TITLE_HEADS = new Set([
   'Chairperson', 'Chair', 'Leader', 'Speaker', 'Judge', 'Prosecutor', 'Coordinator', 'Rapporteur',
   'Head', 'CEO', 'Bishop', 'Archbishop', 'Imam', 'Cardinal', 'Sergeant', 'Sgt.', 'Admiral',
   'Marshal', 'Vice-President', 'Chief', 'Official', 'Adviser', 'Advisor', 'Representative',
+  // Honorifics: "Rev Hannah Ostler" is Hannah Ostler.
+  'Rev', 'Rev.', 'Reverend', 'Dr', 'Dr.', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Sir', 'Dame',
 ]);
 
 const TITLE_MODIFIERS = new Set([
@@ -59,7 +66,12 @@ const TITLE_MODIFIERS = new Set([
 // of nationality ("Malian Prime Minister") does not.
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 
-const ORG_WORDS = /\b(?:Ministry|Union|Council|Party|Government|Army|Front|Movement|Organi[sz]ation|Nations|Commission|Bank|Court|Committee|Agency|Office|House|Department|Embassy|Forces|Assembly|Parliament|Coalition|Alliance|Group|Company|Corporation|Association|Federation|Republic|States|Kingdom|Community|Fund|Programme|Program|Mission|Junta|Kremlin|Pentagon)\b/u;
+const ORG_WORDS = /\b(?:Ministry|Union|Council|Party|Government|Army|Front|Movement|Organi[sz]ation|Nations|Commission|Bank|Court|Committee|Agency|Office|House|Department|Embassy|Forces|Assembly|Parliament|Coalition|Alliance|Group|Company|Corporation|Association|Federation|Republic|States|Kingdom|Community|Fund|Programme|Program|Mission|Junta|Kremlin|Pentagon|Service|Authority|University|Institute|Foundation|Society|Network|Confederation|Workers|Council)\b/u;
+
+/** True when a run of capitalised words names an organisation ("Federation of Dock Workers"). */
+export function isOrganisationName(name: string): boolean {
+  return ORG_WORDS.test(name);
+}
 
 /** Splits a run of capitalised words into a role and a name; never throws, never empty. */
 export function splitTitle(run: readonly string[]): Speaker {
@@ -68,6 +80,13 @@ export function splitTitle(run: readonly string[]): Speaker {
   const joined = words.join(' ');
   if (words.length === 0 || isNeverActor(joined)) return { kind: 'blocked' };
   if (words[0] === 'The' && words.length > 1) words = words.slice(1);
+  // Title Case headlines: "Talks Collapse As Halas" — the name starts after the joining word.
+  for (let i = words.length - 2; i > 0; i--) {
+    if (TITLE_CASE_JOINERS.has(words[i] ?? '')) {
+      words = words.slice(i + 1);
+      break;
+    }
+  }
 
   let head = -1;
   for (let i = words.length - 2; i >= 0; i--) {

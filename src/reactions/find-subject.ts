@@ -1,8 +1,9 @@
 // Reads the speaker next to a reporting verb: backwards from the verb for
 // "X said" / "X, a teacher, told", forwards from it for "said X".
 
-import { isNameToken, isParticle, splitTitle, type Speaker } from './find-names.js';
+import { isNameToken, isOrganisationName, isParticle, splitTitle, type Speaker } from './find-names.js';
 import { isNeverActor } from './news-outlets.js';
+import { readApposition, roleBeforeName } from './read-apposition.js';
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 
@@ -13,6 +14,7 @@ const REFERENCE_NOUNS = new Set([
   'coalition', 'commission', 'committee', 'body', 'administration', 'presidency', 'company', 'firm',
   'country', 'president', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'official',
   'leader', 'premier', 'pm', 'court', 'regime', 'kremlin', 'mission', 'authorities',
+  'agency', 'authority', 'service', 'federation', 'association',
 ]);
 
 // Lower-case words that cannot be part of a role in front of a name.
@@ -26,10 +28,53 @@ const STOP_WORDS = new Set([
 
 const ARTICLES = new Set(['the', 'The', 'a', 'A', 'an', 'An']);
 const ROLE_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
-const APPOSITIVE = /^(?:a|an|the)\s+(\S.{0,80})$/iu;
+// "Moreno later wrote", "the bloc also said": adverbs between subject and verb.
+const TRAILING_ADVERBS = /(?:\s+(?:later|earlier|also|then|again|previously|separately|once|meanwhile|today|yesterday|repeatedly|publicly|privately|reportedly|initially|recently|subsequently))+$/u;
 const TRAILING_PUNCT = /[,.;:!?)\]]+$/u;
 const MAX_APPOSITIVE_WORDS = 5;
 const WINDOW = 240;
+
+const ORG_CONNECTORS = new Set(['of', 'and', '&', 'for']);
+const POSSESSOR = /^(\p{Lu}[\p{L}\p{M}-]*)[’']s$/u;
+
+/**
+ * "Karvonia's energy ministry denied": no name before the verb, but a possessor
+ * with a role noun. The possessor is the actor, the rest its role.
+ */
+function possessiveOwner(tokens: readonly string[]): { speaker: Speaker; from: number } | null {
+  const last = tokens.length - 1;
+  const head = tokens[last] ?? '';
+  if (!REFERENCE_NOUNS.has(head)) return null;
+  let k = last;
+  while (k > 0 && last - k < 3 && ROLE_WORD.test(tokens[k - 1] ?? '') && !STOP_WORDS.has(tokens[k - 1] ?? '')) k--;
+  const owner = POSSESSOR.exec(tokens[k - 1] ?? '');
+  if (owner === null) return null;
+  const name = owner[1] ?? '';
+  if (isNeverActor(name)) return { speaker: { kind: 'blocked' }, from: k - 1 };
+  const role = `${tokens.slice(k, last + 1).join(' ')}`;
+  const from = k - 1 > 0 && ARTICLES.has(tokens[k - 2] ?? '') ? k - 2 : k - 1;
+  return { speaker: { kind: 'named', actor: name, role, person: false }, from };
+}
+
+const TITLE_NOUNS = new Set(['minister', 'president', 'leader', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'premier', 'mayor', 'governor']);
+
+/** "Labour minister urges …", "Council leader says …": a title with no name, opening the sentence. */
+function bareTitle(tokens: readonly string[]): Speaker | null {
+  const head = tokens[tokens.length - 1] ?? '';
+  if (tokens.length < 2 || tokens.length > 3 || !TITLE_NOUNS.has(head) || !isNameToken(tokens[0] ?? '')) return null;
+  if (!tokens.slice(1, -1).every((t) => isNameToken(t) || ROLE_WORD.test(t))) return null;
+  return { kind: 'named', actor: tokens.join(' '), role: null, person: true };
+}
+
+/** "said one of the protesters, Marek Dul, …": index just past the lower-case aside, else 0. */
+function asideBeforeName(tokens: readonly string[]): number {
+  for (let i = 0; i < Math.min(tokens.length, 6); i++) {
+    const t = tokens[i] ?? '';
+    if (!/^\p{Ll}/u.test(t)) return 0;
+    if (t.endsWith(',')) return isNameToken(tokens[i + 1] ?? '') ? i + 1 : 0;
+  }
+  return 0;
+}
 
 export interface SubjectMatch {
   speaker: Speaker;
@@ -48,7 +93,7 @@ function lowerRoleBefore(tokens: readonly string[], end: number): { role: string
   // "the West African bloc ECOWAS": capitalised adjectives belong to the role too.
   let upper = from;
   while (upper > 0 && from - upper < 3 && isNameToken(tokens[upper - 1] ?? '') && tokens[upper - 1] !== 'The') upper--;
-  if (upper < from && upper > 0 && ARTICLES.has(tokens[upper - 1] ?? '')) from = upper;
+  if (upper < from && (upper === 0 || ARTICLES.has(tokens[upper - 1] ?? ''))) from = upper;
   const role = tokens.slice(from, end).join(' ');
   if (from > 0 && ARTICLES.has(tokens[from - 1] ?? '')) from--;
   return { role, from };
@@ -60,15 +105,22 @@ export function subjectBefore(textBeforeVerb: string): SubjectMatch | null {
   const clipped = textBeforeVerb.length > WINDOW;
   let role: string | null = null;
   if (text.endsWith(',')) {
-    // "Haidara Assetou Cisse, a teacher, told …": the role sits between two commas.
     const body = text.slice(0, -1);
     const comma = body.lastIndexOf(',');
     if (comma < 0) return null;
-    const m = APPOSITIVE.exec(body.slice(comma + 1).trim());
-    if (m === null || (m[1] ?? '').split(/\s+/).length > MAX_APPOSITIVE_WORDS) return null;
-    role = m[1] ?? null;
+    const apposition = readApposition(body.slice(comma + 1).trim());
+    if (apposition === null) return null;
     text = body.slice(0, comma).trimEnd();
+    if (apposition.kind === 'role') role = apposition.role;
+    if (apposition.kind === 'name') {
+      // "Estrel's chief negotiator, Lena Sorvik, told": the name is the speaker.
+      const speaker = splitTitle(apposition.words);
+      const before = roleBeforeName(text);
+      if (speaker.kind !== 'named') return { speaker, whole: false };
+      return { speaker: { ...speaker, role: before.role ?? speaker.role }, whole: !clipped && before.consumed };
+    }
   }
+  text = text.replace(TRAILING_ADVERBS, '');
   const tokens = text.split(/\s+/).filter((t) => t !== '');
   const last = tokens.length - 1;
   const lastWord = tokens[last];
@@ -103,9 +155,20 @@ export function subjectBefore(textBeforeVerb: string): SubjectMatch | null {
         continue;
       }
     }
+    // "Federation of Dock Workers", "Fire and Rescue Service": only inside an organisation's name.
+    if (from <= last && ORG_CONNECTORS.has(w) && isNameToken(tokens[from - 2] ?? '')) {
+      if (isOrganisationName(tokens.slice(from - 2, last + 1).join(' '))) {
+        from -= 2;
+        continue;
+      }
+    }
     break;
   }
   if (from > last) {
+    const title = bareTitle(tokens);
+    if (title !== null) return { speaker: title, whole: !clipped };
+    const owned = possessiveOwner(tokens);
+    if (owned !== null) return { speaker: owned.speaker, whole: !clipped && owned.from === 0 };
     // "a Reuters witness said": no name, but a speaker that must not become one.
     return isNeverActor(lower) || isNeverActor(tokens.slice(-2).join(' '))
       ? { speaker: { kind: 'blocked' }, whole: false }
@@ -127,7 +190,7 @@ export function subjectBefore(textBeforeVerb: string): SubjectMatch | null {
 /** The speaker written just after a verb ("…,” said Foreign Minister X, a …"). */
 export function subjectAfter(textAfterVerb: string): Speaker | null {
   const tokens = textAfterVerb.slice(0, WINDOW).split(/\s+/).filter((t) => t !== '');
-  let i = 0;
+  let i = asideBeforeName(tokens);
   const roleWords: string[] = [];
   while (i < tokens.length && roleWords.length < 3) {
     const w = tokens[i] ?? '';

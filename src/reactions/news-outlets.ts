@@ -23,6 +23,10 @@ const NOT_ACTORS = new Set([
   'everyone', 'nobody', 'this', 'that', 'these', 'those', 'there', 'here', 'it', 'he', 'she',
   'they', 'we', 'i', 'you', 'reporters', 'journalists', 'correspondents', 'images', 'footage',
   'video', 'photos', 'police', 'media', 'state media', 'local media',
+  // Unnamed groups that open headlines ("Strikers reject …"): people, not actors.
+  'strikers', 'workers', 'dockers', 'farmers', 'students', 'teachers', 'doctors', 'nurses', 'villagers',
+  'families', 'parents', 'voters', 'fans', 'refugees', 'migrants', 'companies', 'firms', 'businesses',
+  'shoppers', 'passengers', 'survivors', 'victims', 'rescuers', 'lawmakers', 'ministers', 'leaders',
 ]);
 
 const AGENCY_SUFFIX = / (?:news agency|news service|news channel|correspondent|reporter|witness)$/;

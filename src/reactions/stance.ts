@@ -2,7 +2,7 @@
 
 export type Stance =
   | 'says' | 'condemns' | 'urges' | 'calls for' | 'warns' | 'welcomes' | 'denies'
-  | 'rejects' | 'announces' | 'demands' | 'accuses' | 'supports';
+  | 'rejects' | 'announces' | 'demands' | 'accuses' | 'supports' | 'pledges';
 
 // Each verb stem with its inflections; one alternation keeps matching linear.
 const FORMS: ReadonlyArray<readonly [Stance, string]> = [
@@ -17,10 +17,11 @@ const FORMS: ReadonlyArray<readonly [Stance, string]> = [
   ['announces', 'announce(?:s|d)?'],
   ['demands', 'demand(?:s|ed)?'],
   ['accuses', 'accuse(?:s|d)?'],
-  ['supports', 'support(?:s|ed)?'],
+  ['supports', 'support(?:s|ed)?|back(?:s|ed)'],
+  ['pledges', 'pledge(?:s|d)?|promise(?:s|d)?|vow(?:s|ed)?'],
 ];
 
-const ALTERNATION = FORMS.map(([, forms]) => `(?:${forms})`).join('|');
+export const ALTERNATION = FORMS.map(([, forms]) => `(?:${forms})`).join('|');
 
 // Letters on either side would mean the verb is part of a longer word ("sayings").
 const SOURCE = `(?<![\\p{L}\\p{N}'’-])(?:${ALTERNATION})(?![\\p{L}\\p{N}-])`;
@@ -56,4 +57,27 @@ export function findVerbs(text: string, headline = false): VerbHit[] {
     if (stance !== null) hits.push({ index: m.index, end: m.index + m[0].length, stance });
   }
   return hits;
+}
+
+// "… and urged", "… that also urged": a second reporting verb in the same sentence.
+const SECOND_VERB = new RegExp(
+  `(?:,?[ \\t]+(?:and|but)(?:[ \\t]+also)?|[ \\t]+(?:that|which)[ \\t]+also)[ \\t]+(${ALTERNATION})(?![\\p{L}\\p{N}-])`,
+  'gu',
+);
+
+export interface SecondVerb {
+  /** Where the first statement ends (the conjunction). */
+  cut: number;
+  verbEnd: number;
+  stance: Stance;
+}
+
+/** The first coordinated reporting verb in [from, to) of the masked text, or null. */
+export function findSecondVerb(masked: string, from: number, to: number): SecondVerb | null {
+  SECOND_VERB.lastIndex = 0;
+  const m = SECOND_VERB.exec(masked.slice(from, to));
+  const verb = m?.[1];
+  if (m === null || verb === undefined) return null;
+  const stance = stanceOf(verb);
+  return stance === null ? null : { cut: from + m.index, verbEnd: from + m.index + m[0].length, stance };
 }

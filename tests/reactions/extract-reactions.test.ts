@@ -74,8 +74,10 @@ describe('the Kati mutiny seed', () => {
 
   it('16:04: Foreign Minister Jean Yves Le Drian, and France condemning', () => {
     const r = at('16:04');
-    const drian = only(r, 'Jean Yves Le Drian');
+    const drian = only(r, 'Jean Yves Le Drian').filter((x) => x.kind === 'quote');
     expect(drian).toHaveLength(1);
+    // "… said in a statement that also urged …": the second stance is a reaction of its own.
+    expect(only(r, 'Jean Yves Le Drian').find((x) => x.stance === 'urges')?.text).toContain('return to their barracks');
     expect(drian[0]).toMatchObject({ role: 'Foreign Minister', kind: 'quote' });
     expect(drian[0]?.text.startsWith('France has become aware of the mutiny')).toBe(true);
     // “without delay” is two words: not a quote of its own.

@@ -1,0 +1,41 @@
+// Guards the issue's acceptance list on the seed live blog through the same
+// matching rules as `npm run eval:reactions`.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LABELLED_DIR, loadLabelledFile, loadLabelledSet } from '../../eval/reactions/load-labelled-set.js';
+import { precision, recall, scoreFile } from '../../eval/reactions/match-expectations.js';
+import { extractReactions } from '../../src/reactions/extract-reactions.js';
+
+async function score(file: string) {
+  const labelled = await loadLabelledFile(path.join(LABELLED_DIR, file));
+  return scoreFile(labelled.expectations, labelled.updates.map((u) => ({ title: u.title, reactions: extractReactions(u) })));
+}
+
+describe('the seed against its expectations', () => {
+  it('finds every must-have and no forbidden actor', async () => {
+    const s = await score('mali-kati-mutiny.expected.json');
+    expect(s.missingMustHaves.map((e) => `${e.actor}: ${e.text}`)).toEqual([]);
+    expect(s.forbiddenHits.map((x) => x.actor)).toEqual([]);
+    const actors = new Set(s.matches.filter((m) => m.expected.mustHave).map((m) => m.expected.actor));
+    expect([...actors].sort()).toEqual(
+      ['Aboubacar Ibrahim Maiga', 'Boubou Cisse', 'ECOWAS', 'France', 'Haidara Assetou Cisse', 'Jean-Yves Le Drian'],
+    );
+    expect(s.matches.filter((m) => m.expected.actor === 'ECOWAS' && m.expected.kind === 'quote')).toHaveLength(2);
+  });
+});
+
+describe('the whole labelled set', () => {
+  it('stays at or above the targets', async () => {
+    const files = await loadLabelledSet();
+    expect(files.length).toBeGreaterThanOrEqual(4);
+    const all = { expected: 0, predicted: 0, matches: [] as unknown[] };
+    for (const f of files) {
+      const s = scoreFile(f.expectations, f.updates.map((u) => ({ title: u.title, reactions: extractReactions(u) })));
+      all.expected += s.expected;
+      all.predicted += s.predicted;
+      all.matches.push(...s.matches);
+    }
+    expect(precision(all)).toBeGreaterThanOrEqual(0.9);
+    expect(recall(all)).toBeGreaterThanOrEqual(0.9);
+  });
+});
