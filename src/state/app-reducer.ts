@@ -8,7 +8,8 @@ import { highlightLineIndex } from './detail-lines.js';
 import { commandForKey, splitKeyPresses, type Command, type KeyPress } from './keymap.js';
 import type { TerminalSize } from './layout.js';
 import { jumpCursor, moveCursor, pageCursor, settle, type ListCursor } from './list-cursor.js';
-import { detailLines, layoutOf, reactionKeys, visibleUpdateKeys } from './selectors.js';
+import { reactionOfRow } from './reaction-rows.js';
+import { detailLines, layoutOf, reactionKeys, reactionRows, visibleUpdateKeys } from './selectors.js';
 
 export type AppAction =
   | { type: 'key'; input: string; key: KeyPress }
@@ -75,7 +76,8 @@ function openSelected(state: AppState): AppState {
   if (pane === 'timeline') {
     return { ...state, detail: { updateKey: selected, scroll: 0, highlightReactionId: null } };
   }
-  const reaction = state.reactions.find((candidate) => candidate.id === selected);
+  const row = reactionRows(state).find((candidate) => candidate.key === selected);
+  const reaction = row === undefined ? undefined : reactionOfRow(row);
   if (reaction === undefined) return state;
   const opened: AppState = {
     ...state,
@@ -156,6 +158,17 @@ function paneCommand(state: AppState, command: Command): AppState {
       return state.filter.text !== '' ? refilter(state, '', false) : state;
     case 'startFilter':
       return { ...state, focus: 'timeline', filter: { ...state.filter, editing: true } };
+    case 'toggleReactionsView': {
+      // An actor's heading has no row in time order: carry the selection to its latest reaction.
+      const row = reactionRows(state).find((candidate) => candidate.key === state.reactionList.selectedKey);
+      const selectedKey = row === undefined ? null : (reactionOfRow(row)?.id ?? null);
+      const next: AppState = {
+        ...state,
+        reactionsView: state.reactionsView === 'by-actor' ? 'chronological' : 'by-actor',
+      };
+      const cursor = { selectedKey, topKey: null };
+      return { ...next, reactionList: settle(reactionKeys(next), cursor, paneRows(next, 'reactions')) };
+    }
     case 'showSources':
       return { ...state, detail: { updateKey: null, scroll: 0, highlightReactionId: null } };
     case 'toggleHelp':

@@ -2,6 +2,7 @@
 import type { Reaction, Source, Update } from '../model.js';
 import type { TerminalSize } from './layout.js';
 import { EMPTY_CURSOR, type ListCursor } from './list-cursor.js';
+import type { ReactionsView } from './reaction-rows.js';
 
 export type Pane = 'timeline' | 'reactions';
 export const PANES: readonly Pane[] = ['timeline', 'reactions'];
@@ -30,6 +31,7 @@ export interface AppState {
   focus: Pane;
   timeline: ListCursor;
   reactionList: ListCursor;
+  reactionsView: ReactionsView;
   detail: DetailState | null;
   filter: FilterState;
   helpOpen: boolean;
@@ -46,6 +48,7 @@ export function initialState(size: TerminalSize): AppState {
     focus: 'timeline',
     timeline: EMPTY_CURSOR,
     reactionList: EMPTY_CURSOR,
+    reactionsView: 'by-actor',
     detail: null,
     filter: { text: '', editing: false },
     helpOpen: false,

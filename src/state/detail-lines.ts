@@ -11,6 +11,16 @@ export interface DetailLine {
   style: DetailLineStyle;
 }
 
+function normaliseSpace(text: string): string {
+  return text.replace(/\s+/g, ' ');
+}
+
+/** The start of a quote, enough to find it again in the text it came from. */
+function quoteNeedle(text: string): string | null {
+  const needle = normaliseSpace(text).trim().slice(0, 40);
+  return needle.length >= 3 ? needle : null;
+}
+
 export function describeReaction(reaction: Reaction): string {
   const who = reaction.actor ?? 'Unattributed';
   const role = reaction.role !== null ? ` (${reaction.role})` : '';
@@ -57,13 +67,20 @@ export function buildDetailLines(
       lines.push({ text: (index === 0 ? '• ' : '  ') + line, style });
     });
   };
-  add(update.title || '(untitled)', 'title');
+  const highlighted = reactions.find((reaction) => reaction.id === highlightReactionId);
+  const needle = highlighted === undefined ? null : quoteNeedle(highlighted.text);
+  add(update.title || '(untitled)', needle !== null && update.title.includes(needle) ? 'highlight' : 'title');
   add(formatFullTime(update.time, update.timeText), 'meta');
   if (source !== undefined) add(`Source: ${source.title}`, 'meta');
   if (update.author !== null) add(`By ${update.author}`, 'meta');
   if (update.link !== null) add(update.link, 'meta');
   lines.push({ text: '', style: 'body' });
-  if (update.body !== '') add(update.body, 'body');
+  // The paragraph that holds the chosen quote is highlighted, so the reader sees it in context.
+  for (const [index, paragraph] of update.body.split(/\n{2,}/).entries()) {
+    if (paragraph.trim() === '') continue;
+    if (index > 0) lines.push({ text: '', style: 'body' });
+    add(paragraph, needle !== null && normaliseSpace(paragraph).includes(needle) ? 'highlight' : 'body');
+  }
   if (reactions.length > 0) {
     lines.push({ text: '', style: 'body' });
     add(`Reactions (${reactions.length})`, 'heading');

@@ -16,6 +16,7 @@ export type Command =
   | 'forceQuit'
   | 'startFilter'
   | 'showSources'
+  | 'toggleReactionsView'
   | 'toggleHelp';
 
 /** The subset of Ink's `Key` that the keymap reads; kept here so no Ink import is needed. */
@@ -125,6 +126,11 @@ export const KEYMAP: readonly Binding[] = [
     command: 'startFilter',
     chords: [{ char: '/', label: '/' }],
     description: 'Filter the timeline by text (Enter keeps it, Esc clears it)',
+  },
+  {
+    command: 'toggleReactionsView',
+    chords: [{ char: 's', label: 's' }],
+    description: 'Reactions grouped by actor, or in time order',
   },
   {
     command: 'showSources',

@@ -4,6 +4,7 @@ import type { Reaction, Source, Update } from '../model.js';
 import type { AppState } from './app-state.js';
 import { buildDetailLines, buildSourceLines, type DetailLine } from './detail-lines.js';
 import { calculateLayout, type Layout } from './layout.js';
+import { buildReactionRows, type ReactionRow } from './reaction-rows.js';
 
 function memoOne<A extends unknown[], R>(compute: (...args: A) => R): (...args: A) => R {
   let lastArgs: A | null = null;
@@ -43,11 +44,14 @@ export function visibleUpdateKeys(state: AppState): string[] {
   return keysOf(visibleUpdates(state));
 }
 
-const idsOf = memoOne((reactions: Reaction[]): string[] => reactions.map((reaction) => reaction.id));
+const rowsOf = memoOne(buildReactionRows);
 
-/** The reactions pane lists reactions by their own id. */
+export function reactionRows(state: AppState): ReactionRow[] {
+  return rowsOf(state.reactions, state.reactionsView);
+}
+
 export function reactionKeys(state: AppState): string[] {
-  return idsOf(state.reactions);
+  return keysOf(reactionRows(state));
 }
 
 const indexUpdates = memoOne((updates: Update[]) => new Map(updates.map((update) => [update.key, update])));

@@ -11,6 +11,7 @@ import {
   hasSeveralSources,
   layoutOf,
   reactionKeys,
+  reactionRows,
   visibleUpdateKeys,
   visibleUpdates,
 } from '../state/selectors.js';
@@ -112,7 +113,8 @@ export function App({ sources, updates, reactions, onQuit }: AppProps) {
           emptyMessage={state.filter.text !== '' ? 'No update matches the filter.' : 'No updates yet.'}
         />
         <ReactionsPane
-          reactions={state.reactions}
+          rows={reactionRows(state)}
+          view={state.reactionsView}
           window={listWindow(reactionKeys(state), state.reactionList, layout.reactions.bodyRows)}
           focused={state.focus === 'reactions'}
           width={layout.reactions.width}

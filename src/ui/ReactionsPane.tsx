@@ -1,41 +1,67 @@
 import { Box, Text } from 'ink';
 import { memo } from 'react';
-import type { Reaction } from '../model.js';
 import type { ListWindow } from '../state/list-cursor.js';
+import type { ReactionRow, ReactionsView } from '../state/reaction-rows.js';
 import { formatRowTime } from '../text/format-time.js';
 import { truncateLine } from '../text/wrap-text.js';
 import { Pane, paneTextWidth } from './Pane.js';
 import { SELECTED_MARK, theme, UNFOCUSED_MARK } from './theme.js';
+import stringWidth from 'string-width';
 
-interface ReactionRowProps {
-  reaction: Reaction;
+interface RowProps {
+  row: ReactionRow;
   selected: boolean;
   focused: boolean;
   width: number;
   now: Date;
 }
 
-const ReactionRow = memo(function ReactionRow({ reaction, selected, focused, width, now }: ReactionRowProps) {
-  const time = formatRowTime(reaction.time, null, now);
-  const actor = reaction.actor ?? 'Unattributed';
-  const stance = reaction.stance ?? 'says';
-  const quote = reaction.kind === 'quote' ? `“${reaction.text}”` : reaction.text;
-  const head = `${time} ${actor} ${stance}: `;
-  const rest = truncateLine(quote, Math.max(1, width - 2 - head.length));
+function Mark({ selected, focused }: { selected: boolean; focused: boolean }) {
+  return <Text bold>{selected ? (focused ? SELECTED_MARK : UNFOCUSED_MARK) : '  '}</Text>;
+}
+
+// Memoised: moving the selection re-renders the two rows whose mark changes.
+const Row = memo(function Row({ row, selected, focused, width, now }: RowProps) {
   const inverse = selected && focused;
+  const colour = (name: string) => (inverse ? undefined : name);
+  if (row.type === 'actor') {
+    const { group } = row;
+    const name = group.actor === '' ? 'Unattributed' : group.actor;
+    // A person folded into a country or body keeps their own name beside it.
+    const alias = group.aliases.find((candidate) => candidate.includes(' ')) ?? group.aliases[0];
+    const role = (alias !== undefined ? ` / ${alias}` : '') + (group.role !== null ? ` (${group.role})` : '');
+    const tail = ` ${group.reactions.length} · ${group.latestStance ?? 'says'} · ${formatRowTime(group.latestTime, null, now)}`;
+    const head = truncateLine(name + role, Math.max(1, width - 2 - stringWidth(tail)));
+    return (
+      <Text wrap="truncate-end" inverse={inverse}>
+        <Mark selected={selected} focused={focused} />
+        <Text bold color={colour(theme.actor)}>{head}</Text>
+        <Text color={colour(theme.muted)}>{tail}</Text>
+      </Text>
+    );
+  }
+  const { reaction } = row;
+  const time = formatRowTime(reaction.time, null, now);
+  const actor = !row.grouped || row.speakerDiffers ? `${reaction.actor ?? 'Unattributed'} ` : '';
+  const stance = `${reaction.stance ?? 'says'}: `;
+  const indent = row.grouped ? '  ' : '';
+  const quote = reaction.kind === 'quote' ? `“${reaction.text}”` : reaction.text;
+  const used = 2 + indent.length + stringWidth(time) + 1 + stringWidth(actor) + stringWidth(stance);
   return (
     <Text wrap="truncate-end" inverse={inverse}>
-      <Text bold>{selected ? (focused ? SELECTED_MARK : UNFOCUSED_MARK) : '  '}</Text>
-      <Text color={inverse ? undefined : theme.time}>{time} </Text>
-      <Text bold color={inverse ? undefined : theme.actor}>{actor}</Text>
-      <Text color={inverse ? undefined : theme.stance}> {stance}: </Text>
-      <Text>{rest}</Text>
+      <Mark selected={selected} focused={focused} />
+      {indent}
+      <Text color={colour(theme.time)}>{time} </Text>
+      {actor !== '' && <Text bold color={colour(theme.actor)}>{actor}</Text>}
+      <Text color={colour(theme.stance)}>{stance}</Text>
+      <Text>{truncateLine(quote, Math.max(1, width - used))}</Text>
     </Text>
   );
 });
 
 interface ReactionsPaneProps {
-  reactions: readonly Reaction[];
+  rows: readonly ReactionRow[];
+  view: ReactionsView;
   window: ListWindow;
   focused: boolean;
   width: number;
@@ -43,19 +69,19 @@ interface ReactionsPaneProps {
   now: Date;
 }
 
-export function ReactionsPane({ reactions, window, focused, width, height, now }: ReactionsPaneProps) {
+export function ReactionsPane({ rows, view, window, focused, width, height, now }: ReactionsPaneProps) {
   const textWidth = paneTextWidth(width);
-  const position = reactions.length === 0 ? '' : ` ${window.selected + 1}/${reactions.length}`;
+  const label = view === 'by-actor' ? 'Reactions by actor' : 'Reactions in time order';
   return (
-    <Pane title={`Reactions${position}`} width={width} height={height} focused={focused}>
-      {reactions.length === 0 ? (
+    <Pane title={`${label}   (s switches)`} width={width} height={height} focused={focused}>
+      {rows.length === 0 ? (
         <Text color={theme.muted} wrap="truncate-end">No quotes or statements found yet.</Text>
       ) : (
         <Box flexDirection="column">
-          {reactions.slice(window.start, window.end).map((reaction, offset) => (
-            <ReactionRow
-              key={reaction.id}
-              reaction={reaction}
+          {rows.slice(window.start, window.end).map((row, offset) => (
+            <Row
+              key={row.key}
+              row={row}
               selected={window.start + offset === window.selected}
               focused={focused}
               width={textWidth}

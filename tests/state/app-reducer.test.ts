@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { KeyPress } from '../../src/state/keymap.js';
 import { appReducer, type AppAction } from '../../src/state/app-reducer.js';
 import { initialState, type AppState } from '../../src/state/app-state.js';
-import { detailLines, visibleUpdates } from '../../src/state/selectors.js';
+import { detailLines, reactionKeys, visibleUpdates } from '../../src/state/selectors.js';
 import { makeReaction, makeSource, makeUpdates } from '../fixtures/make-updates.js';
 
 function press(state: AppState, input: string, key: KeyPress = {}): AppState {
@@ -20,7 +20,7 @@ describe('appReducer', () => {
   it('selects the newest update once loaded', () => {
     const state = loadedState(30);
     expect(state.timeline.selectedKey).toBe(state.updates[0]!.key);
-    expect(state.reactionList.selectedKey).toBe(state.reactions[0]!.id);
+    expect(state.reactionList.selectedKey).toBe('actor:ecowas');
   });
 
   it('moves with j/k and arrows, and jumps with g/G', () => {
@@ -70,6 +70,8 @@ describe('appReducer', () => {
 
   it('opens the update of the selected reaction, scrolled to it', () => {
     let state = press(loadedState(5), '', { tab: true });
+    state = press(state, 'j'); // from the actor's heading to its reaction
+    expect(state.reactionList.selectedKey).toBe(state.reactions[0]!.id);
     state = press(state, '', { return: true });
     expect(state.detail?.updateKey).toBe(state.updates[1]!.key);
     expect(state.detail?.highlightReactionId).toBe(state.reactions[0]!.id);
@@ -167,5 +169,67 @@ describe('the sources page', () => {
     expect(text).toContain('Soldiers mutinied at Kati.');
     expect(text).toContain('bad.xml: no such file');
     expect(press(state, '', { escape: true }).detail).toBeNull();
+  });
+});
+
+describe('the reactions pane', () => {
+  function withActors(): AppState {
+    const updates = makeUpdates(6);
+    const reactions = [
+      makeReaction(updates[0]!, 0, 'France', 'condemns in the strongest terms'),
+      makeReaction(updates[2]!, 0, 'ECOWAS', 'return to your barracks'),
+      makeReaction(updates[4]!, 0, 'France', 'the soldiers must stand down'),
+    ];
+    return appReducer(initialState({ columns: 80, rows: 24 }), { type: 'loaded', sources: [makeSource()], updates, reactions });
+  }
+
+  it('groups by actor, most recently active first, each actor followed by its reactions', () => {
+    const state = withActors();
+    expect(reactionKeys(state)).toEqual([
+      'actor:france',
+      state.reactions[0]!.id,
+      state.reactions[2]!.id,
+      'actor:ecowas',
+      state.reactions[1]!.id,
+    ]);
+  });
+
+  it('switches to time order with s, carrying the selection from an actor to its latest reaction', () => {
+    let state = press(withActors(), '', { tab: true });
+    state = press(state, 'G', { shift: true }); // the last row: ECOWAS's reaction
+    state = press(state, 'k'); // ECOWAS's heading
+    expect(state.reactionList.selectedKey).toBe('actor:ecowas');
+    state = press(state, 's');
+    expect(state.reactionsView).toBe('chronological');
+    expect(reactionKeys(state)).toEqual(state.reactions.map((r) => r.id));
+    expect(state.reactionList.selectedKey).toBe(state.reactions[1]!.id);
+    expect(press(state, 's').reactionsView).toBe('by-actor');
+  });
+
+  it('opens an actor’s latest reaction with Enter on its heading', () => {
+    let state = press(withActors(), '', { tab: true });
+    state = press(state, '', { return: true });
+    expect(state.detail).toMatchObject({ updateKey: state.updates[0]!.key, highlightReactionId: state.reactions[0]!.id });
+  });
+});
+
+describe('the detail view of a reaction', () => {
+  it('highlights the paragraph that holds the quote', () => {
+    const [update] = makeUpdates(1);
+    const withBody = {
+      ...update!,
+      body: 'Gunfire was heard in Kati.\n\n“We will not accept this,” the minister said.\n\nRoads were closed.',
+    };
+    const reaction = makeReaction(withBody, 0, 'the minister', 'We will not accept this,');
+    let state = appReducer(initialState({ columns: 80, rows: 24 }), {
+      type: 'loaded',
+      sources: [makeSource()],
+      updates: [withBody],
+      reactions: [reaction],
+    });
+    state = press(press(press(state, '', { tab: true }), 'j'), '', { return: true });
+    const highlighted = detailLines(state).filter((line) => line.style === 'highlight').map((line) => line.text);
+    expect(highlighted[0]).toBe('“We will not accept this,” the minister said.');
+    expect(highlighted).not.toContain('Gunfire was heard in Kati.');
   });
 });

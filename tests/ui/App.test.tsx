@@ -32,7 +32,8 @@ describe('App', () => {
     const { frame } = await start();
     expect(frame()).toContain('Demo live blog');
     expect(selectedTitle(frame())).toBe('Update 60');
-    expect(frame()).toContain('ECOWAS says: “return to their barracks');
+    expect(lineWith(frame(), 'ECOWAS')).toMatch(/ECOWAS 1 · says · 18 Aug 16:38/);
+    expect(frame()).toContain('18 Aug 16:38 says: “return to their barracks');
     expect(frame()).toContain('60 updates · 2 reactions');
     expect(frame()).toContain('? help');
   });
@@ -100,9 +101,20 @@ describe('App', () => {
     }
   });
 
+  it('switches the reactions between by-actor and time order with s', async () => {
+    const { frame, press } = await start();
+    expect(frame()).toContain('Reactions by actor');
+    await press('s');
+    expect(frame()).toContain('Reactions in time order');
+    expect(frame()).toContain('ECOWAS says: “return to their barracks');
+    await press('s');
+    expect(frame()).toContain('Reactions by actor');
+  });
+
   it('opens the update of a reaction from the reactions pane', async () => {
     const { frame, press } = await start();
     await press(KEYS.tab);
+    await press(KEYS.down);
     await press(KEYS.enter);
     expect(frame()).toContain('Update 58');
     expect(frame()).toContain('Reactions (1)');

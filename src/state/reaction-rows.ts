@@ -1,0 +1,44 @@
+// The reactions pane's rows: grouped under each actor (most recently active
+// first), or one list in time order. Both views select rows by key.
+import type { Reaction } from '../model.js';
+import { actorKey, groupReactionsByActor, type ActorGroup } from '../reactions/group-actors.js';
+
+export type ReactionsView = 'by-actor' | 'chronological';
+
+export type ReactionRow =
+  | { type: 'actor'; key: string; group: ActorGroup }
+  | {
+      type: 'reaction';
+      key: string;
+      reaction: Reaction;
+      grouped: boolean;
+      /** Under an actor heading, the reaction was made under another of the actor's names. */
+      speakerDiffers: boolean;
+    };
+
+export function buildReactionRows(reactions: readonly Reaction[], view: ReactionsView): ReactionRow[] {
+  if (view === 'chronological') {
+    return reactions.map((reaction) => ({
+      type: 'reaction',
+      key: reaction.id,
+      reaction,
+      grouped: false,
+      speakerDiffers: false,
+    }));
+  }
+  const rows: ReactionRow[] = [];
+  for (const group of groupReactionsByActor(reactions)) {
+    rows.push({ type: 'actor', key: `actor:${actorKey(group.actor)}`, group });
+    const groupKey = actorKey(group.actor);
+    for (const reaction of group.reactions) {
+      const speakerDiffers = reaction.actor !== null && actorKey(reaction.actor) !== groupKey;
+      rows.push({ type: 'reaction', key: reaction.id, reaction, grouped: true, speakerDiffers });
+    }
+  }
+  return rows;
+}
+
+/** The reaction a row stands for: itself, or an actor's latest. */
+export function reactionOfRow(row: ReactionRow): Reaction | undefined {
+  return row.type === 'reaction' ? row.reaction : row.group.reactions[0];
+}
