@@ -72,3 +72,15 @@ export interface ParsedUpdate {
   link: string | null;
   author: string | null;
 }
+
+/** How a polled source is doing, as the status bar shows it. */
+export interface SourceStatus {
+  sourceId: string;
+  state: 'ok' | 'not-modified' | 'error' | 'paused' | 'stopped';
+  /** Last successful fetch (200 or 304), ms since the epoch. */
+  lastSuccessAt: number | null;
+  nextPollAt: number | null;
+  httpStatus: number | null;
+  /** Plain words: "timed out after 15 s — retrying in 2 min". */
+  message: string | null;
+}

@@ -1,8 +1,8 @@
 // Every change to the dashboard goes through here as an action. Key presses
 // arrive raw and are interpreted with the keymap, so the whole keyboard
 // behaviour is testable without Ink.
-import type { Reaction, Source, Update } from '../model.js';
-import { compareNewestFirst } from '../normalise-updates.js';
+import type { SourceStatus } from '../model.js';
+import { applyArrival, markVisibleSeen, type Arrival } from './arrivals.js';
 import { PANES, type AppState, type Pane } from './app-state.js';
 import { highlightLineIndex } from './detail-lines.js';
 import { commandForKey, splitKeyPresses, type Command, type KeyPress } from './keymap.js';
@@ -14,7 +14,8 @@ import { detailLines, layoutOf, reactionKeys, reactionRows, visibleUpdateKeys } 
 export type AppAction =
   | { type: 'key'; input: string; key: KeyPress }
   | { type: 'resize'; size: TerminalSize }
-  | { type: 'loaded'; sources: Source[]; updates: Update[]; reactions: Reaction[] };
+  | ({ type: 'arrived' } & Arrival)
+  | { type: 'status'; status: SourceStatus };
 
 function paneRows(state: AppState, pane: Pane): number {
   const layout = layoutOf(state);
@@ -193,36 +194,20 @@ function keyPressed(state: AppState, input: string, key: KeyPress): AppState {
   return paneCommand(state, command);
 }
 
-function loaded(state: AppState, action: Extract<AppAction, { type: 'loaded' }>): AppState {
-  const byKey = new Map(state.updates.map((update) => [update.key, update]));
-  for (const update of action.updates) byKey.set(update.key, update);
-  const updates = [...byKey.values()].sort(compareNewestFirst);
-  const replaced = new Set(action.updates.map((update) => update.key));
-  const reactions = state.reactions.filter((reaction) => !replaced.has(reaction.updateKey)).concat(action.reactions);
-  const order = new Map(updates.map((update, index) => [update.key, index]));
-  reactions.sort((a, b) => (order.get(a.updateKey) ?? 0) - (order.get(b.updateKey) ?? 0));
-  const sourceIds = new Set(action.sources.map((source) => source.id));
-  const sources = state.sources.filter((source) => !sourceIds.has(source.id)).concat(action.sources);
-  const next: AppState = { ...state, sources, updates, reactions };
-  return {
-    ...next,
-    timeline: settle(visibleUpdateKeys(next), next.timeline, paneRows(next, 'timeline')),
-    reactionList: settle(reactionKeys(next), next.reactionList, paneRows(next, 'reactions')),
-  };
-}
-
 export function appReducer(state: AppState, action: AppAction): AppState {
   switch (action.type) {
     case 'key':
       return splitKeyPresses(action.input, action.key).reduce(
-        (current, press) => keyPressed(current, press.input, press.key),
+        (current, press) => keyPressed(markVisibleSeen(current), press.input, press.key),
         state,
       );
     case 'resize': {
       const resized = { ...state, size: action.size };
       return scrollDetailTo(resized, resized.detail?.scroll ?? 0);
     }
-    case 'loaded':
-      return loaded(state, action);
+    case 'arrived':
+      return applyArrival(state, action);
+    case 'status':
+      return { ...state, statuses: new Map(state.statuses).set(action.status.sourceId, action.status) };
   }
 }

@@ -1,5 +1,5 @@
 // The whole dashboard state: plain data, changed only by the reducer.
-import type { Reaction, Source, Update } from '../model.js';
+import type { Reaction, Source, SourceStatus, Update } from '../model.js';
 import type { TerminalSize } from './layout.js';
 import { EMPTY_CURSOR, type ListCursor } from './list-cursor.js';
 import type { ReactionsView } from './reaction-rows.js';
@@ -35,6 +35,12 @@ export interface AppState {
   detail: DetailState | null;
   filter: FilterState;
   helpOpen: boolean;
+  /** Updates that arrived while livedesk was open and have not been on screen since. */
+  newKeys: ReadonlySet<string>;
+  /** For edited updates: the version first seen, to show what changed. */
+  earlierVersions: ReadonlyMap<string, Update>;
+  /** Polling status per source id; local files that are not polled have none. */
+  statuses: ReadonlyMap<string, SourceStatus>;
   /** Set when the reader asked to leave; the app exits on the next effect. */
   quitRequested: boolean;
 }
@@ -52,6 +58,9 @@ export function initialState(size: TerminalSize): AppState {
     detail: null,
     filter: { text: '', editing: false },
     helpOpen: false,
+    newKeys: new Set(),
+    earlierVersions: new Map(),
+    statuses: new Map(),
     quitRequested: false,
   };
 }

@@ -1,10 +1,11 @@
 // The detail view as a list of pre-wrapped lines: the reducer needs the count to
 // clamp scrolling, and the component only draws the visible slice.
 import type { Reaction, Source, Update } from '../model.js';
+import { diffText } from '../text/diff-text.js';
 import { formatFullTime } from '../text/format-time.js';
 import { wrapText } from '../text/wrap-text.js';
 
-export type DetailLineStyle = 'title' | 'meta' | 'body' | 'heading' | 'reaction' | 'highlight';
+export type DetailLineStyle = 'title' | 'meta' | 'body' | 'heading' | 'reaction' | 'highlight' | 'added' | 'removed';
 
 export interface DetailLine {
   text: string;
@@ -58,6 +59,7 @@ export function buildDetailLines(
   source: Source | undefined,
   width: number,
   highlightReactionId: string | null,
+  earlier: Update | undefined = undefined,
 ): DetailLine[] {
   const lines: DetailLine[] = [];
   const add = lineWriter(lines, width);
@@ -81,6 +83,7 @@ export function buildDetailLines(
     if (index > 0) lines.push({ text: '', style: 'body' });
     add(paragraph, needle !== null && normaliseSpace(paragraph).includes(needle) ? 'highlight' : 'body');
   }
+  if (earlier !== undefined) addChanges(lines, earlier, update, width);
   if (reactions.length > 0) {
     lines.push({ text: '', style: 'body' });
     add(`Reactions (${reactions.length})`, 'heading');
@@ -89,6 +92,20 @@ export function buildDetailLines(
     }
   }
   return lines;
+}
+
+/** What an edit added and removed, sentence by sentence, against the version first seen. */
+function addChanges(lines: DetailLine[], earlier: Update, update: Update, width: number): void {
+  const add = lineWriter(lines, width);
+  lines.push({ text: '', style: 'body' });
+  add('Edited — changes since first seen', 'heading');
+  if (earlier.title !== update.title) {
+    add(`- title: ${earlier.title}`, 'removed');
+    add(`+ title: ${update.title}`, 'added');
+  }
+  for (const part of diffText(earlier.body, update.body)) {
+    if (part.kind !== 'same') add(`${part.kind === 'added' ? '+' : '-'} ${part.text}`, part.kind);
+  }
 }
 
 /** Index of the first line of the highlighted reaction, or 0. */

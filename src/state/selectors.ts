@@ -84,10 +84,7 @@ export function hasSeveralSources(state: AppState): boolean {
   return state.sources.length > 1;
 }
 
-const detailLinesMemo = memoOne(
-  (update: Update, reactions: Reaction[], source: Source | undefined, width: number, highlight: string | null) =>
-    buildDetailLines(update, reactions, source, width, highlight),
-);
+const detailLinesMemo = memoOne(buildDetailLines);
 
 const sourceLinesMemo = memoOne((sources: Source[], width: number) => buildSourceLines(sources, width));
 
@@ -108,5 +105,6 @@ export function detailLines(state: AppState): DetailLine[] {
     sourceById(state, update.sourceId),
     detailTextWidth(layoutOf(state)),
     detail.highlightReactionId,
+    state.earlierVersions.get(update.key),
   );
 }

@@ -2,6 +2,8 @@ import { Box, Text, useApp, useInput, useStdout } from 'ink';
 import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import type { Reaction, Source, Update } from '../model.js';
 import { appReducer } from '../state/app-reducer.js';
+import type { DeskEvents } from '../state/desk-events.js';
+import { newAboveCount } from '../state/arrivals.js';
 import { initialState } from '../state/app-state.js';
 import { statusHints } from '../state/keymap.js';
 import type { TerminalSize } from '../state/layout.js';
@@ -27,20 +29,23 @@ export interface AppProps {
   sources: Source[];
   updates: Update[];
   reactions: Reaction[];
+  /** Live updates and source statuses, when something is watching the sources. */
+  events?: DeskEvents;
   /** Called once when the reader quits, before Ink unmounts. */
   onQuit?: () => void;
 }
 
-export function App({ sources, updates, reactions, onQuit }: AppProps) {
+export function App({ sources, updates, reactions, events, onQuit }: AppProps) {
   const { exit } = useApp();
   const { stdout } = useStdout();
   const [state, dispatch] = useReducer(appReducer, undefined, () =>
-    appReducer(initialState(readSize(stdout)), { type: 'loaded', sources, updates, reactions }),
+    appReducer(initialState(readSize(stdout)), { type: 'arrived', live: false, sources, updates, reactions }),
   );
   // The date rows compare against; fixed for the session so rows stay memoised.
   const [now] = useState(() => new Date());
 
   useInput((input, key) => dispatch({ type: 'key', input, key }));
+  useEffect(() => events?.subscribe(dispatch), [events]);
   const onResize = useCallback((next: TerminalSize) => dispatch({ type: 'resize', size: next }), []);
   useTerminalResize(onResize);
   useEffect(() => {
@@ -111,6 +116,9 @@ export function App({ sources, updates, reactions, onQuit }: AppProps) {
           now={now}
           tags={tags}
           emptyMessage={state.filter.text !== '' ? 'No update matches the filter.' : 'No updates yet.'}
+          newKeys={state.newKeys}
+          editedKeys={state.earlierVersions}
+          newAbove={newAboveCount(state)}
         />
         <ReactionsPane
           rows={reactionRows(state)}

@@ -3,13 +3,15 @@ import type { DetailLine, DetailLineStyle } from '../state/detail-lines.js';
 import { Pane } from './Pane.js';
 import { theme } from './theme.js';
 
-const LINE_STYLES: Record<DetailLineStyle, { bold?: boolean; color?: string; inverse?: boolean }> = {
+const LINE_STYLES: Record<DetailLineStyle, { bold?: boolean; color?: string; strikethrough?: boolean }> = {
   title: { bold: true },
   meta: { color: theme.muted },
   body: {},
   heading: { bold: true, color: theme.paneTitle },
   reaction: { color: theme.actor },
   highlight: { color: theme.highlight, bold: true },
+  added: { color: theme.added },
+  removed: { color: theme.removed, strikethrough: true },
 };
 
 interface DetailViewProps {

@@ -16,13 +16,15 @@ interface TimelineRowProps {
   now: Date;
   tag: string | null;
   tagColour: string;
+  badge: 'NEW' | 'edited' | null;
 }
 
 // Rows are memoised: moving the selection re-renders two rows, not the window.
-const TimelineRow = memo(function TimelineRow({ update, selected, focused, width, timeWidth, now, tag, tagColour }: TimelineRowProps) {
+const TimelineRow = memo(function TimelineRow({ update, selected, focused, width, timeWidth, now, tag, tagColour, badge }: TimelineRowProps) {
   const time = formatRowTime(update.time, update.timeText, now).padEnd(timeWidth);
   const tagText = tag === null ? '' : `[${tag}] `;
-  const titleWidth = Math.max(1, width - 2 - timeWidth - 1 - tagText.length);
+  const badgeText = badge === null ? '' : `${badge} `;
+  const titleWidth = Math.max(1, width - 2 - timeWidth - 1 - tagText.length - badgeText.length);
   const title = truncateLine(update.title || '(untitled)', titleWidth);
   const inverse = selected && focused;
   return (
@@ -30,6 +32,11 @@ const TimelineRow = memo(function TimelineRow({ update, selected, focused, width
       <Text bold>{selected ? (focused ? SELECTED_MARK : UNFOCUSED_MARK) : '  '}</Text>
       <Text color={inverse ? undefined : theme.time}>{truncateLine(time, width)} </Text>
       {tag !== null && <Text color={inverse ? undefined : tagColour}>{tagText}</Text>}
+      {badge !== null && (
+        <Text bold color={inverse ? undefined : badge === 'NEW' ? theme.badgeNew : theme.badgeEdited}>
+          {badgeText}
+        </Text>
+      )}
       <Text>{title.padEnd(titleWidth)}</Text>
     </Text>
   );
@@ -45,15 +52,20 @@ interface TimelinePaneProps {
   now: Date;
   tags: ReadonlyMap<string, { tag: string; colour: string }> | null;
   emptyMessage: string;
+  newKeys: ReadonlySet<string>;
+  editedKeys: ReadonlyMap<string, unknown>;
+  newAbove: number;
 }
 
-export function TimelinePane({ title, updates, window, focused, width, height, now, tags, emptyMessage }: TimelinePaneProps) {
+export function TimelinePane(props: TimelinePaneProps) {
+  const { title, updates, window, focused, width, height, now, tags, emptyMessage, newKeys, editedKeys, newAbove } = props;
   const textWidth = paneTextWidth(width);
   const visible = updates.slice(window.start, window.end);
   const timeWidth = visible.reduce((widest, update) => Math.max(widest, formatRowTime(update.time, update.timeText, now).length), 5);
   const position = updates.length === 0 ? '' : ` ${window.selected + 1}/${updates.length}`;
+  const banner = newAbove > 0 ? `   ↑ ${newAbove} new (g)` : '';
   return (
-    <Pane title={`${title}${position}`} width={width} height={height} focused={focused}>
+    <Pane title={`${title}${position}${banner}`} width={width} height={height} focused={focused}>
       {visible.length === 0 ? (
         <Text color={theme.muted} wrap="truncate-end">{emptyMessage}</Text>
       ) : (
@@ -71,6 +83,7 @@ export function TimelinePane({ title, updates, window, focused, width, height, n
                 now={now}
                 tag={tag?.tag ?? null}
                 tagColour={tag?.colour ?? theme.tag}
+                badge={newKeys.has(update.key) ? 'NEW' : editedKeys.has(update.key) ? 'edited' : null}
               />
             );
           })}

@@ -10,6 +10,10 @@ export const theme = {
   muted: 'gray',
   error: 'red',
   highlight: 'yellow',
+  added: 'green',
+  removed: 'red',
+  badgeNew: 'green',
+  badgeEdited: 'yellow',
 } as const;
 
 /** Colours that tell sources apart in a merged timeline. */

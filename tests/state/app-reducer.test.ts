@@ -12,7 +12,7 @@ function press(state: AppState, input: string, key: KeyPress = {}): AppState {
 function loadedState(count: number, size = { columns: 80, rows: 24 }): AppState {
   const updates = makeUpdates(count);
   const reactions = [makeReaction(updates[1]!, 0, 'ECOWAS', 'return to your barracks now')];
-  const action: AppAction = { type: 'loaded', sources: [makeSource()], updates, reactions };
+  const action: AppAction = { type: 'arrived', live: false, sources: [makeSource()], updates, reactions };
   return appReducer(initialState(size), action);
 }
 
@@ -81,7 +81,7 @@ describe('appReducer', () => {
   it('scrolls a long detail view and stops at its end', () => {
     const base = loadedState(3);
     const long = { ...base.updates[0]!, body: Array.from({ length: 80 }, (_, i) => `Paragraph ${i}.`).join('\n\n') };
-    let state = appReducer(base, { type: 'loaded', sources: [], updates: [long], reactions: [] });
+    let state = appReducer(base, { type: 'arrived', live: false, sources: [], updates: [long], reactions: [] });
     state = press(state, '', { return: true });
     state = press(state, 'j');
     expect(state.detail?.scroll).toBe(1);
@@ -136,7 +136,7 @@ describe('appReducer', () => {
     for (let i = 0; i < 25; i++) state = press(state, 'j');
     const before = { ...state.timeline };
     const newer = makeUpdates(45).slice(0, 5);
-    state = appReducer(state, { type: 'loaded', sources: [], updates: newer, reactions: [] });
+    state = appReducer(state, { type: 'arrived', live: false, sources: [], updates: newer, reactions: [] });
     expect(state.updates).toHaveLength(45);
     expect(state.timeline).toEqual(before);
   });
@@ -159,7 +159,8 @@ describe('the sources page', () => {
     const source = { ...makeSource(), summary: 'Soldiers mutinied at Kati.' };
     const broken = { ...makeSource('bad', 'bad.xml'), kind: null, error: 'bad.xml: no such file' };
     let state = appReducer(initialState({ columns: 80, rows: 24 }), {
-      type: 'loaded',
+      type: 'arrived',
+      live: false,
       sources: [source, broken],
       updates: makeUpdates(3),
       reactions: [],
@@ -180,7 +181,7 @@ describe('the reactions pane', () => {
       makeReaction(updates[2]!, 0, 'ECOWAS', 'return to your barracks'),
       makeReaction(updates[4]!, 0, 'France', 'the soldiers must stand down'),
     ];
-    return appReducer(initialState({ columns: 80, rows: 24 }), { type: 'loaded', sources: [makeSource()], updates, reactions });
+    return appReducer(initialState({ columns: 80, rows: 24 }), { type: 'arrived', live: false, sources: [makeSource()], updates, reactions });
   }
 
   it('groups by actor, most recently active first, each actor followed by its reactions', () => {
@@ -222,7 +223,8 @@ describe('the detail view of a reaction', () => {
     };
     const reaction = makeReaction(withBody, 0, 'the minister', 'We will not accept this,');
     let state = appReducer(initialState({ columns: 80, rows: 24 }), {
-      type: 'loaded',
+      type: 'arrived',
+      live: false,
       sources: [makeSource()],
       updates: [withBody],
       reactions: [reaction],

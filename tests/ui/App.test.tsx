@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { createDeskEvents } from '../../src/state/desk-events.js';
 import { App } from '../../src/ui/App.js';
 import { makeReaction, makeSource, makeUpdates } from '../fixtures/make-updates.js';
 import { KEYS, lineWith, renderApp, waitFor } from './ink-harness.js';
@@ -168,5 +169,26 @@ describe('App', () => {
   it('says the terminal is too small below 40×10', async () => {
     const { frame } = await start(39, 9);
     expect(frame()).toContain('Terminal too small');
+  });
+});
+
+describe('App with live arrivals', () => {
+  it('marks arrivals NEW, keeps the reader’s place and shows the ↑ new banner', async () => {
+    const initial = updates.slice(5);
+    const events = createDeskEvents();
+    const { frame, press, instance } = await renderApp(
+      <App sources={[makeSource()]} updates={initial} reactions={[]} events={events} />,
+      { columns: 80, rows: 24 },
+    );
+    cleanup = () => instance.unmount();
+    for (let i = 0; i < 12; i++) await press('j');
+    const selectedBefore = selectedTitle(frame());
+    const firstRowBefore = frame().split('\n')[2];
+    events.publish({ type: 'arrived', live: true, sources: [], updates: updates.slice(0, 5), reactions: [] });
+    await waitFor(() => frame().includes('↑ 5 new'), 'the banner');
+    expect(selectedTitle(frame())).toBe(selectedBefore);
+    expect(frame().split('\n')[2]).toBe(firstRowBefore);
+    await press('g');
+    expect(lineWith(frame(), 'Update 60')).toContain('NEW');
   });
 });

@@ -1,0 +1,96 @@
+// What happens to the dashboard when updates arrive. The first load simply
+// fills it; live arrivals are marked NEW, edits are remembered with their
+// earlier text, and the reader's view only follows when they are at the top.
+import type { Reaction, Source, Update } from '../model.js';
+import type { AppState } from './app-state.js';
+import { listWindow, settle } from './list-cursor.js';
+import { mergeUpdates } from './merge-updates.js';
+import { layoutOf, reactionKeys, visibleUpdateKeys } from './selectors.js';
+
+export interface Arrival {
+  sources: Source[];
+  updates: Update[];
+  reactions: Reaction[];
+  /** False for what was there at start-up (or in the archive): nothing is NEW then. */
+  live: boolean;
+}
+
+function paneRows(state: AppState, pane: 'timeline' | 'reactions'): number {
+  const layout = layoutOf(state);
+  if (layout.kind !== 'panes') return 1;
+  return pane === 'timeline' ? layout.timeline.bodyRows : layout.reactions.bodyRows;
+}
+
+function mergeSources(known: Source[], incoming: Source[]): Source[] {
+  if (incoming.length === 0) return known;
+  const byId = new Map(known.map((source) => [source.id, source]));
+  for (const source of incoming) byId.set(source.id, source);
+  return [...byId.values()];
+}
+
+function mergeReactions(known: Reaction[], incoming: Reaction[], replaced: ReadonlySet<string>, updates: Update[]): Reaction[] {
+  const kept = replaced.size === 0 ? known : known.filter((reaction) => !replaced.has(reaction.updateKey));
+  if (incoming.length === 0 && kept === known) return known;
+  const order = new Map(updates.map((update, index) => [update.key, index]));
+  return kept.concat(incoming).sort((a, b) => (order.get(a.updateKey) ?? 0) - (order.get(b.updateKey) ?? 0));
+}
+
+function isAtTop(state: AppState): boolean {
+  const keys = visibleUpdateKeys(state);
+  return keys.length === 0 || listWindow(keys, state.timeline, paneRows(state, 'timeline')).selected === 0;
+}
+
+export function applyArrival(state: AppState, arrival: Arrival): AppState {
+  const merged = mergeUpdates(state.updates, arrival.updates);
+  const sources = mergeSources(state.sources, arrival.sources);
+  if (merged.updates === state.updates && sources === state.sources) return state;
+
+  const changed = new Set([...merged.added, ...merged.edited.map((edit) => edit.after)].map((update) => update.key));
+  const changedReactions = arrival.reactions.filter((reaction) => changed.has(reaction.updateKey));
+  const reactions = mergeReactions(state.reactions, changedReactions, changed, merged.updates);
+  const followTop = arrival.live && isAtTop(state);
+  let next: AppState = { ...state, sources, updates: merged.updates, reactions };
+
+  if (arrival.live && (merged.added.length > 0 || merged.edited.length > 0)) {
+    const newKeys = new Set(state.newKeys);
+    for (const update of merged.added) newKeys.add(update.key);
+    const earlier = new Map(state.earlierVersions);
+    // The first version seen is the one to compare against, however many edits follow.
+    for (const { before } of merged.edited) if (!earlier.has(before.key)) earlier.set(before.key, before);
+    next = { ...next, newKeys, earlierVersions: earlier };
+  }
+
+  const keys = visibleUpdateKeys(next);
+  const timeline = followTop ? { selectedKey: keys[0] ?? null, topKey: keys[0] ?? null } : next.timeline;
+  return {
+    ...next,
+    timeline: settle(keys, timeline, paneRows(next, 'timeline')),
+    reactionList: settle(reactionKeys(next), next.reactionList, paneRows(next, 'reactions')),
+  };
+}
+
+/** A key press means the reader has seen what is on screen: NEW marks there are cleared. */
+export function markVisibleSeen(state: AppState): AppState {
+  if (state.newKeys.size === 0 || state.detail !== null || state.helpOpen) return state;
+  const keys = visibleUpdateKeys(state);
+  const window = listWindow(keys, state.timeline, paneRows(state, 'timeline'));
+  let newKeys: Set<string> | null = null;
+  for (let index = window.start; index < window.end; index++) {
+    const key = keys[index]!;
+    if (state.newKeys.has(key)) {
+      newKeys ??= new Set(state.newKeys);
+      newKeys.delete(key);
+    }
+  }
+  return newKeys === null ? state : { ...state, newKeys };
+}
+
+/** How many NEW updates sit above the visible window: the "↑ 3 new" banner. */
+export function newAboveCount(state: AppState): number {
+  if (state.newKeys.size === 0) return 0;
+  const keys = visibleUpdateKeys(state);
+  const { start } = listWindow(keys, state.timeline, paneRows(state, 'timeline'));
+  let count = 0;
+  for (let index = 0; index < start; index++) if (state.newKeys.has(keys[index]!)) count++;
+  return count;
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { appReducer } from '../../src/state/app-reducer.js';
+import { initialState, type AppState } from '../../src/state/app-state.js';
+import { newAboveCount } from '../../src/state/arrivals.js';
+import { mergeUpdates } from '../../src/state/merge-updates.js';
+import { listWindow } from '../../src/state/list-cursor.js';
+import { visibleUpdateKeys } from '../../src/state/selectors.js';
+import type { Update } from '../../src/model.js';
+import { makeReaction, makeSource, makeUpdates } from '../fixtures/make-updates.js';
+
+const all = makeUpdates(50); // "Update 50" newest … "Update 1" oldest
+const older = all.slice(5); // what was there at start: Update 45 … 1
+const newer = all.slice(0, 5); // arrives later: Update 50 … 46
+
+function start(): AppState {
+  return appReducer(initialState({ columns: 80, rows: 24 }), {
+    type: 'arrived',
+    live: false,
+    sources: [makeSource()],
+    updates: older,
+    reactions: [],
+  });
+}
+
+function arrive(state: AppState, updates: Update[], reactions = [] as ReturnType<typeof makeReaction>[]): AppState {
+  return appReducer(state, { type: 'arrived', live: true, sources: [], updates, reactions });
+}
+
+describe('mergeUpdates', () => {
+  it('adds new updates, keeps ones that left the feed, and reports edits', () => {
+    const edited = { ...older[0]!, body: 'Now with more detail.' };
+    const result = mergeUpdates(older, [newer[0]!, edited]);
+    expect(result.added.map((u) => u.title)).toEqual(['Update 50']);
+    expect(result.edited).toEqual([{ before: older[0], after: edited }]);
+    expect(result.updates).toHaveLength(46);
+    expect(result.updates[0]!.title).toBe('Update 50');
+  });
+
+  it('returns the same array when nothing changed, so nothing re-renders', () => {
+    expect(mergeUpdates(older, older.slice(0, 10)).updates).toBe(older);
+  });
+});
+
+describe('live arrivals', () => {
+  it('marks nothing NEW at start-up', () => {
+    expect(start().newKeys.size).toBe(0);
+  });
+
+  it('follows the top when the reader is there, and marks arrivals NEW', () => {
+    const state = arrive(start(), newer);
+    expect(state.timeline.selectedKey).toBe(newer[0]!.key);
+    expect([...state.newKeys].sort()).toEqual(newer.map((u) => u.key).sort());
+    expect(newAboveCount(state)).toBe(0);
+  });
+
+  it('keeps the selection and scroll exactly where they were when the reader is further down', () => {
+    let state = start();
+    for (let i = 0; i < 20; i++) state = appReducer(state, { type: 'key', input: 'j', key: {} });
+    const before = state.timeline;
+    const windowBefore = listWindow(visibleUpdateKeys(state), before, 10);
+    state = arrive(state, newer);
+    expect(state.timeline).toEqual(before);
+    const keys = visibleUpdateKeys(state);
+    const windowAfter = listWindow(keys, state.timeline, 10);
+    expect(keys[windowAfter.start]).toBe(visibleUpdateKeys(start())[windowBefore.start]);
+    expect(newAboveCount(state)).toBe(5);
+  });
+
+  it('jumps to the new updates with g, and clears NEW once they have been on screen', () => {
+    let state = start();
+    for (let i = 0; i < 20; i++) state = appReducer(state, { type: 'key', input: 'j', key: {} });
+    state = arrive(state, newer);
+    state = appReducer(state, { type: 'key', input: 'g', key: {} });
+    expect(state.timeline.selectedKey).toBe(newer[0]!.key);
+    expect(state.newKeys.size).toBe(5); // on screen now, seen at the next key
+    state = appReducer(state, { type: 'key', input: 'j', key: {} });
+    expect(state.newKeys.size).toBe(0);
+  });
+
+  it('remembers the first version of an edited update and replaces its reactions', () => {
+    const first = start();
+    const target = older[3]!;
+    const oldReaction = makeReaction(target, 0, 'ECOWAS', 'old words here');
+    let state = appReducer(first, { type: 'arrived', live: false, sources: [], updates: [target], reactions: [oldReaction] });
+    const edit1 = { ...target, body: 'Second version.' };
+    const edit2 = { ...target, body: 'Third version.' };
+    const newReaction = makeReaction(edit1, 0, 'France', 'new words here');
+    state = arrive(state, [edit1], [newReaction]);
+    state = arrive(state, [edit2], []);
+    expect(state.earlierVersions.get(target.key)?.body).toBe(target.body);
+    expect(state.updates.find((u) => u.key === target.key)?.body).toBe('Third version.');
+    expect(state.reactions.find((r) => r.updateKey === target.key)).toBeUndefined();
+  });
+
+  it('returns the same state for an arrival that changes nothing', () => {
+    const state = start();
+    expect(arrive(state, older.slice(0, 3))).toBe(state);
+  });
+});
