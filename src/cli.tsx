@@ -1,15 +1,13 @@
-// The livedesk command: headless output for pipes and scripts, otherwise the
-// full-screen dashboard.
-import { render } from 'ink';
+// The livedesk command: headless output for pipes and scripts, a JSON event
+// stream with --follow, otherwise the full-screen dashboard.
 import packageJson from '../package.json' with { type: 'json' };
-import { helpText, parseCliArgs } from './cli/parse-args.js';
-import { enterAlternateScreen } from './cli/terminal-screen.js';
+import { helpText, parseCliArgs, type CliOptions } from './cli/parse-args.js';
+import { runDashboard } from './cli/run-dashboard.js';
+import { runFollow } from './cli/run-follow.js';
 import { deskToJson } from './headless/desk-json.js';
 import { printTimeline } from './headless/print-timeline.js';
+import { startDeskMonitor, type MonitorOptions } from './monitor/desk-monitor.js';
 import { loadSources, type Desk } from './sources/load-sources.js';
-import { App } from './ui/App.js';
-
-const SIGNAL_EXIT_CODES: Partial<Record<NodeJS.Signals, number>> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
 
 function fail(message: string, code: number): never {
   process.stderr.write(`livedesk: ${message}\n`);
@@ -22,61 +20,60 @@ function reportFailedSources(desk: Desk): void {
   }
 }
 
-async function runDashboard(desk: Desk): Promise<void> {
-  const screen = enterAlternateScreen(process.stdout, process.stdin);
-  for (const [signal, code] of Object.entries(SIGNAL_EXIT_CODES)) {
-    process.once(signal as NodeJS.Signals, () => {
-      instance.unmount();
-      screen.restore();
-      process.exit(code);
-    });
-  }
-  process.once('uncaughtException', (error) => {
-    instance.unmount();
-    screen.restore();
-    process.stderr.write(`livedesk: unexpected error: ${error.message}\n`);
-    process.exit(1);
-  });
-  const instance = render(<App sources={desk.sources} updates={desk.updates} reactions={desk.reactions} />, {
-    exitOnCtrlC: false,
-    patchConsole: false,
-  });
-  try {
-    await instance.waitUntilExit();
-  } finally {
-    screen.restore();
-  }
+function monitorOptions(options: CliOptions): MonitorOptions {
+  return {
+    intervalMs: options.intervalMs,
+    timeoutMs: options.timeoutMs,
+    maxBytes: options.maxBytes,
+    userAgent: `livedesk/${packageJson.version}`,
+    watchFiles: true,
+  };
 }
 
-async function main(): Promise<void> {
+async function main(): Promise<number> {
   const parsed = parseCliArgs(process.argv.slice(2));
   if (!parsed.ok) fail(`${parsed.message}\nTry 'livedesk --help'.`, 2);
   const options = parsed.options;
   if (options.help) {
     process.stdout.write(helpText() + '\n');
-    return;
+    return 0;
   }
   if (options.version) {
     process.stdout.write(`livedesk ${packageJson.version}\n`);
-    return;
+    return 0;
   }
   if (options.sources.length === 0) fail(`no source given.\nTry 'livedesk --help'.`, 2);
 
-  const desk = await loadSources(options.sources);
-  const readable = desk.sources.filter((source) => source.error === null);
+  const settings = monitorOptions(options);
   const headless = options.json || options.print || !process.stdout.isTTY;
+  // Headless runs fetch URLs once before printing; the dashboard and --follow poll them.
+  const desk = await loadSources(options.sources, headless && !options.follow ? settings : null);
+  const readable = desk.sources.filter((source) => source.error === null);
   if (readable.length === 0) {
     reportFailedSources(desk);
-    process.exit(1);
+    return 1;
+  }
+  if (options.follow) {
+    reportFailedSources(desk);
+    await runFollow(desk, startDeskMonitor(desk.sources, settings), (line) => process.stdout.write(line));
+    return 0;
   }
   if (headless) {
     reportFailedSources(desk);
     process.stdout.write(options.json ? deskToJson(desk) + '\n' : printTimeline(desk));
-    return;
+    return 0;
   }
-  await runDashboard(desk);
+  return runDashboard(desk, {
+    monitor: settings,
+    replaySpeed: options.replay,
+    notify: options.notify,
+    alert: options.alert,
+  });
 }
 
-main().catch((error: unknown) => {
-  fail(error instanceof Error ? error.message : String(error), 1);
-});
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => fail(error instanceof Error ? error.message : String(error), 1),
+);

@@ -1,44 +1,122 @@
 // Command-line arguments to a plain options object; no I/O, so every flag is
 // testable, and the help text below is the one place flags are described.
 import { parseArgs } from 'node:util';
+import { DEFAULT_INTERVAL_MS, parseInterval } from '../monitor/poll-schedule.js';
 import { KEYMAP, keyLabels } from '../state/keymap.js';
 
 export interface CliOptions {
   sources: string[];
   print: boolean;
   json: boolean;
+  follow: boolean;
+  intervalMs: number;
+  timeoutMs: number;
+  maxBytes: number;
+  notify: boolean;
+  alert: RegExp | null;
+  /** Replay speed (60 = an hour in a minute), or null for no replay. */
+  replay: number | null;
   help: boolean;
   version: boolean;
 }
 
 export type ParsedArgs = { ok: true; options: CliOptions } | { ok: false; message: string };
 
+export const DEFAULT_TIMEOUT_MS = 15_000;
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+export const DEFAULT_REPLAY_SPEED = 60;
+
 const FLAGS = [
   ['--print', 'Print the timeline as plain text and exit (the default when stdout is not a terminal)'],
   ['--json', 'Print sources, updates and reactions as one JSON document and exit'],
+  ['--json --follow', 'Keep running and print one JSON object per line as updates, edits, reactions and poll results happen'],
+  ['--interval TIME', 'How often to poll each URL: 1s, 30s, 5m … (default 60s)'],
+  ['--timeout TIME', 'Give up on a request after this long, whole body included (default 15s)'],
+  ['--max-size SIZE', 'Refuse feeds larger than this: 500KB, 20MB … (default 20MB)'],
+  ['--notify', 'Ring the bell and send a desktop notification (OSC 9) for each new update'],
+  ['--alert REGEX', 'Only notify for new updates whose title or text match, and mark them in the timeline'],
+  ['--replay [SPEED]', 'Play a local live blog in time order as if it were live (default 60×)'],
   ['-h, --help', 'Show this help'],
   ['-v, --version', 'Show the version'],
 ] as const;
 
+function parseSize(text: string): number | null {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?\s*$/i.exec(text);
+  if (!match) return null;
+  const unit = { b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 }[
+    (match[2] ?? 'b').toLowerCase() as 'b'
+  ];
+  const bytes = Math.round(Number(match[1]) * unit);
+  return bytes > 0 ? bytes : null;
+}
+
+/** --replay takes an optional speed; node's parseArgs has no optional values, so peel it off first. */
+function takeReplay(argv: readonly string[]): { rest: string[]; replay: number | null } {
+  const rest: string[] = [];
+  let replay: number | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--replay' || arg.startsWith('--replay=')) {
+      const inline = arg.startsWith('--replay=') ? arg.slice('--replay='.length) : null;
+      const next = argv[i + 1];
+      const value = inline ?? (next !== undefined && /^\d+(\.\d+)?x?$/i.test(next) ? (i++, next) : null);
+      replay = value === null ? DEFAULT_REPLAY_SPEED : Number(value.replace(/x$/i, ''));
+      if (!(replay > 0)) throw new Error(`--replay needs a positive speed, not '${value}'`);
+    } else {
+      rest.push(arg);
+    }
+  }
+  return { rest, replay };
+}
+
 export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   try {
+    const { rest, replay } = takeReplay(argv);
     const { values, positionals } = parseArgs({
-      args: [...argv],
+      args: rest,
       allowPositionals: true,
       strict: true,
       options: {
         print: { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
+        follow: { type: 'boolean', default: false },
+        interval: { type: 'string' },
+        timeout: { type: 'string' },
+        'max-size': { type: 'string' },
+        notify: { type: 'boolean', default: false },
+        alert: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
     });
+    const intervalMs = values.interval === undefined ? DEFAULT_INTERVAL_MS : parseInterval(values.interval);
+    if (intervalMs === null) return { ok: false, message: `--interval takes a time from 1s to 24h, like 30s or 5m, not '${values.interval}'` };
+    const timeoutMs = values.timeout === undefined ? DEFAULT_TIMEOUT_MS : parseInterval(values.timeout);
+    if (timeoutMs === null) return { ok: false, message: `--timeout takes a time like 15s, not '${values.timeout}'` };
+    const maxBytes = values['max-size'] === undefined ? DEFAULT_MAX_BYTES : parseSize(values['max-size']);
+    if (maxBytes === null) return { ok: false, message: `--max-size takes a size like 20MB, not '${values['max-size']}'` };
+    let alert: RegExp | null = null;
+    if (values.alert !== undefined) {
+      try {
+        alert = new RegExp(values.alert, 'i');
+      } catch {
+        return { ok: false, message: `--alert is not a valid regular expression: '${values.alert}'` };
+      }
+    }
+    if (values.follow && !values.json) return { ok: false, message: '--follow goes with --json' };
     return {
       ok: true,
       options: {
         sources: positionals,
         print: values.print ?? false,
         json: values.json ?? false,
+        follow: values.follow ?? false,
+        intervalMs,
+        timeoutMs,
+        maxBytes,
+        notify: values.notify ?? false,
+        alert,
+        replay,
         help: values.help ?? false,
         version: values.version ?? false,
       },
@@ -58,8 +136,9 @@ export function helpText(): string {
     '',
     'Usage: livedesk [options] SOURCE [SOURCE …]',
     '',
-    'A SOURCE is a local file: a plain-text live blog, RSS 0.9x/1.0/2.0, Atom or JSON Feed.',
-    'The format is read from the content, not the file name.',
+    'A SOURCE is an http(s) URL, polled politely, or a local file, re-read when it changes:',
+    'a plain-text live blog, RSS 0.9x/1.0/2.0, Atom or JSON Feed. The format is read from',
+    'the content, not the file name.',
     '',
     'Options:',
     ...FLAGS.map(([flag, description]) => `  ${flag.padEnd(flagWidth)}${description}`),
@@ -68,8 +147,9 @@ export function helpText(): string {
     ...keys.map(([label, description]) => `  ${label.padEnd(keyWidth)}${description}`),
     '',
     'Examples:',
-    '  livedesk feeds/kati-mutiny-live.txt',
-    '  livedesk feeds/kati-mutiny-live.txt feeds/kati-reactions.rss',
+    '  livedesk https://example.org/live.rss feeds/kati-mutiny-live.txt',
+    '  livedesk --replay 120 feeds/kati-mutiny-live.txt',
     '  livedesk --json feeds/kati-reactions.rss | jq ".updates[].title"',
+    '  livedesk --json --follow --interval 30s https://example.org/live.rss',
   ].join('\n');
 }

@@ -3,15 +3,15 @@
 import type { Reaction, Source, Update } from '../model.js';
 import type { Desk } from '../sources/load-sources.js';
 
-function isoTime(time: number | null): string | null {
+export function isoTime(time: number | null): string | null {
   return time === null ? null : new Date(time).toISOString();
 }
 
-function sourceJson(source: Source) {
+export function sourceJson(source: Source) {
   return { id: source.id, title: source.title, kind: source.kind, location: source.location, error: source.error };
 }
 
-function updateJson(update: Update) {
+export function updateJson(update: Update) {
   return {
     id: update.id,
     sourceId: update.sourceId,
@@ -24,7 +24,7 @@ function updateJson(update: Update) {
   };
 }
 
-function reactionJson(reaction: Reaction) {
+export function reactionJson(reaction: Reaction) {
   return {
     id: reaction.id,
     updateId: reaction.updateId,

@@ -5,10 +5,19 @@ import path from 'node:path';
 import type { ParsedFeed, Source, Update } from '../model.js';
 import { normaliseUpdates } from '../normalise-updates.js';
 import { decodeFeedBytes } from '../parse/decode-bytes.js';
+import { fetchFeed } from '../net/fetch-feed.js';
 import { parseFeedText } from '../parse/parse-feed-text.js';
 import { sanitizeForTerminal, sanitizeLine } from '../text/sanitize-for-terminal.js';
 import { describeError } from './describe-error.js';
+import { isUrl } from './location.js';
 import { sourceTags } from './source-tags.js';
+
+/** How URL sources are fetched: the --timeout and size cap, and who we say we are. */
+export interface FetchSettings {
+  timeoutMs: number;
+  maxBytes: number;
+  userAgent: string;
+}
 
 export interface LoadedSource {
   source: Source;
@@ -19,10 +28,11 @@ export function sourceIdFor(location: string): string {
   return location;
 }
 
-function emptySource(location: string): Source {
+/** What is known of a source before it has been read: its location. */
+export function emptySource(location: string): Source {
   return {
     id: sourceIdFor(location),
-    title: sanitizeLine(path.basename(location)),
+    title: sanitizeLine(isUrl(location) ? location : path.basename(location)),
     tag: sourceTags([location])[0] ?? 'source',
     kind: null,
     location,
@@ -53,5 +63,19 @@ export async function loadFileSource(location: string): Promise<LoadedSource> {
     return sourceFromFeed(location, feed);
   } catch (error) {
     return { source: { ...emptySource(location), error: describeError(error, location) }, updates: [] };
+  }
+}
+
+/** One fetch of a URL source, for headless runs; the dashboard polls instead. */
+export async function loadUrlSource(url: string, settings: FetchSettings): Promise<LoadedSource> {
+  const result = await fetchFeed(url, { ...settings, validators: { etag: null, lastModified: null } });
+  if (result.kind !== 'ok') {
+    const reason = result.kind === 'error' ? result.message : 'the server answered 304 to a first request';
+    return { source: { ...emptySource(url), error: `${url}: ${reason}` }, updates: [] };
+  }
+  try {
+    return sourceFromFeed(url, await parseFeedText(result.text, { fallbackDate: new Date() }));
+  } catch (error) {
+    return { source: { ...emptySource(url), error: describeError(error, url) }, updates: [] };
   }
 }

@@ -3,7 +3,8 @@
 import type { Reaction, Source, Update } from '../model.js';
 import { compareNewestFirst } from '../normalise-updates.js';
 import { extractReactions } from '../reactions/extract-reactions.js';
-import { loadFileSource } from './load-source.js';
+import { emptySource, loadFileSource, loadUrlSource, type FetchSettings, type LoadedSource } from './load-source.js';
+import { isUrl } from './location.js';
 import { sourceTags } from './source-tags.js';
 
 export interface Desk {
@@ -12,19 +13,18 @@ export interface Desk {
   reactions: Reaction[];
 }
 
-const URL_PATTERN = /^[a-z][a-z0-9+.-]*:\/\//i;
-
-function unsupported(location: string, reason: string): Source {
-  return { id: location, title: location, tag: location, kind: null, location, error: reason, summary: null };
-}
-
-export async function loadSources(locations: readonly string[]): Promise<Desk> {
+/**
+ * Files are read at once. URLs are fetched once when `fetchUrls` is given
+ * (headless runs); otherwise they start empty and the monitor polls them, so
+ * the dashboard appears before any network.
+ */
+export async function loadSources(locations: readonly string[], fetchUrls: FetchSettings | null): Promise<Desk> {
   const loaded = await Promise.all(
-    locations.map(async (location) =>
-      URL_PATTERN.test(location)
-        ? { source: unsupported(location, `${location}: only local files can be read in this version`), updates: [] }
-        : loadFileSource(location),
-    ),
+    locations.map(async (location): Promise<LoadedSource> => {
+      if (!isUrl(location)) return loadFileSource(location);
+      if (fetchUrls !== null) return loadUrlSource(location, fetchUrls);
+      return { source: emptySource(location), updates: [] };
+    }),
   );
   // Two files given twice are one source.
   const seen = new Set<string>();

@@ -2,12 +2,11 @@
 // is known by (file name or host), minus what all of them share, cut to fit.
 import path from 'node:path';
 import { sanitizeLine } from '../text/sanitize-for-terminal.js';
+import { isUrl } from './location.js';
 
 export const TAG_WIDTH = 12;
-const URL_PATTERN = /^[a-z][a-z0-9+.-]*:\/\//i;
-
 function baseName(location: string): string {
-  if (URL_PATTERN.test(location)) {
+  if (isUrl(location)) {
     try {
       return new URL(location).hostname.replace(/^www\./, '');
     } catch {

@@ -15,7 +15,8 @@ export function watchFile(file: string, onChange: () => void, debounceMs = 150):
   let timer: NodeJS.Timeout | null = null;
   let watcher: FSWatcher | null = null;
   try {
-    watcher = watch(directory, { persistent: false }, (_event, changed) => {
+    // Persistent: with only files to follow (--json --follow), the watch is what keeps livedesk running.
+    watcher = watch(directory, { persistent: true }, (_event, changed) => {
       if (changed !== null && changed.toString() !== name) return;
       if (timer !== null) clearTimeout(timer);
       timer = setTimeout(() => {

@@ -48,7 +48,8 @@ export function applyArrival(state: AppState, arrival: Arrival): AppState {
   const changed = new Set([...merged.added, ...merged.edited.map((edit) => edit.after)].map((update) => update.key));
   const changedReactions = arrival.reactions.filter((reaction) => changed.has(reaction.updateKey));
   const reactions = mergeReactions(state.reactions, changedReactions, changed, merged.updates);
-  const followTop = arrival.live && isAtTop(state);
+  // At the top the list follows, whether the arrival is live news or a source filling in.
+  const followTop = isAtTop(state);
   let next: AppState = { ...state, sources, updates: merged.updates, reactions };
 
   if (arrival.live && (merged.added.length > 0 || merged.edited.length > 0)) {

@@ -6,20 +6,36 @@ export type DeskEvent =
   | { type: 'arrived'; sources: Source[]; updates: Update[]; reactions: Reaction[]; live: boolean }
   | { type: 'status'; status: SourceStatus };
 
+/** What the reader can ask of whatever keeps the sources current. */
+export type MonitorRequest = { type: 'refresh'; sourceId: string } | { type: 'refresh-all' } | { type: 'toggle-pause' };
+
 export interface DeskEvents {
   subscribe(listener: (event: DeskEvent) => void): () => void;
 }
 
-/** A DeskEvents that anyone can publish to: used by the monitor and by tests. */
+/**
+ * A DeskEvents that anyone can publish to: used by the monitor and by tests.
+ * Events published before anyone listens are held for the first listener, so a
+ * fast first poll cannot finish before the dashboard has subscribed.
+ */
 export function createDeskEvents(): DeskEvents & { publish(event: DeskEvent): void } {
   const listeners = new Set<(event: DeskEvent) => void>();
+  let held: DeskEvent[] | null = [];
   return {
     subscribe(listener) {
       listeners.add(listener);
-      return () => listeners.delete(listener);
+      if (held !== null) {
+        const pending = held;
+        held = null;
+        for (const event of pending) listener(event);
+      }
+      return () => {
+        listeners.delete(listener);
+      };
     },
     publish(event) {
-      for (const listener of listeners) listener(event);
+      if (held !== null) held.push(event);
+      else for (const listener of listeners) listener(event);
     },
   };
 }

@@ -1,8 +1,8 @@
 // The detail view as a list of pre-wrapped lines: the reducer needs the count to
 // clamp scrolling, and the component only draws the visible slice.
-import type { Reaction, Source, Update } from '../model.js';
+import type { Reaction, Source, SourceStatus, Update } from '../model.js';
 import { diffText } from '../text/diff-text.js';
-import { formatFullTime } from '../text/format-time.js';
+import { formatClockSeconds, formatFullTime } from '../text/format-time.js';
 import { wrapText } from '../text/wrap-text.js';
 
 export type DetailLineStyle = 'title' | 'meta' | 'body' | 'heading' | 'reaction' | 'highlight' | 'added' | 'removed';
@@ -37,7 +37,11 @@ function lineWriter(lines: DetailLine[], width: number) {
 }
 
 /** The page about the sources: each one's title, kind, location, summary or error. */
-export function buildSourceLines(sources: readonly Source[], width: number): DetailLine[] {
+export function buildSourceLines(
+  sources: readonly Source[],
+  width: number,
+  statuses: ReadonlyMap<string, SourceStatus> = new Map(),
+): DetailLine[] {
   const lines: DetailLine[] = [];
   const add = lineWriter(lines, width);
   for (const source of sources) {
@@ -45,6 +49,13 @@ export function buildSourceLines(sources: readonly Source[], width: number): Det
     add(source.title, 'title');
     add(`${source.kind ?? 'unreadable'} · ${source.location}`, 'meta');
     if (source.error !== null) add(source.error, 'highlight');
+    const status = statuses.get(source.id);
+    if (status !== undefined) {
+      const last = status.lastSuccessAt === null ? 'never' : formatClockSeconds(status.lastSuccessAt);
+      const next = status.nextPollAt === null ? 'not scheduled' : formatClockSeconds(status.nextPollAt);
+      add(`Last fetched: ${last} · next poll: ${next}`, 'meta');
+      if (status.message !== null) add(status.message, status.state === 'error' || status.state === 'stopped' ? 'highlight' : 'meta');
+    }
     if (source.summary !== null) {
       lines.push({ text: '', style: 'body' });
       add(source.summary, 'body');

@@ -16,6 +16,9 @@ export type Command =
   | 'forceQuit'
   | 'startFilter'
   | 'showSources'
+  | 'refreshSource'
+  | 'refreshAll'
+  | 'togglePause'
   | 'toggleReactionsView'
   | 'toggleHelp';
 
@@ -131,6 +134,21 @@ export const KEYMAP: readonly Binding[] = [
     command: 'toggleReactionsView',
     chords: [{ char: 's', label: 's' }],
     description: 'Reactions grouped by actor, or in time order',
+  },
+  {
+    command: 'refreshSource',
+    chords: [{ char: 'r', label: 'r' }],
+    description: 'Fetch the selected update’s source now',
+  },
+  {
+    command: 'refreshAll',
+    chords: [{ char: 'R', label: 'R' }],
+    description: 'Fetch every source now',
+  },
+  {
+    command: 'togglePause',
+    chords: [{ char: 'p', label: 'p' }],
+    description: 'Pause or resume polling',
   },
   {
     command: 'showSources',

@@ -5,6 +5,7 @@ import type { AppState } from './app-state.js';
 import { buildDetailLines, buildSourceLines, type DetailLine } from './detail-lines.js';
 import { calculateLayout, type Layout } from './layout.js';
 import { buildReactionRows, type ReactionRow } from './reaction-rows.js';
+import { activityCounts, sparkline } from '../text/sparkline.js';
 
 function memoOne<A extends unknown[], R>(compute: (...args: A) => R): (...args: A) => R {
   let lastArgs: A | null = null;
@@ -86,7 +87,7 @@ export function hasSeveralSources(state: AppState): boolean {
 
 const detailLinesMemo = memoOne(buildDetailLines);
 
-const sourceLinesMemo = memoOne((sources: Source[], width: number) => buildSourceLines(sources, width));
+const sourceLinesMemo = memoOne(buildSourceLines);
 
 /** Width of text inside the detail view's border and padding. */
 export function detailTextWidth(layout: Layout): number {
@@ -96,7 +97,7 @@ export function detailTextWidth(layout: Layout): number {
 export function detailLines(state: AppState): DetailLine[] {
   const detail = state.detail;
   if (detail === null) return [];
-  if (detail.updateKey === null) return sourceLinesMemo(state.sources, detailTextWidth(layoutOf(state)));
+  if (detail.updateKey === null) return sourceLinesMemo(state.sources, detailTextWidth(layoutOf(state)), state.statuses);
   const update = updateByKey(state, detail.updateKey);
   if (update === undefined) return [];
   return detailLinesMemo(
@@ -107,4 +108,18 @@ export function detailLines(state: AppState): DetailLine[] {
     detail.highlightReactionId,
     state.earlierVersions.get(update.key),
   );
+}
+
+/** The source the reader is looking at: the open or selected update's, else the first. */
+export function sourceInView(state: AppState): Source | undefined {
+  const key = state.detail?.updateKey ?? state.timeline.selectedKey;
+  const update = key === null || key === undefined ? undefined : updateByKey(state, key);
+  return update === undefined ? state.sources[0] : sourceById(state, update.sourceId);
+}
+
+const activityOf = memoOne((updates: Update[]) => sparkline(activityCounts(updates.map((update) => update.time), 12)));
+
+/** Updates per ten minutes over the last two hours of the event. */
+export function activity(state: AppState): string {
+  return activityOf(state.updates);
 }

@@ -31,3 +31,9 @@ export function formatFullTime(time: number | null, timeText: string | null): st
   const full = `${WEEKDAYS[date.getDay()]} ${date.getDate()} ${MONTHS[date.getMonth()]} ${date.getFullYear()} ${clock(date)}`;
   return timeText !== null && timeText !== '' ? `${full} (${timeText})` : full;
 }
+
+/** "16:40:05": for fetch times, where seconds matter. */
+export function formatClockSeconds(time: number): string {
+  const date = new Date(time);
+  return `${clock(date)}:${pad(date.getSeconds())}`;
+}

@@ -1,8 +1,9 @@
 import { Box, Text, useApp, useInput, useStdout } from 'ink';
-import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { Reaction, Source, Update } from '../model.js';
 import { appReducer } from '../state/app-reducer.js';
-import type { DeskEvents } from '../state/desk-events.js';
+import type { DeskEvents, MonitorRequest } from '../state/desk-events.js';
+import { monitorRequestsForKey } from '../state/monitor-request.js';
 import { newAboveCount } from '../state/arrivals.js';
 import { initialState } from '../state/app-state.js';
 import { statusHints } from '../state/keymap.js';
@@ -14,6 +15,8 @@ import {
   layoutOf,
   reactionKeys,
   reactionRows,
+  sourceInView,
+  activity,
   visibleUpdateKeys,
   visibleUpdates,
 } from '../state/selectors.js';
@@ -31,11 +34,15 @@ export interface AppProps {
   reactions: Reaction[];
   /** Live updates and source statuses, when something is watching the sources. */
   events?: DeskEvents;
+  /** Where r, R and p go: whatever polls the sources. */
+  onMonitorRequest?: (request: MonitorRequest) => void;
+  /** New updates matching this are marked in the timeline (--alert). */
+  alert?: RegExp | null;
   /** Called once when the reader quits, before Ink unmounts. */
   onQuit?: () => void;
 }
 
-export function App({ sources, updates, reactions, events, onQuit }: AppProps) {
+export function App({ sources, updates, reactions, events, onMonitorRequest, alert = null, onQuit }: AppProps) {
   const { exit } = useApp();
   const { stdout } = useStdout();
   const [state, dispatch] = useReducer(appReducer, undefined, () =>
@@ -44,7 +51,13 @@ export function App({ sources, updates, reactions, events, onQuit }: AppProps) {
   // The date rows compare against; fixed for the session so rows stay memoised.
   const [now] = useState(() => new Date());
 
-  useInput((input, key) => dispatch({ type: 'key', input, key }));
+  // The input handler must see the state of this render, not the first one.
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  useInput((input, key) => {
+    for (const request of monitorRequestsForKey(stateRef.current, input, key)) onMonitorRequest?.(request);
+    dispatch({ type: 'key', input, key });
+  });
   useEffect(() => events?.subscribe(dispatch), [events]);
   const onResize = useCallback((next: TerminalSize) => dispatch({ type: 'resize', size: next }), []);
   useTerminalResize(onResize);
@@ -76,6 +89,7 @@ export function App({ sources, updates, reactions, events, onQuit }: AppProps) {
   }
 
   const shown = visibleUpdates(state);
+  const inView = sourceInView(state);
   const status = (
     <StatusBar
       width={layout.width}
@@ -85,6 +99,10 @@ export function App({ sources, updates, reactions, events, onQuit }: AppProps) {
       reactionCount={state.reactions.length}
       filter={state.filter}
       hints={statusHints(state.detail === null ? 'panes' : 'detail')}
+      status={inView === undefined ? null : (state.statuses.get(inView.id) ?? null)}
+      statusTag={tags === null || inView === undefined ? null : inView.tag}
+      statuses={state.statuses}
+      activity={activity(state)}
     />
   );
 
@@ -119,6 +137,7 @@ export function App({ sources, updates, reactions, events, onQuit }: AppProps) {
           newKeys={state.newKeys}
           editedKeys={state.earlierVersions}
           newAbove={newAboveCount(state)}
+          alert={alert}
         />
         <ReactionsPane
           rows={reactionRows(state)}

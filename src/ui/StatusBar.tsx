@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import type { Source } from '../model.js';
+import type { Source, SourceStatus } from '../model.js';
 import type { FilterState } from '../state/app-state.js';
 import { truncateLine } from '../text/wrap-text.js';
 import { theme } from './theme.js';
@@ -12,6 +12,12 @@ interface StatusBarProps {
   reactionCount: number;
   filter: FilterState;
   hints: string;
+  /** Polling status of the source in view (the selected update's), if it is polled. */
+  status: SourceStatus | null;
+  statusTag: string | null;
+  /** Every polled source's status, so a failing one shows even when another is in view. */
+  statuses: ReadonlyMap<string, SourceStatus>;
+  activity: string;
 }
 
 function plural(count: number, noun: string): string {
@@ -25,10 +31,36 @@ function sourceSummary(sources: readonly Source[]): string {
   return `${readable[0]} + ${readable.length - 1} more sources`;
 }
 
-export function StatusBar({ width, sources, updateCount, shownCount, reactionCount, filter, hints }: StatusBarProps) {
-  const failed = sources.filter((source) => source.error !== null);
+const isBad = (status: SourceStatus) => status.state === 'error' || status.state === 'stopped';
+
+/**
+ * The right-hand part of the first line: what is wrong first (the source in
+ * view, then any other), else how the source in view is doing.
+ */
+function healthOf(props: StatusBarProps) {
+  const { sources, status, statusTag, statuses } = props;
+  const prefix = statusTag === null ? '' : `[${statusTag}] `;
+  const problems = [
+    ...sources.filter((source) => source.error !== null).map((source) => source.error!),
+    ...[...statuses.values()]
+      .filter((candidate) => isBad(candidate) && candidate !== status)
+      .map((candidate) => `${sources.find((source) => source.id === candidate.sourceId)?.location ?? candidate.sourceId}: ${candidate.message}`),
+  ];
+  if (status !== null && isBad(status)) problems.unshift(`${prefix}${status.message ?? status.state}`);
+  if (problems.length > 0) {
+    const more = problems.length > 1 ? ` (+${problems.length - 1} more; i for details)` : '';
+    return { text: `⚠ ${problems[0]}${more}`, bad: true };
+  }
+  if (status === null) return null;
+  return { text: `${status.state === 'paused' ? '⏸' : '✓'} ${prefix}${status.message ?? status.state}`, bad: false };
+}
+
+export function StatusBar(props: StatusBarProps) {
+  const { width, sources, updateCount, shownCount, reactionCount, filter, hints, activity } = props;
   const counts = filter.text !== '' ? `${shownCount} of ${plural(updateCount, 'update')}` : plural(updateCount, 'update');
-  const info = `${sourceSummary(sources)} · ${counts} · ${plural(reactionCount, 'reaction')}`;
+  const tempo = activity === '' ? '' : ` · ${activity}`;
+  const info = `${sourceSummary(sources)} · ${counts} · ${plural(reactionCount, 'reaction')}${tempo}`;
+  const health = healthOf(props);
   return (
     <Box flexDirection="column" width={width} height={2}>
       {filter.editing || filter.text !== '' ? (
@@ -38,10 +70,10 @@ export function StatusBar({ width, sources, updateCount, shownCount, reactionCou
           {filter.editing ? <Text inverse> </Text> : <Text color={theme.muted}>   (Esc clears)</Text>}
           <Text color={theme.muted}>   {counts}</Text>
         </Text>
-      ) : failed.length > 0 ? (
+      ) : health !== null ? (
         <Text wrap="truncate-end">
           <Text>{truncateLine(info, Math.max(10, Math.floor(width / 2)))} </Text>
-          <Text color={theme.error}>⚠ {failed[0]!.error}{failed.length > 1 ? ` (+${failed.length - 1} more)` : ''}</Text>
+          <Text color={health.bad ? theme.error : theme.muted}>{health.text}</Text>
         </Text>
       ) : (
         <Text wrap="truncate-end">{info}</Text>

@@ -2,6 +2,7 @@ import { Box, Text } from 'ink';
 import { memo } from 'react';
 import type { Update } from '../model.js';
 import type { ListWindow } from '../state/list-cursor.js';
+import { matchesAlert } from '../monitor/notification.js';
 import { formatRowTime } from '../text/format-time.js';
 import { truncateLine } from '../text/wrap-text.js';
 import { Pane, paneTextWidth } from './Pane.js';
@@ -17,10 +18,12 @@ interface TimelineRowProps {
   tag: string | null;
   tagColour: string;
   badge: 'NEW' | 'edited' | null;
+  alerted: boolean;
 }
 
 // Rows are memoised: moving the selection re-renders two rows, not the window.
-const TimelineRow = memo(function TimelineRow({ update, selected, focused, width, timeWidth, now, tag, tagColour, badge }: TimelineRowProps) {
+const TimelineRow = memo(function TimelineRow(props: TimelineRowProps) {
+  const { update, selected, focused, width, timeWidth, now, tag, tagColour, badge, alerted } = props;
   const time = formatRowTime(update.time, update.timeText, now).padEnd(timeWidth);
   const tagText = tag === null ? '' : `[${tag}] `;
   const badgeText = badge === null ? '' : `${badge} `;
@@ -37,7 +40,9 @@ const TimelineRow = memo(function TimelineRow({ update, selected, focused, width
           {badgeText}
         </Text>
       )}
-      <Text>{title.padEnd(titleWidth)}</Text>
+      <Text bold={alerted} color={alerted && !inverse ? theme.alert : undefined}>
+        {title.padEnd(titleWidth)}
+      </Text>
     </Text>
   );
 });
@@ -55,10 +60,11 @@ interface TimelinePaneProps {
   newKeys: ReadonlySet<string>;
   editedKeys: ReadonlyMap<string, unknown>;
   newAbove: number;
+  alert: RegExp | null;
 }
 
 export function TimelinePane(props: TimelinePaneProps) {
-  const { title, updates, window, focused, width, height, now, tags, emptyMessage, newKeys, editedKeys, newAbove } = props;
+  const { title, updates, window, focused, width, height, now, tags, emptyMessage, newKeys, editedKeys, newAbove, alert } = props;
   const textWidth = paneTextWidth(width);
   const visible = updates.slice(window.start, window.end);
   const timeWidth = visible.reduce((widest, update) => Math.max(widest, formatRowTime(update.time, update.timeText, now).length), 5);
@@ -84,6 +90,7 @@ export function TimelinePane(props: TimelinePaneProps) {
                 tag={tag?.tag ?? null}
                 tagColour={tag?.colour ?? theme.tag}
                 badge={newKeys.has(update.key) ? 'NEW' : editedKeys.has(update.key) ? 'edited' : null}
+                alerted={alert !== null && matchesAlert(update, alert)}
               />
             );
           })}

@@ -13,6 +13,7 @@ export const theme = {
   added: 'green',
   removed: 'red',
   badgeNew: 'green',
+  alert: 'red',
   badgeEdited: 'yellow',
 } as const;
 

@@ -1,0 +1,49 @@
+// --json --follow: one JSON object per line as things happen, for scripts that
+// tail the event. Ends cleanly (exit 0) on SIGINT or SIGTERM.
+import type { SourceStatus } from '../model.js';
+import { reactionJson, updateJson } from '../headless/desk-json.js';
+import type { DeskMonitor } from '../monitor/desk-monitor.js';
+import { createDeskTracker } from '../monitor/desk-tracker.js';
+import type { Desk } from '../sources/load-sources.js';
+
+function statusJson(status: SourceStatus) {
+  // Scripts get the three states of a poll; a source that stopped (410) did so on an error.
+  const state = status.state === 'ok' || status.state === 'not-modified' ? status.state : 'error';
+  return {
+    type: 'status',
+    sourceId: status.sourceId,
+    state,
+    httpStatus: status.httpStatus,
+    message: status.message,
+    nextPollAt: status.nextPollAt === null ? null : new Date(status.nextPollAt).toISOString(),
+  };
+}
+
+export function runFollow(desk: Desk, monitor: DeskMonitor, write: (line: string) => void): Promise<void> {
+  const tracker = createDeskTracker();
+  const emit = (value: unknown) => write(JSON.stringify(value) + '\n');
+  const initial = tracker.apply(desk.updates, desk.reactions);
+  for (const update of [...initial.added].reverse()) emit({ type: 'update', update: updateJson(update) });
+  for (const reaction of initial.reactions) emit({ type: 'reaction', reaction: reactionJson(reaction) });
+
+  monitor.subscribe((event) => {
+    if (event.type === 'status') {
+      emit(statusJson(event.status));
+      return;
+    }
+    const changes = tracker.apply(event.updates, event.reactions);
+    for (const update of [...changes.added].reverse()) emit({ type: 'update', update: updateJson(update) });
+    for (const update of changes.edited) emit({ type: 'edit', update: updateJson(update) });
+    for (const reaction of changes.reactions) emit({ type: 'reaction', reaction: reactionJson(reaction) });
+  });
+
+  return new Promise((resolve) => {
+    const finish = () => {
+      process.off('SIGINT', finish);
+      process.off('SIGTERM', finish);
+      void monitor.stop().then(resolve);
+    };
+    process.on('SIGINT', finish);
+    process.on('SIGTERM', finish);
+  });
+}

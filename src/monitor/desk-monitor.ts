@@ -1,0 +1,111 @@
+// Keeps every source of the desk current: URL sources are polled, local files
+// are watched. Whatever changes reaches the dashboard (or --follow) as
+// DeskEvents; nothing here knows how it is shown.
+import type { Source, SourceStatus as ShownStatus } from '../model.js';
+import { extractReactions } from '../reactions/extract-reactions.js';
+import { createDeskEvents, type DeskEvent, type DeskEvents, type MonitorRequest } from '../state/desk-events.js';
+import { loadFileSource, sourceFromFeed, type FetchSettings, type LoadedSource } from '../sources/load-source.js';
+import { isUrl } from '../sources/location.js';
+import { watchFile, type FileWatch } from '../sources/watch-file.js';
+import { describeStatus, type SourceStatus as PollStatus } from './poll-schedule.js';
+import { SourcePoller, type PollEvent } from './source-poller.js';
+
+export interface MonitorOptions extends FetchSettings {
+  intervalMs: number;
+  /** Watch local files and re-read them when they change. */
+  watchFiles: boolean;
+  now?: () => number;
+}
+
+export interface DeskMonitor extends DeskEvents {
+  handle(request: MonitorRequest): void;
+  stop(): Promise<void>;
+}
+
+function arrival(loaded: LoadedSource, live: boolean): DeskEvent {
+  const reactions = loaded.updates.flatMap((update) => extractReactions(update));
+  return { type: 'arrived', sources: [loaded.source], updates: loaded.updates, reactions, live };
+}
+
+function shownStatus(sourceId: string, event: PollEvent | null, status: PollStatus, now: number): ShownStatus {
+  let state: ShownStatus['state'] = 'ok';
+  if (status.stopped || status.lastError?.permanent) state = 'stopped';
+  else if (status.paused) state = 'paused';
+  else if (event?.type === 'error') state = 'error';
+  else if (event?.type === 'not-modified') state = 'not-modified';
+  return {
+    sourceId,
+    state,
+    lastSuccessAt: status.lastSuccessAt,
+    nextPollAt: status.nextPollAt,
+    httpStatus: event === null ? null : event.httpStatus,
+    message: describeStatus(status, now),
+  };
+}
+
+export function startDeskMonitor(sources: readonly Source[], options: MonitorOptions): DeskMonitor {
+  const events = createDeskEvents();
+  const now = options.now ?? Date.now;
+  const pollers = new Map<string, SourcePoller>();
+  const watches: FileWatch[] = [];
+  let paused = false;
+
+  for (const source of sources) {
+    if (isUrl(source.location)) {
+      let fetchedBefore = false;
+      const poller: SourcePoller = new SourcePoller({
+        url: source.location,
+        intervalMs: options.intervalMs,
+        timeoutMs: options.timeoutMs,
+        maxBytes: options.maxBytes,
+        userAgent: options.userAgent,
+        now,
+        onResult(event) {
+          if (event.type === 'fetched') {
+            // The first fetch fills an empty source: nothing in it is news to the reader yet.
+            events.publish(arrival(sourceFromFeed(source.location, event.feed), fetchedBefore));
+            fetchedBefore = true;
+          }
+          events.publish({ type: 'status', status: shownStatus(source.id, event, poller.getStatus(), now()) });
+        },
+      });
+      pollers.set(source.id, poller);
+      poller.start(0);
+    } else if (options.watchFiles && source.error === null) {
+      watches.push(
+        watchFile(source.location, () => {
+          void loadFileSource(source.location).then((loaded) => {
+            // A file caught half-written parses badly: keep what is shown and wait for the next change.
+            if (loaded.source.error === null) events.publish(arrival(loaded, true));
+          });
+        }),
+      );
+    }
+  }
+
+  function publishStatus(sourceId: string, poller: SourcePoller) {
+    events.publish({ type: 'status', status: shownStatus(sourceId, null, poller.getStatus(), now()) });
+  }
+
+  return {
+    subscribe: events.subscribe,
+    handle(request) {
+      if (request.type === 'refresh') {
+        void pollers.get(request.sourceId)?.refreshNow();
+      } else if (request.type === 'refresh-all') {
+        for (const poller of pollers.values()) void poller.refreshNow();
+      } else {
+        paused = !paused;
+        for (const [sourceId, poller] of pollers) {
+          if (paused) poller.pause();
+          else poller.resume();
+          publishStatus(sourceId, poller);
+        }
+      }
+    },
+    async stop() {
+      for (const watch of watches) watch.close();
+      await Promise.all([...pollers.values()].map((poller) => poller.stop()));
+    },
+  };
+}

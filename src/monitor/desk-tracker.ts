@@ -1,0 +1,27 @@
+// Turns "here is the whole source again" into what changed: the new updates,
+// the edited ones and their reactions. --follow and notifications both need it.
+import type { Reaction, Update } from '../model.js';
+import { mergeUpdates } from '../state/merge-updates.js';
+
+export interface DeskChanges {
+  added: Update[];
+  edited: Update[];
+  reactions: Reaction[];
+}
+
+export interface DeskTracker {
+  apply(updates: readonly Update[], reactions: readonly Reaction[]): DeskChanges;
+}
+
+export function createDeskTracker(): DeskTracker {
+  let known: Update[] = [];
+  return {
+    apply(updates, reactions) {
+      const merged = mergeUpdates(known, updates);
+      known = merged.updates;
+      const edited = merged.edited.map((edit) => edit.after);
+      const changed = new Set([...merged.added, ...edited].map((update) => update.key));
+      return { added: merged.added, edited, reactions: reactions.filter((reaction) => changed.has(reaction.updateKey)) };
+    },
+  };
+}

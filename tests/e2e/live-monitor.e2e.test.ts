@@ -1,0 +1,75 @@
+// The built CLI polling a real HTTP server on 127.0.0.1, in a real terminal:
+// an item appears on the server while the reader is scrolled down.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runInPty, type PtyRun } from './pty-terminal.js';
+
+function rss(count: number): string {
+  const items = Array.from({ length: count }, (_, index) => {
+    const n = count - index;
+    const time = new Date(Date.UTC(2020, 7, 18, 12, 0) + n * 60_000).toUTCString();
+    return `<item><title>Bulletin ${n}</title><guid>b-${n}</guid><pubDate>${time}</pubDate><description>Text ${n}.</description></item>`;
+  });
+  return `<?xml version="1.0"?><rss version="2.0"><channel><title>Local wire</title>${items.join('')}</channel></rss>`;
+}
+
+let server: http.Server | null = null;
+let run: PtyRun | null = null;
+afterEach(async () => {
+  run?.kill();
+  run = null;
+  server?.closeAllConnections();
+  await new Promise((resolve) => server?.close(resolve));
+  server = null;
+});
+
+async function serve(body: () => string): Promise<{ url: string; requests: () => number }> {
+  let requests = 0;
+  server = http.createServer((_request, response) => {
+    requests++;
+    response.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' });
+    response.end(body());
+  });
+  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/live.rss`, requests: () => requests };
+}
+
+describe('livedesk monitoring a URL in a real terminal', () => {
+  it('keeps the reader’s selection and shows a banner when an item arrives above', async () => {
+    let count = 30;
+    const { url, requests } = await serve(() => rss(count));
+    run = runInPty(['--interval', '1s', url], { columns: 80, rows: 24 });
+    await run.waitForText('Bulletin 30');
+    for (let i = 0; i < 15; i++) run.write('j');
+    const before = await run.waitForScreen((s) => /› .*Bulletin 15\b/.test(s), 'the selection on Bulletin 15');
+    const rowsBefore = before.split('\n').slice(2, 12);
+
+    const polled = requests();
+    count = 31;
+    const after = await run.waitForText('↑ 1 new');
+    expect(requests()).toBeGreaterThan(polled);
+    expect(after).toMatch(/› .*Bulletin 15\b/);
+    expect(after.split('\n').slice(2, 12)).toEqual(rowsBefore);
+
+    run.write('g');
+    const top = await run.waitForScreen((s) => /› .*NEW Bulletin 31/.test(s), 'Bulletin 31 marked NEW at the top');
+    expect(top).not.toContain('↑ 1 new');
+    run.write('q');
+    expect(await run.waitForExit()).toBe(0);
+  });
+
+  it('shows a dead server’s error in plain words and keeps the other source', async () => {
+    const { url } = await serve(() => rss(3));
+    const dead = 'http://127.0.0.1:9/gone.rss';
+    run = runInPty(['--interval', '1s', url, dead], { columns: 120, rows: 24 });
+    const screen = await run.waitForScreen(
+      (s) => s.includes('connection refused') && s.includes('Bulletin 3'),
+      'the live source and the dead one’s error',
+    );
+    expect(screen).toMatch(/⚠ .*127\.0\.0\.1:9\/gone\.rss.*connection refused/);
+    run.write('q');
+    expect(await run.waitForExit()).toBe(0);
+  });
+});
