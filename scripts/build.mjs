@@ -15,6 +15,8 @@ await build({
   define: { 'process.env.NODE_ENV': '"production"' },
   // Ink imports react-devtools-core only when DEV is set; never ship it.
   alias: { 'react-devtools-core': './scripts/empty-module.js' },
+  // A native addon cannot be bundled: it is loaded from node_modules at run time.
+  external: ['better-sqlite3'],
   banner: {
     // rss-parser and its dependencies are CommonJS and call require().
     js: "#!/usr/bin/env node\nimport { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",

@@ -1,0 +1,164 @@
+// Updates, their earlier versions, reactions and read state. Every write is one
+// IMMEDIATE transaction: it takes the write lock up front, so a second process
+// waits for it (busy_timeout) instead of failing half-way with SQLITE_BUSY.
+import type { BetterSqlite3 } from 'better-sqlite3';
+import type { Reaction, Update } from '../model.js';
+import type { Desk } from '../sources/load-sources.js';
+import {
+  isEdit,
+  reactionFromRow,
+  sourceFromRow,
+  updateFromRow,
+  type ReactionRow,
+  type SourceRow,
+  type UpdateRow,
+} from './archive-rows.js';
+
+export interface SaveResult {
+  added: Update[];
+  edited: Array<{ before: Update; after: Update }>;
+}
+
+export interface ArchivedVersion {
+  update: Update;
+  firstSeen: number;
+  replacedAt: number;
+}
+
+// Newest first; same time keeps feed order (seq); undated ones last, latest seen first.
+// The same expressions as the updates_timeline index, so SQLite reads in order instead of sorting.
+const TIMELINE_ORDER =
+  'ORDER BY (u.time IS NULL), u.time DESC, (CASE WHEN u.time IS NULL THEN u.first_seen END) DESC, u.seq';
+const TIMELINE_FILTER = `WHERE (@ids IS NULL OR u.source_id IN (SELECT value FROM json_each(@ids)))
+  AND (@since IS NULL OR COALESCE(u.time, u.first_seen) >= @since)`;
+
+export function updateStore(db: BetterSqlite3.Database) {
+  const ensureSource = db.prepare(
+    `INSERT OR IGNORE INTO sources (id, title, tag, location, added_at) VALUES (@id, @id, @id, @id, @at)`,
+  );
+  const findUpdate = db.prepare<UpdateRow & { first_seen: number }>('SELECT * FROM updates WHERE key = ?');
+  const insertUpdate = db.prepare(
+    `INSERT INTO updates (key, source_id, id, time, time_text, title, body, link, author, first_seen, last_seen)
+     VALUES (@key, @sourceId, @id, @time, @timeText, @title, @body, @link, @author, @seenAt, @seenAt)`,
+  );
+  const refreshUpdate = db.prepare(
+    `UPDATE updates SET time = @time, time_text = @timeText, title = @title, body = @body, link = @link,
+       author = @author, last_seen = @seenAt WHERE key = @key`,
+  );
+  const keepVersion = db.prepare(
+    `INSERT INTO update_versions (key, version, time, time_text, title, body, link, author, first_seen, replaced_at)
+     SELECT key, (SELECT COALESCE(MAX(version), 0) + 1 FROM update_versions WHERE key = @key),
+       time, time_text, title, body, link, author, first_seen, @at FROM updates WHERE key = @key`,
+  );
+  const dropReactions = db.prepare('DELETE FROM reactions WHERE update_key = ?');
+  const insertReaction = db.prepare(
+    `INSERT OR REPLACE INTO reactions (id, update_key, position, actor, role, kind, text, stance, time)
+     VALUES (@id, @updateKey, @position, @actor, @role, @kind, @text, @stance, @time)`,
+  );
+  const selectSources = db.prepare<SourceRow>(
+    'SELECT * FROM sources WHERE (@ids IS NULL OR id IN (SELECT value FROM json_each(@ids))) ORDER BY added_at, rowid',
+  );
+  const selectUpdates = db.prepare<UpdateRow>(`SELECT u.* FROM updates u ${TIMELINE_FILTER} ${TIMELINE_ORDER}`);
+  const selectReactions = db.prepare<ReactionRow>(
+    `SELECT r.*, u.id AS update_id FROM reactions r JOIN updates u ON u.key = r.update_key
+     ${TIMELINE_FILTER} ${TIMELINE_ORDER}, r.position`,
+  );
+  const selectVersions = db.prepare<UpdateRow & { first_seen: number; replaced_at: number }>(
+    `SELECT v.*, u.source_id, u.id FROM update_versions v JOIN updates u ON u.key = v.key
+     WHERE v.key = ? ORDER BY v.version`,
+  );
+  const setRead = db.prepare('INSERT OR IGNORE INTO read_state (key, read_at) SELECT key, @at FROM updates WHERE key = @key');
+  const setUnread = db.prepare('DELETE FROM read_state WHERE key = ?');
+  const selectReadKeys = db.prepare<string>('SELECT key FROM read_state').pluck();
+  const selectUnread = db.prepare<{ id: string; unread: number }>(
+    `SELECT s.id, COUNT(u.key) - COUNT(r.key) AS unread FROM sources s
+     LEFT JOIN updates u ON u.source_id = s.id LEFT JOIN read_state r ON r.key = u.key GROUP BY s.id`,
+  );
+
+  function replaceReactions(key: string, reactions: readonly Reaction[], isNew = false): void {
+    if (!isNew) dropReactions.run(key);
+    reactions.forEach((r, position) =>
+      insertReaction.run({ ...r, updateKey: key, position }),
+    );
+  }
+
+  const save = db.transaction(
+    (sourceId: string, updates: readonly Update[], reactions: readonly Reaction[], seenAt: number): SaveResult => {
+      ensureSource.run({ id: sourceId, at: seenAt });
+      const reactionsByKey = new Map<string, Reaction[]>();
+      for (const r of reactions) reactionsByKey.set(r.updateKey, [...(reactionsByKey.get(r.updateKey) ?? []), r]);
+      const result: SaveResult = { added: [], edited: [] };
+      const done = new Set<string>();
+      for (const update of updates) {
+        if (update.sourceId !== sourceId) throw new Error(`update ${update.key} belongs to ${update.sourceId}, not ${sourceId}`);
+        // The same key twice in one feed is one update; the first (newest) wins, as in normaliseUpdates.
+        if (done.has(update.key)) continue;
+        done.add(update.key);
+        const row = findUpdate.get(update.key);
+        const params = { ...update, seenAt };
+        const given = reactionsByKey.get(update.key);
+        if (row === undefined) {
+          insertUpdate.run(params);
+          result.added.push(update);
+          replaceReactions(update.key, given ?? [], true);
+          continue;
+        }
+        const before = updateFromRow(row);
+        const edited = isEdit(before, update);
+        if (edited) {
+          keepVersion.run({ at: seenAt, key: update.key });
+          result.edited.push({ before, after: update });
+        }
+        refreshUpdate.run(params);
+        // An unchanged update keeps its stored reactions unless new ones are given:
+        // callers often extract reactions only for what is new.
+        if (edited || given !== undefined) replaceReactions(update.key, given ?? []);
+      }
+      return result;
+    },
+  );
+
+  const mark = db.transaction((keys: readonly string[], read: boolean, at: number) => {
+    for (const key of keys) (read ? setRead.run({ key, at }) : setUnread.run(key));
+  });
+
+  return {
+    saveUpdates(sourceId: string, updates: readonly Update[], reactions: readonly Reaction[], seenAt: number): SaveResult {
+      return save.immediate(sourceId, updates, reactions, seenAt);
+    },
+
+    /** The archived timeline, newest first, including updates that have left their feed. */
+    loadDesk(sourceIds: readonly string[] | null = null, since: number | null = null): Desk {
+      const ids = sourceIds === null ? null : JSON.stringify(sourceIds);
+      // One read transaction, so the three queries see the same snapshot while another process writes.
+      return db.transaction(() => ({
+        sources: selectSources.all({ ids }).map(sourceFromRow),
+        updates: selectUpdates.all({ ids, since }).map(updateFromRow),
+        reactions: selectReactions.all({ ids, since }).map(reactionFromRow),
+      })).deferred();
+    },
+
+    /** Earlier versions of an edited update, oldest first; the current one is in the timeline. */
+    versionsOf(key: string): ArchivedVersion[] {
+      return selectVersions.all(key).map((row) => ({
+        update: updateFromRow(row),
+        firstSeen: row.first_seen,
+        replacedAt: row.replaced_at,
+      }));
+    },
+
+    /** Keys the archive does not hold are skipped: there is nothing to mark. */
+    markRead(keys: readonly string[], read: boolean, at: number = Date.now()): void {
+      mark.immediate(keys, read, at);
+    },
+
+    readKeys(): Set<string> {
+      return new Set(selectReadKeys.all());
+    },
+
+    /** Unread updates per source id; every archived source is present, even at 0. */
+    unreadCounts(): Map<string, number> {
+      return new Map(selectUnread.all().map((row) => [row.id, row.unread]));
+    },
+  };
+}

@@ -1,0 +1,141 @@
+// Versioned schema. `PRAGMA user_version` holds how many migrations have run;
+// each migration runs once, in order, inside the same write transaction that
+// reads the version, so two processes opening a fresh file cannot both migrate.
+import type { BetterSqlite3 } from 'better-sqlite3';
+
+/** Marks a file as ours ("LDSK"), so a stranger's SQLite file is never migrated into. */
+export const APPLICATION_ID = 0x4c44534b;
+
+const MIGRATIONS: readonly string[] = [
+  // 1: the first schema.
+  `
+  CREATE TABLE sources (
+    id          TEXT PRIMARY KEY,
+    title       TEXT NOT NULL,
+    tag         TEXT NOT NULL,
+    kind        TEXT,
+    location    TEXT NOT NULL,
+    error       TEXT,
+    summary     TEXT,
+    added_at    INTEGER NOT NULL,
+    last_looked INTEGER
+  );
+  -- rowid orders updates seen at the same moment in the order their feed listed them.
+  CREATE TABLE updates (
+    seq        INTEGER PRIMARY KEY,
+    key        TEXT NOT NULL UNIQUE,
+    source_id  TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    id         TEXT NOT NULL,
+    time       INTEGER,
+    time_text  TEXT,
+    title      TEXT NOT NULL,
+    body       TEXT NOT NULL,
+    link       TEXT,
+    author     TEXT,
+    first_seen INTEGER NOT NULL,
+    last_seen  INTEGER NOT NULL
+  );
+  CREATE INDEX updates_by_source ON updates(source_id, time);
+  -- The timeline's order (see archive-updates.ts), so loading it needs no sort.
+  CREATE INDEX updates_timeline ON updates(
+    (time IS NULL), time DESC, (CASE WHEN time IS NULL THEN first_seen END) DESC, seq);
+  CREATE TABLE update_versions (
+    key         TEXT NOT NULL REFERENCES updates(key) ON DELETE CASCADE,
+    version     INTEGER NOT NULL,
+    time        INTEGER,
+    time_text   TEXT,
+    title       TEXT NOT NULL,
+    body        TEXT NOT NULL,
+    link        TEXT,
+    author      TEXT,
+    first_seen  INTEGER NOT NULL,
+    replaced_at INTEGER NOT NULL,
+    PRIMARY KEY (key, version)
+  );
+  CREATE TABLE reactions (
+    id         TEXT PRIMARY KEY,
+    update_key TEXT NOT NULL REFERENCES updates(key) ON DELETE CASCADE,
+    position   INTEGER NOT NULL,
+    actor      TEXT,
+    role       TEXT,
+    kind       TEXT NOT NULL,
+    text       TEXT NOT NULL,
+    stance     TEXT,
+    time       INTEGER
+  );
+  CREATE INDEX reactions_by_update ON reactions(update_key, position);
+  CREATE TABLE read_state (
+    key     TEXT PRIMARY KEY REFERENCES updates(key) ON DELETE CASCADE,
+    read_at INTEGER NOT NULL
+  );
+  -- The validators to send next time, exactly as the server sent them.
+  CREATE TABLE validators (
+    source_id     TEXT PRIMARY KEY REFERENCES sources(id) ON DELETE CASCADE,
+    etag          TEXT,
+    last_modified TEXT
+  );
+  CREATE TABLE fetches (
+    seq           INTEGER PRIMARY KEY,
+    source_id     TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    at            INTEGER NOT NULL,
+    status        INTEGER,
+    etag          TEXT,
+    last_modified TEXT,
+    error         TEXT
+  );
+  CREATE INDEX fetches_by_source ON fetches(source_id, seq);
+  `,
+];
+
+/** The newest schema this build knows. */
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+export type SchemaState = MigrationOutcome | { kind: 'behind'; found: number };
+
+export type MigrationOutcome =
+  | { kind: 'ok'; version: number }
+  | { kind: 'newer-version'; found: number }
+  | { kind: 'foreign' };
+
+function userVersion(db: BetterSqlite3.Database): number {
+  return Number(db.pragma('user_version', { simple: true }));
+}
+
+/** Where the file stands, without writing anything. */
+export function inspect(db: BetterSqlite3.Database): SchemaState {
+  // One read transaction: read piecemeal, another process creating the schema
+  // in between would make a fresh file look like a stranger's (version 0, with tables).
+  return db.inTransaction ? inspectNow(db) : db.transaction(() => inspectNow(db)).deferred();
+}
+
+function inspectNow(db: BetterSqlite3.Database): SchemaState {
+  const found = userVersion(db);
+  if (found > SCHEMA_VERSION) return { kind: 'newer-version', found };
+  const appId = Number(db.pragma('application_id', { simple: true }));
+  if (found === 0) {
+    const tables = Number(db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table'").pluck().get());
+    if (tables > 0 || (appId !== 0 && appId !== APPLICATION_ID)) return { kind: 'foreign' };
+  } else if (appId !== APPLICATION_ID) {
+    return { kind: 'foreign' };
+  }
+  return found === SCHEMA_VERSION ? { kind: 'ok', version: found } : { kind: 'behind', found };
+}
+
+/** Brings the schema up to date; refuses files from a newer build or from another program. */
+export function migrate(db: BetterSqlite3.Database): MigrationOutcome {
+  const first = inspect(db);
+  // An up-to-date file is only read, so opening never waits on another process's write lock.
+  if (first.kind !== 'behind') return first;
+  const run = db.transaction((): MigrationOutcome => {
+    // Checked again under the write lock: another process may have migrated meanwhile.
+    const state = inspectNow(db);
+    if (state.kind !== 'behind') return state;
+    if (state.found === 0) db.pragma(`application_id = ${APPLICATION_ID}`);
+    for (let version = state.found; version < SCHEMA_VERSION; version += 1) {
+      db.exec(MIGRATIONS[version] ?? '');
+      db.pragma(`user_version = ${version + 1}`);
+    }
+    return { kind: 'ok', version: SCHEMA_VERSION };
+  });
+  return run.immediate();
+}
