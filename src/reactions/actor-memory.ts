@@ -18,6 +18,9 @@ const BODY_WORDS = new Set([
   'agency', 'authority', 'service', 'federation', 'association',
 ]);
 
+// Nouns for organisations, as opposed to the pronouns "it" and "they".
+const INSTITUTION_WORDS = new Set([...BODY_WORDS].filter((w) => w !== 'it' && w !== 'they'));
+
 export class ActorMemory {
   private readonly body: Mention[] = [];
   private readonly title: Mention[] = [];
@@ -31,11 +34,36 @@ export class ActorMemory {
     if (speaker.kind === 'blocked') return null;
     if (speaker.kind === 'named') return { actor: speaker.actor, role: speaker.role, person: speaker.person };
     const word = speaker.word;
-    const found =
-      this.find(this.body, word, true) ?? this.find(this.title, word, true) ??
-      this.find(this.body, word, false) ?? this.find(this.title, word, false);
+    const found = INSTITUTION_WORDS.has(word)
+      ? this.institution(word, speaker.modifiers ?? [])
+      : this.find(this.body, word, true) ?? this.find(this.title, word, true) ??
+        this.find(this.body, word, false) ?? this.find(this.title, word, false);
     if (found === null) return null;
     return { ...found, role: found.role ?? speaker.role };
+  }
+
+  /**
+   * "the ministry", "the transport ministry": the latest body this description fits.
+   * A description with its own modifiers that fits nobody named so far is a new
+   * actor in its own right ("the interior ministry said 37 people were detained"),
+   * never the person or group quoted just before it.
+   */
+  private institution(word: string, modifiers: readonly string[]): Mention | null {
+    const wanted = [...modifiers, word];
+    const fits = (m: Mention): boolean => {
+      if (m.person) return false;
+      const about = `${m.actor} ${m.role ?? ''}`.toLowerCase();
+      return wanted.every((w) => about.includes(w));
+    };
+    const described = latest(this.body, fits) ?? latest(this.title, fits);
+    if (described !== null) return described;
+    if (modifiers.length === 0) {
+      // "the bloc said" after "ECOWAS": a bare noun points back to the latest body.
+      return latest(this.body, (m) => !m.person) ?? latest(this.title, (m) => !m.person);
+    }
+    const created: Mention = { actor: wanted.join(' '), role: null, person: false };
+    this.body.push(created);
+    return created;
   }
 
   /** Latest mention that fits `word`; with `strict` off, a bare pronoun takes the latest of all. */
@@ -49,6 +77,14 @@ export class ActorMemory {
     }
     return null;
   }
+}
+
+function latest(list: readonly Mention[], fits: (m: Mention) => boolean): Mention | null {
+  for (let i = list.length - 1; i >= 0; i--) {
+    const m = list[i];
+    if (m !== undefined && fits(m)) return m;
+  }
+  return null;
 }
 
 // "the president", "the spokesman": only someone already given that role.

@@ -27,8 +27,10 @@ const OPENER = /(?:^|[\s(\[\u2014\u2013])[“‘"'«](?=[^\s\d])/gu;
 /** True when a quotation opens after the paragraph's last complete one and never closes. */
 function leavesQuoteOpen(paragraph: string): boolean {
   // Cheap test first: no mark after the last opening one means nothing was left open.
-  const lastOpen = Math.max(...OPEN_MARKS.map((m) => paragraph.lastIndexOf(m)));
-  if (lastOpen < 0 || !CLOSE_MARKS.every((m) => paragraph.indexOf(m, lastOpen + 1) < 0)) return false;
+  let lastOpen = -1;
+  for (const m of OPEN_MARKS) lastOpen = Math.max(lastOpen, paragraph.lastIndexOf(m));
+  if (lastOpen < 0) return false;
+  for (const m of CLOSE_MARKS) if (paragraph.indexOf(m, lastOpen + 1) >= 0) return false;
   const quotes = findQuotes(paragraph);
   OPENER.lastIndex = quotes[quotes.length - 1]?.end ?? 0;
   return OPENER.test(paragraph);

@@ -6,6 +6,7 @@ import { ActorMemory, type Mention } from './actor-memory.js';
 import { splitBody } from './block-quotes.js';
 import { attributeQuote, speakerBefore, type Attribution } from './find-attribution.js';
 import { splitTitle, type Speaker } from './find-names.js';
+import { creditHeadlines } from './headline-actors.js';
 import { leadingName } from './find-subject.js';
 import { findQuotes, maskQuotes, MIN_QUOTE_WORDS, quoteText, type QuoteSpan } from './find-quotes.js';
 import { linkActors } from './link-actors.js';
@@ -20,6 +21,21 @@ const WORD = /[\p{L}\p{N}]/u;
 const PARTIAL_QUOTE_TAIL_WORDS = 3;
 // "… “…” in a televised address on Wednesday.": where and when, not more of the statement.
 const ADVERBIAL_TAIL = /^[\s,]*(?:in|on|at|during|after|before|last|this|earlier|later|while|from|to|at)\b[^,;]*$/iu;
+// The same for a quote inside reported speech, where "from"/"to" usually carry on the
+// reported clause ("said he would “not bow to pressure” from abroad").
+const EVENT_TAIL = /^[\s,]*(?:in|on|at|during|after|before|last|this|earlier|later|while)\b[^,;]*$/iu;
+// What may stand between a reporting verb and a quote that is the whole of what was said.
+const DIRECT_OPENER = /^[\s,:\u2014\u2013-]*(?:that\b)?[\s,:]*$/iu;
+
+/**
+ * True when a quote introduced by a verb is only part of the reported sentence: more
+ * of it follows the quote ("…”, but that …"), or the quote sits inside reported
+ * speech that has begun before it and carries on after it ("said he would “…” from abroad").
+ */
+function isFragment(opener: string, tail: string): boolean {
+  if (!DIRECT_OPENER.test(opener)) return wordCount(tail) > 0 && !EVENT_TAIL.test(tail);
+  return wordCount(tail) >= PARTIAL_QUOTE_TAIL_WORDS && !ADVERBIAL_TAIL.test(tail);
+}
 
 function stripCredits(text: string): string {
   return text.replace(BRACKETED, (whole, square: string | undefined, round: string | undefined) => {
@@ -45,6 +61,7 @@ interface Found {
   text: string;
   mention: Mention | null;
   stance: string | null;
+  headline: boolean;
 }
 
 class UpdateReader {
@@ -81,7 +98,7 @@ class UpdateReader {
     const mention = this.memory.resolve(speaker);
     if (mention !== null) this.memory.remember(mention, false);
     const withRole = mention === null ? null : { ...mention, role: role ?? mention.role };
-    this.found.push({ kind: 'quote', text, mention: withRole, stance: 'says' });
+    this.found.push({ kind: 'quote', text, mention: withRole, stance: 'says', headline: false });
     this.lastQuote = withRole;
   }
 
@@ -121,24 +138,24 @@ class UpdateReader {
       const clauseEnd = second?.cut ?? sentence.end;
       const tail = text.slice(quote.end, clauseEnd);
       const fragment = attribution?.side === 'before' && quotes.length === 1 &&
-        (headline || (wordCount(tail) >= PARTIAL_QUOTE_TAIL_WORDS && !ADVERBIAL_TAIL.test(tail)));
+        (headline || isFragment(masked.slice(attribution.verbEnd, quote.start), tail));
       if (fragment && attribution !== null) {
         // France denounced “in the strongest terms” what it described as …: the
         // quote is a fragment of a statement, so the statement is what is shown.
         // A headline is always read as a statement: it is the desk's summary.
         const what = statementText(text.slice(attribution.verbEnd, clauseEnd));
-        this.found.push({ kind: 'statement', text: what, mention, stance });
+        this.found.push({ kind: 'statement', text: what, mention, stance, headline });
       } else {
-        this.found.push({ kind: 'quote', text: quoteText(quote), mention, stance });
+        this.found.push({ kind: 'quote', text: quoteText(quote), mention, stance, headline });
       }
-      if (second !== null && mention !== null) this.pushSecond(text, second, sentence, mention);
+      if (second !== null && mention !== null) this.pushSecond(text, second, sentence, mention, headline);
       this.lastQuote = mention;
     });
   }
 
-  private pushSecond(text: string, second: SecondVerb, sentence: SentenceSpan, mention: Mention): void {
+  private pushSecond(text: string, second: SecondVerb, sentence: SentenceSpan, mention: Mention, headline: boolean): void {
     const what = statementText(text.slice(second.verbEnd, sentence.end));
-    if (wordCount(what) > 0) this.found.push({ kind: 'statement', text: what, mention, stance: second.stance });
+    if (wordCount(what) > 0) this.found.push({ kind: 'statement', text: what, mention, stance: second.stance, headline });
   }
 
   private readStatement(text: string, masked: string, sentence: SentenceSpan, headline: boolean): void {
@@ -158,19 +175,22 @@ class UpdateReader {
       if (comma > sentence.start) what = statementText(text.slice(sentence.start, comma));
     }
     if (wordCount(what) === 0) return;
-    this.found.push({ kind: 'statement', text: what, mention, stance: attribution.stance });
-    if (second !== null) this.pushSecond(text, second, sentence, mention);
+    this.found.push({ kind: 'statement', text: what, mention, stance: attribution.stance, headline });
+    if (second !== null) this.pushSecond(text, second, sentence, mention, headline);
   }
 }
 
 /** Every reaction in `update`, in reading order: headline first, then the body. */
 export function extractReactions(update: Update): Reaction[] {
   const reader = new UpdateReader();
+  const body = String(update.body ?? '');
   reader.readBlock(String(update.title ?? ''), true);
-  for (const part of splitBody(String(update.body ?? ''))) {
+  for (const part of splitBody(body)) {
     if (part.kind === 'paragraph') reader.readBlock(part.text, false);
     else reader.addBlockQuote(part.quote.text, part.quote.name, part.quote.role);
   }
+  // "Mayor urges …" is the mayor the body names: credit the headline before linking names.
+  creditHeadlines(reader.found, body);
   // Named people with a role, so that "Mali PM" and "Cisse" find the full name.
   // Each person once: with a role if any mention gives one, else a full name of 2+ words.
   const people = new Map<string, Mention>();

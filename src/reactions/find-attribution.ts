@@ -1,7 +1,9 @@
 // Who a quotation or a reported statement belongs to, read from its own sentence.
 
+import { stripAuxiliaries } from './auxiliaries.js';
 import type { Speaker } from './find-names.js';
-import { subjectAfter, subjectBefore } from './find-subject.js';
+import { subjectAfter, subjectBefore, type SubjectMatch } from './find-subject.js';
+import { genericSubject } from './headline-actors.js';
 import { findVerbs, type Stance } from './stance.js';
 
 export interface Attribution {
@@ -36,10 +38,12 @@ export function attributeQuote(
   if (first !== undefined) {
     const base = quoteEnd + lead;
     if (first.index === 0) {
-      const speaker = subjectAfter(afterText.slice(first.end));
+      // `“…,” said X`; never `“…,” saying X`, which is not an attribution.
+      const speaker = first.progressive ? null : subjectAfter(afterText.slice(first.end));
       if (speaker !== null) return { speaker, stance: first.stance, side: 'after', verbEnd: base + first.end };
     } else {
-      const subject = subjectBefore(afterText.slice(0, first.index));
+      const before = stripAuxiliaries(afterText.slice(0, first.index), first.progressive);
+      const subject = before === null ? null : subjectBefore(before);
       if (subject !== null && subject.whole) {
         return { speaker: subject.speaker, stance: first.stance, side: 'after', verbEnd: base + first.end };
       }
@@ -52,10 +56,17 @@ export function attributeQuote(
 export function speakerBefore(masked: string, from: number, to: number, headline: boolean): Attribution | null {
   const text = masked.slice(from, to);
   for (const verb of findVerbs(text, headline)) {
-    const subject = subjectBefore(text.slice(0, verb.index));
+    const before = stripAuxiliaries(text.slice(0, verb.index), verb.progressive);
+    const subject = before === null ? null : subjectBefore(before) ?? (headline ? headlineSubject(before) : null);
     if (subject !== null) {
       return { speaker: subject.speaker, stance: verb.stance, side: 'before', verbEnd: from + verb.end };
     }
   }
   return null;
+}
+
+/** "Rail union rejects …": a headline may open with a role or group noun instead of a name. */
+function headlineSubject(before: string): SubjectMatch | null {
+  const speaker = genericSubject(before);
+  return speaker === null ? null : { speaker, whole: true };
 }

@@ -6,7 +6,13 @@ import { isNeverActor } from './news-outlets.js';
 export type Speaker =
   | { kind: 'named'; actor: string; role: string | null; person: boolean }
   /** he / she / they / it, or "the bloc", "the ministry": resolved against earlier actors. */
-  | { kind: 'reference'; word: string; role: string | null }
+  | {
+    kind: 'reference';
+    word: string;
+    role: string | null;
+    /** What stands between the article and the noun as well: "transport ministry". */
+    modifiers?: readonly string[];
+  }
   /** An outlet, a witness or a crowd: the sentence has a speaker, but never an actor. */
   | { kind: 'blocked' };
 
@@ -66,17 +72,36 @@ const TITLE_MODIFIERS = new Set([
 // of nationality ("Malian Prime Minister") does not.
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 
-const ORG_WORDS = /\b(?:Ministry|Union|Council|Party|Government|Army|Front|Movement|Organi[sz]ation|Nations|Commission|Bank|Court|Committee|Agency|Office|House|Department|Embassy|Forces|Assembly|Parliament|Coalition|Alliance|Group|Company|Corporation|Association|Federation|Republic|States|Kingdom|Community|Fund|Programme|Program|Mission|Junta|Kremlin|Pentagon|Service|Authority|University|Institute|Foundation|Society|Network|Confederation|Workers|Council)\b/u;
+const ORG_WORDS = /\b(?:Ministry|Union|Council|Party|Government|Army|Front|Movement|Organi[sz]ation|Nations|Commission|Bank|Court|Committee|Agency|Office|House|Department|Embassy|Forces|Assembly|Parliament|Coalition|Alliance|Group|Company|Corporation|Association|Federation|Republic|States|Kingdom|Community|Fund|Programme|Program|Mission|Junta|Kremlin|Pentagon|Service|Authority|University|Institute|Foundation|Society|Network|Confederation|Workers|Council|League|Board|Trust|Guild|Chamber|Congress|Secretariat|Syndicate)\b/u;
 
 /** True when a run of capitalised words names an organisation ("Federation of Dock Workers"). */
 export function isOrganisationName(name: string): boolean {
   return ORG_WORDS.test(name);
 }
 
+/** "Minister", "Mayor", "Rev": a word that makes a run a title rather than a name. */
+export function isTitleWord(token: string): boolean {
+  return TITLE_HEADS.has(token);
+}
+
+// Descriptive words written in front of a name and capitalised only because they open
+// the sentence: "Neighbouring Kelmar", "Outgoing President …", "Embattled Mayor …".
+// Long -ing words are adjectives far more often than they start a name; -ed names
+// exist ("Mohammed"), so only the common -ed premodifiers are listed.
+const PREMODIFIER_ING = /^\p{Lu}\p{Ll}{4,}ing$/u;
+const PREMODIFIERS = new Set([
+  'Embattled', 'Beleaguered', 'Besieged', 'Exiled', 'Jailed', 'Ousted', 'Detained', 'Newly-elected',
+  'Veteran', 'Fellow', 'Rival', 'Neutral', 'Landlocked',
+]);
+
+function isPremodifier(token: string): boolean {
+  return PREMODIFIERS.has(token) || PREMODIFIER_ING.test(token);
+}
+
 /** Splits a run of capitalised words into a role and a name; never throws, never empty. */
 export function splitTitle(run: readonly string[]): Speaker {
   let words = run.slice();
-  while (words.length > 1 && STARTERS.has(words[0] ?? '')) words = words.slice(1);
+  while (words.length > 1 && (STARTERS.has(words[0] ?? '') || isPremodifier(words[0] ?? ''))) words = words.slice(1);
   const joined = words.join(' ');
   if (words.length === 0 || isNeverActor(joined)) return { kind: 'blocked' };
   if (words[0] === 'The' && words.length > 1) words = words.slice(1);

@@ -1,6 +1,6 @@
 // Finds top-level quotations in one paragraph, telling quote marks from apostrophes.
-// Every lookup goes through "next closer at or after i" tables filled in one backward
-// pass, so a paragraph full of stray marks still costs linear time.
+// Every lookup goes through "next closer at or after i" finders that reuse their last
+// answer, so a paragraph full of stray marks still costs linear time.
 
 export interface QuoteSpan {
   /** Index of the opening mark. */
@@ -44,19 +44,43 @@ function looksPossessive(text: string, i: number): boolean {
   return (before === 's' || before === 'S') && text[i + 1] === ' ' && LOWER.test(text[i + 2] ?? '');
 }
 
-function nextTable(text: string, accept: (i: number) => boolean): Int32Array {
-  const table = new Int32Array(text.length + 1);
-  let next = -1;
-  table[text.length] = -1;
-  for (let i = text.length - 1; i >= 0; i--) {
-    if (accept(i)) next = i;
-    table[i] = next;
-  }
-  return table;
-}
-
-function at(table: Int32Array, i: number): number {
-  return i < table.length ? (table[i] ?? -1) : -1;
+/**
+ * "Next index at or after `from` whose character is one of `chars` and passes
+ * `accept`". findQuotes only ever asks with a growing `from`, so the last answer
+ * is reused while it still lies ahead, and each mark is looked at a bounded number
+ * of times: linear in the paragraph, without building a table per paragraph.
+ */
+function nextFinder(text: string, chars: string, accept: (i: number) => boolean): (from: number) => number {
+  let askedFrom = Number.MAX_SAFE_INTEGER;
+  let answer = -1;
+  // Where each candidate character next occurs, also reused while still ahead.
+  const nextChar = Array.from(chars, () => -2);
+  const candidate = (from: number): number => {
+    let best = -1;
+    for (let k = 0; k < chars.length; k++) {
+      let at = nextChar[k] ?? -2;
+      if (at !== -1 && at < from) {
+        at = text.indexOf(chars[k] ?? '', from);
+        nextChar[k] = at;
+      }
+      if (at >= 0 && (best < 0 || at < best)) best = at;
+    }
+    return best;
+  };
+  return (from: number): number => {
+    if (from >= askedFrom && (answer < 0 || from <= answer)) return answer;
+    // Asked further back than before (never in findQuotes): forget what lies ahead.
+    if (from < askedFrom) nextChar.fill(-2);
+    askedFrom = from;
+    answer = -1;
+    for (let i = candidate(from); i >= 0; i = candidate(i + 1)) {
+      if (accept(i)) {
+        answer = i;
+        break;
+      }
+    }
+    return answer;
+  };
 }
 
 function countWords(s: string): number {
@@ -74,34 +98,30 @@ function countWords(s: string): number {
 export function findQuotes(text: string): QuoteSpan[] {
   // Most paragraphs have no marks at all; skip the tables for them.
   if (!ANY_MARK.test(text)) return [];
-  const none = new Int32Array(0);
+  const never = (): number => -1;
   const hasSingle = text.includes('’') || text.includes("'");
-  const curlyClose = text.includes('”') ? nextTable(text, (i) => text[i] === '”') : none;
-  const guillemetClose = text.includes('»') ? nextTable(text, (i) => text[i] === '»') : none;
-  const straightClose = text.includes('"')
-    ? nextTable(text, (i) => text[i] === '"' && !isSpace(text[i - 1]))
-    : none;
-  const isSingle = (i: number): boolean => (text[i] === '’' || text[i] === "'") && closesSingle(text, i);
-  const singleClose = hasSingle ? nextTable(text, isSingle) : none;
-  const strongSingleClose = hasSingle ? nextTable(text, (i) => isSingle(i) && !looksPossessive(text, i)) : none;
-  const singleOpen = hasSingle
-    ? nextTable(text, (i) => (text[i] === '‘' || text[i] === "'") && opensWord(text, i))
-    : none;
+  const curlyClose = text.includes('”') ? nextFinder(text, '”', () => true) : never;
+  const guillemetClose = text.includes('»') ? nextFinder(text, '»', () => true) : never;
+  const straightClose = text.includes('"') ? nextFinder(text, '"', (i) => !isSpace(text[i - 1])) : never;
+  const isSingle = (i: number): boolean => closesSingle(text, i);
+  const singleClose = hasSingle ? nextFinder(text, '’\'', isSingle) : never;
+  const strongSingleClose = hasSingle ? nextFinder(text, '’\'', (i) => isSingle(i) && !looksPossessive(text, i)) : never;
+  const singleOpen = hasSingle ? nextFinder(text, '‘\'', (i) => opensWord(text, i)) : never;
 
   const quotes: QuoteSpan[] = [];
   let i = 0;
   while (i < text.length) {
     const c = text[i];
     let close = -1;
-    if (c === '“') close = at(curlyClose, i + 1);
-    else if (c === '«') close = at(guillemetClose, i + 1);
-    else if (c === '"' && opensWord(text, i)) close = at(straightClose, i + 1);
+    if (c === '“') close = curlyClose(i + 1);
+    else if (c === '«') close = guillemetClose(i + 1);
+    else if (c === '"' && opensWord(text, i)) close = straightClose(i + 1);
     else if ((c === '‘' || c === "'") && opensWord(text, i)) {
-      close = at(singleClose, i + 1);
+      close = singleClose(i + 1);
       if (close >= 0 && looksPossessive(text, close)) {
         // Prefer a later, unambiguous closer if no new quote opens before it.
-        const strong = at(strongSingleClose, close + 1);
-        const reopen = at(singleOpen, close + 1);
+        const strong = strongSingleClose(close + 1);
+        const reopen = singleOpen(close + 1);
         if (strong >= 0 && (reopen < 0 || reopen > strong)) close = strong;
       }
     }

@@ -124,7 +124,8 @@ export function subjectBefore(textBeforeVerb: string): SubjectMatch | null {
   const tokens = text.split(/\s+/).filter((t) => t !== '');
   const last = tokens.length - 1;
   const lastWord = tokens[last];
-  if (lastWord === undefined) return null;
+  // "The dispute …", "The question …": a noun that is also a verb, after a bare article.
+  if (lastWord === undefined || ARTICLES.has(lastWord)) return null;
   const lower = lastWord.toLowerCase();
 
   if (PRONOUNS.has(lower) && (lastWord === lower || last === 0)) {
@@ -134,7 +135,8 @@ export function subjectBefore(textBeforeVerb: string): SubjectMatch | null {
   if (REFERENCE_NOUNS.has(lastWord)) {
     for (let k = last - 1; k >= Math.max(0, last - 3); k--) {
       if ((tokens[k] ?? '').toLowerCase() === 'the') {
-        return { speaker: { kind: 'reference', word: lower, role }, whole: !clipped && k === 0 };
+        const modifiers = tokens.slice(k + 1, last).map((t) => t.toLowerCase());
+        return { speaker: { kind: 'reference', word: lower, role, modifiers }, whole: !clipped && k === 0 };
       }
     }
   }

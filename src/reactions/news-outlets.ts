@@ -31,8 +31,23 @@ const NOT_ACTORS = new Set([
 
 const AGENCY_SUFFIX = / (?:news agency|news service|news channel|correspondent|reporter|witness)$/;
 
+// The same few names are asked about many times per update; the cache is emptied
+// when full so that a long-running desk does not grow it without bound.
+const verdicts = new Map<string, boolean>();
+const MAX_VERDICTS = 5_000;
+
 /** True for names of news outlets, wire services and crowd words, which are never actors. */
 export function isNeverActor(name: string): boolean {
+  let verdict = verdicts.get(name);
+  if (verdict === undefined) {
+    if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
+    verdict = judge(name);
+    verdicts.set(name, verdict);
+  }
+  return verdict;
+}
+
+function judge(name: string): boolean {
   const lower = name.toLowerCase().replace(/[’']s$/, '').trim();
   if (lower === '') return true;
   if (OUTLET_SET.has(lower) || NOT_ACTORS.has(lower)) return true;

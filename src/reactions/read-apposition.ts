@@ -2,7 +2,7 @@
 // said"), the name itself after its role ("Estrel's chief negotiator, Lena Sorvik,
 // told"), or an aside to step over ("X, visiting a rest centre, said").
 
-import { isNameToken } from './find-names.js';
+import { isNameToken, isTitleWord } from './find-names.js';
 
 export type Apposition =
   | { kind: 'role'; role: string }
@@ -23,6 +23,10 @@ export function readApposition(chunk: string): Apposition | null {
   if (ASIDE_START.test(first)) return { kind: 'aside' };
   if (ARTICLE.test(first)) {
     const rest = words.slice(1);
+    // "Dovania's main opposition party, the Green Alliance, said": a proper name with
+    // its article is the name; "the Foreign Minister" is still a role.
+    const isName = rest.length > 0 && rest.length <= MAX_NAME_WORDS && rest.every(isNameToken);
+    if (isName && !isTitleWord(rest[rest.length - 1] ?? '')) return { kind: 'name', words: rest };
     return rest.length > 0 && rest.length <= MAX_ROLE_WORDS ? { kind: 'role', role: rest.join(' ') } : null;
   }
   if (words.length <= MAX_NAME_WORDS && words.every(isNameToken)) return { kind: 'name', words };

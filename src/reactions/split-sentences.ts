@@ -16,6 +16,7 @@ const ABBREVIATIONS = new Set([
 ]);
 
 const TERMINATOR = /[.!?]/;
+const TERMINATORS = /[.!?]/g;
 const LETTER = /\p{L}/u;
 const STARTS_SENTENCE = /[\p{Lu}\p{N}“‘"'«(\[]/u;
 const SPACE = /\s/u;
@@ -50,7 +51,11 @@ export function splitSentences(text: string, quotes: readonly QuoteSpan[]): Sent
   while (i < text.length) {
     while (quotes[q] !== undefined && (quotes[q]?.start ?? 0) < i) q++;
     const quote = quotes[q];
-    if (quote !== undefined && i === quote.start) {
+    // Jump to whichever comes first, the next quotation or the next terminator:
+    // nothing in between can end a sentence.
+    TERMINATORS.lastIndex = i;
+    const t = TERMINATORS.exec(text)?.index ?? -1;
+    if (quote !== undefined && (t < 0 || quote.start < t)) {
       q++;
       i = quote.end;
       // “… down.” The next sentence: the quote's own full stop ends this sentence.
@@ -63,8 +68,9 @@ export function splitSentences(text: string, quotes: readonly QuoteSpan[]): Sent
       }
       continue;
     }
-    const c = text[i] ?? '';
-    if (TERMINATOR.test(c) && !(c === '.' && isAbbreviation(text, i))) {
+    if (t < 0) break;
+    i = t;
+    if (!(text[i] === '.' && isAbbreviation(text, i))) {
       let end = i + 1;
       while (end < text.length && TERMINATOR.test(text[end] ?? '')) end++;
       const next = nextStart(text, end);
