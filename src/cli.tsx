@@ -8,6 +8,9 @@ import { deskToJson } from './headless/desk-json.js';
 import { printTimeline } from './headless/print-timeline.js';
 import { startDeskMonitor, type MonitorOptions } from './monitor/desk-monitor.js';
 import { loadSources, type Desk } from './sources/load-sources.js';
+import { defaultArchivePath } from './archive/archive-path.js';
+import { openArchiveSession } from './archive/archive-session.js';
+import { isArchiveOpenError } from './archive/archive.js';
 
 function fail(message: string, code: number): never {
   process.stderr.write(`livedesk: ${message}\n`);
@@ -46,21 +49,36 @@ async function main(): Promise<number> {
 
   const settings = monitorOptions(options);
   const headless = options.json || options.print || !process.stdout.isTTY;
+  const archivePath = options.archive === false ? null : (options.archive ?? defaultArchivePath(process.env));
+  const session = archivePath === null ? null : openArchiveSession(archivePath);
+  if (session !== null && isArchiveOpenError(session)) fail(`${session.message}\n${session.remedy}`, 1);
   // Headless runs fetch URLs once before printing; the dashboard and --follow poll them.
-  const desk = await loadSources(options.sources, headless && !options.follow ? settings : null);
-  const readable = desk.sources.filter((source) => source.error === null);
+  const loaded = await loadSources(options.sources, headless && !options.follow ? settings : null);
+  // The archive adds the history of these sources: what rolled off a feed, and what a dead server once said.
+  const start = session?.start(loaded, Date.now()) ?? null;
+  const desk = start?.desk ?? loaded;
+  const readable = desk.sources.filter((source) => source.error === null || desk.updates.some((u) => u.sourceId === source.id));
   if (readable.length === 0) {
     reportFailedSources(desk);
+    session?.finish(Date.now());
     return 1;
   }
   if (options.follow) {
     reportFailedSources(desk);
-    await runFollow(desk, startDeskMonitor(desk.sources, settings), (line) => process.stdout.write(line));
+    const monitor = startDeskMonitor(desk.sources, {
+      ...settings,
+      initialValidators: session === null ? undefined : (sourceId) => session.validators(sourceId),
+      onFetch: session === null ? undefined : (sourceId, record) => session.recordFetch(sourceId, record),
+    });
+    if (session !== null) monitor.subscribe((event) => session.record(event, Date.now()));
+    await runFollow(desk, monitor, (line) => process.stdout.write(line));
+    session?.finish(Date.now());
     return 0;
   }
   if (headless) {
     reportFailedSources(desk);
     process.stdout.write(options.json ? deskToJson(desk) + '\n' : printTimeline(desk));
+    session?.finish(Date.now());
     return 0;
   }
   return runDashboard(desk, {
@@ -68,6 +86,9 @@ async function main(): Promise<number> {
     replaySpeed: options.replay,
     notify: options.notify,
     alert: options.alert,
+    archive: session,
+    readKeys: start?.readKeys ?? new Set(),
+    newSinceLastLook: start?.newSinceLastLook ?? new Set(),
   });
 }
 

@@ -70,6 +70,9 @@ export function updateStore(db: BetterSqlite3.Database) {
   const setRead = db.prepare('INSERT OR IGNORE INTO read_state (key, read_at) SELECT key, @at FROM updates WHERE key = @key');
   const setUnread = db.prepare('DELETE FROM read_state WHERE key = ?');
   const selectReadKeys = db.prepare<string>('SELECT key FROM read_state').pluck();
+  const selectSeenAfter = db
+    .prepare<string>('SELECT key FROM updates WHERE source_id = @sourceId AND first_seen > @since')
+    .pluck();
   const selectUnread = db.prepare<{ id: string; unread: number }>(
     `SELECT s.id, COUNT(u.key) - COUNT(r.key) AS unread FROM sources s
      LEFT JOIN updates u ON u.source_id = s.id LEFT JOIN read_state r ON r.key = u.key GROUP BY s.id`,
@@ -150,6 +153,11 @@ export function updateStore(db: BetterSqlite3.Database) {
     /** Keys the archive does not hold are skipped: there is nothing to mark. */
     markRead(keys: readonly string[], read: boolean, at: number = Date.now()): void {
       mark.immediate(keys, read, at);
+    },
+
+    /** Keys of a source's updates first seen after `since`: what is new since the reader last looked. */
+    keysSeenAfter(sourceId: string, since: number): Set<string> {
+      return new Set(selectSeenAfter.all({ sourceId, since }));
     },
 
     readKeys(): Set<string> {

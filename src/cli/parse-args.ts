@@ -16,6 +16,8 @@ export interface CliOptions {
   alert: RegExp | null;
   /** Replay speed (60 = an hour in a minute), or null for no replay. */
   replay: number | null;
+  /** Archive file: a path, null for the default one, false for none (--no-archive). */
+  archive: string | null | false;
   help: boolean;
   version: boolean;
 }
@@ -36,6 +38,8 @@ const FLAGS = [
   ['--notify', 'Ring the bell and send a desktop notification (OSC 9) for each new update'],
   ['--alert REGEX', 'Only notify for new updates whose title or text match, and mark them in the timeline'],
   ['--replay [SPEED]', 'Play a local live blog in time order as if it were live (default 60×)'],
+  ['--archive PATH', 'Keep the archive here (default $XDG_DATA_HOME/livedesk/archive.db)'],
+  ['--no-archive', 'Keep nothing: no history, no read state'],
   ['-h, --help', 'Show this help'],
   ['-v, --version', 'Show the version'],
 ] as const;
@@ -85,6 +89,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         'max-size': { type: 'string' },
         notify: { type: 'boolean', default: false },
         alert: { type: 'string' },
+        archive: { type: 'string' },
+        'no-archive': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -117,6 +123,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         notify: values.notify ?? false,
         alert,
         replay,
+        archive: values['no-archive'] ? false : (values.archive ?? null),
         help: values.help ?? false,
         version: values.version ?? false,
       },

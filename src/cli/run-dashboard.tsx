@@ -1,13 +1,16 @@
 // The full-screen dashboard: alternate screen in, Ink up, the monitor (or a
-// replay) feeding it, and every way out restoring the terminal.
+// replay) feeding it, the archive keeping what is shown, and every way out
+// restoring the terminal.
 import { render } from 'ink';
+import type { ArchiveSession } from '../archive/archive-session.js';
 import { startDeskMonitor, type MonitorOptions } from '../monitor/desk-monitor.js';
 import { createDeskTracker } from '../monitor/desk-tracker.js';
 import { notificationFor } from '../monitor/notification.js';
 import { startReplay } from '../monitor/replay.js';
 import type { Desk } from '../sources/load-sources.js';
-import type { DeskEvents, MonitorRequest } from '../state/desk-events.js';
+import { createDeskEvents, type AppRequest, type DeskEvents } from '../state/desk-events.js';
 import { App } from '../ui/App.js';
+import { openLink, osc52Copy } from './open-link.js';
 import { enterAlternateScreen } from './terminal-screen.js';
 
 const SIGNAL_EXIT_CODES: Partial<Record<NodeJS.Signals, number>> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
@@ -17,6 +20,9 @@ export interface DashboardOptions {
   replaySpeed: number | null;
   notify: boolean;
   alert: RegExp | null;
+  archive: ArchiveSession | null;
+  readKeys: ReadonlySet<string>;
+  newSinceLastLook: ReadonlySet<string>;
 }
 
 /** Rings the bell and raises an OSC 9 notification for each new update that matches. */
@@ -35,18 +41,37 @@ function notifyOnArrivals(events: DeskEvents, desk: Desk, alert: RegExp | null):
 }
 
 export async function runDashboard(desk: Desk, options: DashboardOptions): Promise<number> {
+  const { archive } = options;
   const replay = options.replaySpeed === null ? null : startReplay(desk, options.replaySpeed);
-  const monitor = replay === null ? startDeskMonitor(desk.sources, options.monitor) : null;
-  const events: DeskEvents = replay ?? monitor!;
+  const monitor =
+    replay === null
+      ? startDeskMonitor(desk.sources, {
+          ...options.monitor,
+          initialValidators: archive === null ? undefined : (sourceId) => archive.validators(sourceId),
+          onFetch: archive === null ? undefined : (sourceId, record) => archive.recordFetch(sourceId, record),
+        })
+      : null;
+  const source: DeskEvents = replay ?? monitor!;
   const shown: Desk = replay === null ? desk : { sources: desk.sources, updates: [], reactions: [] };
+
+  // Everything shown is archived as it arrives; a replay only re-plays what is archived already.
+  const events = createDeskEvents();
+  const stopForwarding = source.subscribe((event) => {
+    if (replay === null) archive?.record(event, Date.now());
+    events.publish(event);
+    const problem = archive?.lastError() ?? null;
+    if (problem !== null) events.publish({ type: 'status', status: archiveStatus(problem) });
+  });
   const stopNotifying = options.notify ? notifyOnArrivals(events, shown, options.alert) : () => {};
 
   const screen = enterAlternateScreen(process.stdout, process.stdin);
   let instance: ReturnType<typeof render> | null = null;
   const shutDown = async () => {
     stopNotifying();
+    stopForwarding();
     replay?.stop();
     await monitor?.stop();
+    archive?.finish(Date.now());
   };
   // Synchronous on purpose: Ink's signal-exit re-raises the signal once no other
   // listener is left, so the terminal must be restored and the exit code set now.
@@ -59,15 +84,27 @@ export async function runDashboard(desk: Desk, options: DashboardOptions): Promi
   for (const [signal, code] of Object.entries(SIGNAL_EXIT_CODES)) process.on(signal as NodeJS.Signals, () => leave(code));
   process.on('uncaughtException', (error) => leave(1, `livedesk: unexpected error: ${error.message}\n`));
 
-  const onMonitorRequest = (request: MonitorRequest) => monitor?.handle(request);
+  const onRequest = (request: AppRequest) => {
+    if (request.type === 'open-link') {
+      const problem = openLink(request.url);
+      if (problem !== null) events.publish({ type: 'status', status: { ...archiveStatus(problem), sourceId: 'link' } });
+    } else if (request.type === 'copy-link') {
+      process.stdout.write(osc52Copy(request.url));
+    } else {
+      monitor?.handle(request);
+    }
+  };
   instance = render(
     <App
       sources={shown.sources}
       updates={shown.updates}
       reactions={shown.reactions}
       events={events}
-      onMonitorRequest={onMonitorRequest}
+      onRequest={onRequest}
       alert={options.alert}
+      readKeys={options.readKeys}
+      newSinceLastLook={replay === null ? options.newSinceLastLook : new Set()}
+      onReadChange={archive === null ? undefined : (keys, read) => archive.markRead(keys, read)}
     />,
     { exitOnCtrlC: false, patchConsole: false },
   );
@@ -78,4 +115,15 @@ export async function runDashboard(desk: Desk, options: DashboardOptions): Promi
     await shutDown();
   }
   return 0;
+}
+
+function archiveStatus(message: string) {
+  return {
+    sourceId: 'archive',
+    state: 'error' as const,
+    lastSuccessAt: null,
+    nextPollAt: null,
+    httpStatus: null,
+    message,
+  };
 }

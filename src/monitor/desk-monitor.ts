@@ -1,7 +1,9 @@
 // Keeps every source of the desk current: URL sources are polled, local files
 // are watched. Whatever changes reaches the dashboard (or --follow) as
 // DeskEvents; nothing here knows how it is shown.
+import type { FetchRecord } from '../archive/archive-sources.js';
 import type { Source, SourceStatus as ShownStatus } from '../model.js';
+import type { Validators } from '../net/fetch-feed.js';
 import { extractReactions } from '../reactions/extract-reactions.js';
 import { createDeskEvents, type DeskEvent, type DeskEvents, type MonitorRequest } from '../state/desk-events.js';
 import { loadFileSource, sourceFromFeed, type FetchSettings, type LoadedSource } from '../sources/load-source.js';
@@ -15,6 +17,10 @@ export interface MonitorOptions extends FetchSettings {
   /** Watch local files and re-read them when they change. */
   watchFiles: boolean;
   now?: () => number;
+  /** ETag / Last-Modified kept from an earlier run, so the first poll can be a 304. */
+  initialValidators?: (sourceId: string) => Validators | null;
+  /** Every poll's outcome, for the archive's poll history. */
+  onFetch?: (sourceId: string, record: FetchRecord) => void;
 }
 
 export interface DeskMonitor extends DeskEvents {
@@ -60,7 +66,14 @@ export function startDeskMonitor(sources: readonly Source[], options: MonitorOpt
         maxBytes: options.maxBytes,
         userAgent: options.userAgent,
         now,
+        initialValidators: options.initialValidators?.(source.id) ?? undefined,
         onResult(event) {
+          options.onFetch?.(source.id, {
+            at: event.at,
+            status: event.httpStatus,
+            validators: event.type === 'error' ? null : poller.getValidators(),
+            error: event.type === 'error' ? event.message : null,
+          });
           if (event.type === 'fetched') {
             // The first fetch fills an empty source: nothing in it is news to the reader yet.
             events.publish(arrival(sourceFromFeed(source.location, event.feed), fetchedBefore));

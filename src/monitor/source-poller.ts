@@ -38,6 +38,8 @@ export interface SourcePollerOptions {
   clearTimeout?(handle: unknown): void;
   now?(): number;
   random?: Random;
+  /** Validators kept from an earlier run (the archive), so the first poll can be a 304. */
+  initialValidators?: Validators;
 }
 
 // setTimeout fires at once for anything longer (about 24.8 days).
@@ -76,6 +78,7 @@ export class SourcePoller {
     this.#options = options;
     this.#now = options.now ?? Date.now;
     this.#schedule = { intervalMs: options.intervalMs, failures: 0, maxBackoffMs: options.maxBackoffMs };
+    if (options.initialValidators !== undefined) this.#validators = options.initialValidators;
   }
 
   /** Starts polling: the first poll after `delayMs` (0: right away). */
@@ -114,6 +117,11 @@ export class SourcePoller {
     this.#dueAt = null;
     this.#abort?.abort();
     await this.#inFlight;
+  }
+
+  /** ETag and Last-Modified exactly as last received, for the archive. */
+  getValidators(): Validators {
+    return this.#validators;
   }
 
   getStatus(): SourceStatus {

@@ -75,16 +75,43 @@ function openSelected(state: AppState): AppState {
   const selected = settle(keys, cursorOf(state, pane), paneRows(state, pane)).selectedKey;
   if (selected === null) return state;
   if (pane === 'timeline') {
-    return { ...state, detail: { updateKey: selected, scroll: 0, highlightReactionId: null } };
+    return markRead({ ...state, detail: { updateKey: selected, scroll: 0, highlightReactionId: null } }, selected);
   }
   const row = reactionRows(state).find((candidate) => candidate.key === selected);
   const reaction = row === undefined ? undefined : reactionOfRow(row);
   if (reaction === undefined) return state;
-  const opened: AppState = {
-    ...state,
-    detail: { updateKey: reaction.updateKey, scroll: 0, highlightReactionId: reaction.id },
-  };
+  const opened: AppState = markRead(
+    { ...state, detail: { updateKey: reaction.updateKey, scroll: 0, highlightReactionId: reaction.id } },
+    reaction.updateKey,
+  );
   return scrollDetailTo(opened, highlightLineIndex(detailLines(opened)));
+}
+
+function markRead(state: AppState, key: string): AppState {
+  return state.readKeys.has(key) ? state : { ...state, readKeys: new Set(state.readKeys).add(key) };
+}
+
+function toggleRead(state: AppState): AppState {
+  const key = state.detail?.updateKey ?? state.timeline.selectedKey;
+  if (key === null || key === undefined) return state;
+  if (!state.readKeys.has(key)) return markRead(state, key);
+  const readKeys = new Set(state.readKeys);
+  readKeys.delete(key);
+  return { ...state, readKeys };
+}
+
+/** The next unread update below the selection, wrapping to the top; selection stays when all are read. */
+function nextUnread(state: AppState): AppState {
+  const keys = visibleUpdateKeys(state);
+  const rows = paneRows(state, 'timeline');
+  const from = Math.max(0, keys.indexOf(state.timeline.selectedKey ?? ''));
+  for (let step = 1; step <= keys.length; step++) {
+    const key = keys[(from + step) % keys.length]!;
+    if (!state.readKeys.has(key)) {
+      return { ...state, focus: 'timeline', timeline: settle(keys, { selectedKey: key, topKey: state.timeline.topKey }, rows) };
+    }
+  }
+  return state;
 }
 
 function scrollDetailTo(state: AppState, line: number): AppState {
@@ -116,6 +143,8 @@ function detailCommand(state: AppState, command: Command): AppState {
       return { ...state, detail: null };
     case 'toggleHelp':
       return { ...state, helpOpen: true };
+    case 'toggleRead':
+      return toggleRead(state);
     default:
       return state;
   }
@@ -170,6 +199,10 @@ function paneCommand(state: AppState, command: Command): AppState {
       const cursor = { selectedKey, topKey: null };
       return { ...next, reactionList: settle(reactionKeys(next), cursor, paneRows(next, 'reactions')) };
     }
+    case 'toggleRead':
+      return toggleRead(state);
+    case 'nextUnread':
+      return nextUnread(state);
     case 'showSources':
       return { ...state, detail: { updateKey: null, scroll: 0, highlightReactionId: null } };
     case 'toggleHelp':

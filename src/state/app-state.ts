@@ -39,6 +39,8 @@ export interface AppState {
   newKeys: ReadonlySet<string>;
   /** For edited updates: the version first seen, to show what changed. */
   earlierVersions: ReadonlyMap<string, Update>;
+  /** Updates the reader has opened (or marked read with u). */
+  readKeys: ReadonlySet<string>;
   /** Polling status per source id; local files that are not polled have none. */
   statuses: ReadonlyMap<string, SourceStatus>;
   /** Set when the reader asked to leave; the app exits on the next effect. */
@@ -61,6 +63,7 @@ export function initialState(size: TerminalSize): AppState {
     newKeys: new Set(),
     earlierVersions: new Map(),
     statuses: new Map(),
+    readKeys: new Set(),
     quitRequested: false,
   };
 }

@@ -9,6 +9,9 @@ export type DeskEvent =
 /** What the reader can ask of whatever keeps the sources current. */
 export type MonitorRequest = { type: 'refresh'; sourceId: string } | { type: 'refresh-all' } | { type: 'toggle-pause' };
 
+/** Keys whose effect is outside the dashboard: the monitor, the browser, the clipboard. */
+export type AppRequest = MonitorRequest | { type: 'open-link'; url: string } | { type: 'copy-link'; url: string };
+
 export interface DeskEvents {
   subscribe(listener: (event: DeskEvent) => void): () => void;
 }

@@ -16,6 +16,10 @@ export type Command =
   | 'forceQuit'
   | 'startFilter'
   | 'showSources'
+  | 'toggleRead'
+  | 'nextUnread'
+  | 'openLink'
+  | 'copyLink'
   | 'refreshSource'
   | 'refreshAll'
   | 'togglePause'
@@ -134,6 +138,26 @@ export const KEYMAP: readonly Binding[] = [
     command: 'toggleReactionsView',
     chords: [{ char: 's', label: 's' }],
     description: 'Reactions grouped by actor, or in time order',
+  },
+  {
+    command: 'toggleRead',
+    chords: [{ char: 'u', label: 'u' }],
+    description: 'Mark the selected update read or unread',
+  },
+  {
+    command: 'nextUnread',
+    chords: [{ char: 'n', label: 'n' }],
+    description: 'Jump to the next unread update',
+  },
+  {
+    command: 'openLink',
+    chords: [{ char: 'o', label: 'o' }],
+    description: 'Open the update’s link in the browser (http and https links only)',
+  },
+  {
+    command: 'copyLink',
+    chords: [{ char: 'y', label: 'y' }],
+    description: 'Copy the update’s link to the clipboard (OSC 52)',
   },
   {
     command: 'refreshSource',

@@ -1,22 +1,28 @@
 // Keys that ask the monitor to do something (fetch now, pause) rather than
 // change what is shown. Decided here, purely, so the App only forwards them.
 import type { AppState } from './app-state.js';
-import type { MonitorRequest } from './desk-events.js';
+import type { AppRequest } from './desk-events.js';
 import { commandForKey, splitKeyPresses, type KeyPress } from './keymap.js';
 import { updateByKey, visibleUpdateKeys } from './selectors.js';
 
-/** The source of the update open or selected; with no updates yet, the first source. */
-function selectedSourceId(state: AppState): string | null {
+function updateInView(state: AppState) {
   const key = state.detail?.updateKey ?? state.timeline.selectedKey ?? visibleUpdateKeys(state)[0] ?? null;
-  const update = key === null ? undefined : updateByKey(state, key);
-  return update?.sourceId ?? state.sources[0]?.id ?? null;
+  return key === null ? undefined : updateByKey(state, key);
 }
 
-export function monitorRequestsForKey(state: AppState, input: string, key: KeyPress): MonitorRequest[] {
+/** The source of the update open or selected; with no updates yet, the first source. */
+function selectedSourceId(state: AppState): string | null {
+  return updateInView(state)?.sourceId ?? state.sources[0]?.id ?? null;
+}
+
+export function requestsForKey(state: AppState, input: string, key: KeyPress): AppRequest[] {
   if (state.filter.editing || state.helpOpen) return [];
-  const requests: MonitorRequest[] = [];
+  const requests: AppRequest[] = [];
   for (const press of splitKeyPresses(input, key)) {
     const command = commandForKey(press.input, press.key);
+    const link = updateInView(state)?.link ?? null;
+    if (command === 'openLink' && link !== null) requests.push({ type: 'open-link', url: link });
+    if (command === 'copyLink' && link !== null) requests.push({ type: 'copy-link', url: link });
     if (command === 'refreshAll') requests.push({ type: 'refresh-all' });
     else if (command === 'togglePause') requests.push({ type: 'toggle-pause' });
     else if (command === 'refreshSource') {

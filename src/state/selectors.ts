@@ -123,3 +123,11 @@ const activityOf = memoOne((updates: Update[]) => sparkline(activityCounts(updat
 export function activity(state: AppState): string {
   return activityOf(state.updates);
 }
+
+const countUnread = memoOne((updates: Update[], readKeys: ReadonlySet<string>) =>
+  updates.reduce((count, update) => count + (readKeys.has(update.key) ? 0 : 1), 0),
+);
+
+export function unreadCount(state: AppState): number {
+  return countUnread(state.updates, state.readKeys);
+}

@@ -2,8 +2,8 @@ import { Box, Text, useApp, useInput, useStdout } from 'ink';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { Reaction, Source, Update } from '../model.js';
 import { appReducer } from '../state/app-reducer.js';
-import type { DeskEvents, MonitorRequest } from '../state/desk-events.js';
-import { monitorRequestsForKey } from '../state/monitor-request.js';
+import type { DeskEvents, AppRequest } from '../state/desk-events.js';
+import { requestsForKey } from '../state/requests-for-key.js';
 import { newAboveCount } from '../state/arrivals.js';
 import { initialState } from '../state/app-state.js';
 import { statusHints } from '../state/keymap.js';
@@ -16,6 +16,7 @@ import {
   reactionKeys,
   reactionRows,
   sourceInView,
+  unreadCount,
   activity,
   visibleUpdateKeys,
   visibleUpdates,
@@ -35,18 +36,32 @@ export interface AppProps {
   /** Live updates and source statuses, when something is watching the sources. */
   events?: DeskEvents;
   /** Where r, R and p go: whatever polls the sources. */
-  onMonitorRequest?: (request: MonitorRequest) => void;
+  onRequest?: (request: AppRequest) => void;
+  /** Updates already read, from the archive. */
+  readKeys?: ReadonlySet<string>;
+  /** Updates first seen since the reader last looked: shown NEW from the start. */
+  newSinceLastLook?: ReadonlySet<string>;
+  /** Told when updates are marked read or unread, to keep the archive in step. */
+  onReadChange?: (keys: string[], read: boolean) => void;
   /** New updates matching this are marked in the timeline (--alert). */
   alert?: RegExp | null;
   /** Called once when the reader quits, before Ink unmounts. */
   onQuit?: () => void;
 }
 
-export function App({ sources, updates, reactions, events, onMonitorRequest, alert = null, onQuit }: AppProps) {
+export function App(props: AppProps) {
+  const { sources, updates, reactions, events, onRequest, alert = null, onQuit, onReadChange } = props;
   const { exit } = useApp();
   const { stdout } = useStdout();
   const [state, dispatch] = useReducer(appReducer, undefined, () =>
-    appReducer(initialState(readSize(stdout)), { type: 'arrived', live: false, sources, updates, reactions }),
+    appReducer(
+      {
+        ...initialState(readSize(stdout)),
+        readKeys: props.readKeys ?? new Set(),
+        newKeys: props.newSinceLastLook ?? new Set(),
+      },
+      { type: 'arrived', live: false, sources, updates, reactions },
+    ),
   );
   // The date rows compare against; fixed for the session so rows stay memoised.
   const [now] = useState(() => new Date());
@@ -55,12 +70,22 @@ export function App({ sources, updates, reactions, events, onMonitorRequest, ale
   const stateRef = useRef(state);
   stateRef.current = state;
   useInput((input, key) => {
-    for (const request of monitorRequestsForKey(stateRef.current, input, key)) onMonitorRequest?.(request);
+    for (const request of requestsForKey(stateRef.current, input, key)) onRequest?.(request);
     dispatch({ type: 'key', input, key });
   });
   useEffect(() => events?.subscribe(dispatch), [events]);
   const onResize = useCallback((next: TerminalSize) => dispatch({ type: 'resize', size: next }), []);
   useTerminalResize(onResize);
+  const readBefore = useRef(state.readKeys);
+  useEffect(() => {
+    const before = readBefore.current;
+    readBefore.current = state.readKeys;
+    if (before === state.readKeys || onReadChange === undefined) return;
+    const read = [...state.readKeys].filter((key) => !before.has(key));
+    const unread = [...before].filter((key) => !state.readKeys.has(key));
+    if (read.length > 0) onReadChange(read, true);
+    if (unread.length > 0) onReadChange(unread, false);
+  }, [state.readKeys, onReadChange]);
   useEffect(() => {
     if (!state.quitRequested) return;
     onQuit?.();
@@ -97,6 +122,7 @@ export function App({ sources, updates, reactions, events, onMonitorRequest, ale
       updateCount={state.updates.length}
       shownCount={shown.length}
       reactionCount={state.reactions.length}
+      unreadCount={unreadCount(state)}
       filter={state.filter}
       hints={statusHints(state.detail === null ? 'panes' : 'detail')}
       status={inView === undefined ? null : (state.statuses.get(inView.id) ?? null)}
@@ -137,6 +163,7 @@ export function App({ sources, updates, reactions, events, onMonitorRequest, ale
           newKeys={state.newKeys}
           editedKeys={state.earlierVersions}
           newAbove={newAboveCount(state)}
+          readKeys={state.readKeys}
           alert={alert}
         />
         <ReactionsPane

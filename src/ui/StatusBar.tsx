@@ -10,6 +10,7 @@ interface StatusBarProps {
   updateCount: number;
   shownCount: number;
   reactionCount: number;
+  unreadCount: number;
   filter: FilterState;
   hints: string;
   /** Polling status of the source in view (the selected update's), if it is polled. */
@@ -56,10 +57,11 @@ function healthOf(props: StatusBarProps) {
 }
 
 export function StatusBar(props: StatusBarProps) {
-  const { width, sources, updateCount, shownCount, reactionCount, filter, hints, activity } = props;
+  const { width, sources, updateCount, shownCount, reactionCount, unreadCount, filter, hints, activity } = props;
   const counts = filter.text !== '' ? `${shownCount} of ${plural(updateCount, 'update')}` : plural(updateCount, 'update');
   const tempo = activity === '' ? '' : ` · ${activity}`;
-  const info = `${sourceSummary(sources)} · ${counts} · ${plural(reactionCount, 'reaction')}${tempo}`;
+  const unread = unreadCount > 0 ? ` (${unreadCount} unread)` : '';
+  const info = `${sourceSummary(sources)} · ${counts}${unread} · ${plural(reactionCount, 'reaction')}${tempo}`;
   const health = healthOf(props);
   return (
     <Box flexDirection="column" width={width} height={2}>

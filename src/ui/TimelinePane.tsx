@@ -19,20 +19,23 @@ interface TimelineRowProps {
   tagColour: string;
   badge: 'NEW' | 'edited' | null;
   alerted: boolean;
+  unread: boolean;
 }
 
 // Rows are memoised: moving the selection re-renders two rows, not the window.
 const TimelineRow = memo(function TimelineRow(props: TimelineRowProps) {
-  const { update, selected, focused, width, timeWidth, now, tag, tagColour, badge, alerted } = props;
+  const { update, selected, focused, width, timeWidth, now, tag, tagColour, badge, alerted, unread } = props;
   const time = formatRowTime(update.time, update.timeText, now).padEnd(timeWidth);
   const tagText = tag === null ? '' : `[${tag}] `;
   const badgeText = badge === null ? '' : `${badge} `;
-  const titleWidth = Math.max(1, width - 2 - timeWidth - 1 - tagText.length - badgeText.length);
+  // One column for the unread dot, as feed readers do.
+  const titleWidth = Math.max(1, width - 2 - timeWidth - 1 - tagText.length - badgeText.length - 2);
   const title = truncateLine(update.title || '(untitled)', titleWidth);
   const inverse = selected && focused;
   return (
     <Text wrap="truncate-end" inverse={inverse}>
       <Text bold>{selected ? (focused ? SELECTED_MARK : UNFOCUSED_MARK) : '  '}</Text>
+      <Text color={inverse ? undefined : theme.unread}>{unread ? '• ' : '  '}</Text>
       <Text color={inverse ? undefined : theme.time}>{truncateLine(time, width)} </Text>
       {tag !== null && <Text color={inverse ? undefined : tagColour}>{tagText}</Text>}
       {badge !== null && (
@@ -61,10 +64,11 @@ interface TimelinePaneProps {
   editedKeys: ReadonlyMap<string, unknown>;
   newAbove: number;
   alert: RegExp | null;
+  readKeys: ReadonlySet<string>;
 }
 
 export function TimelinePane(props: TimelinePaneProps) {
-  const { title, updates, window, focused, width, height, now, tags, emptyMessage, newKeys, editedKeys, newAbove, alert } = props;
+  const { title, updates, window, focused, width, height, now, tags, emptyMessage, newKeys, editedKeys, newAbove, alert, readKeys } = props;
   const textWidth = paneTextWidth(width);
   const visible = updates.slice(window.start, window.end);
   const timeWidth = visible.reduce((widest, update) => Math.max(widest, formatRowTime(update.time, update.timeText, now).length), 5);
@@ -91,6 +95,7 @@ export function TimelinePane(props: TimelinePaneProps) {
                 tagColour={tag?.colour ?? theme.tag}
                 badge={newKeys.has(update.key) ? 'NEW' : editedKeys.has(update.key) ? 'edited' : null}
                 alerted={alert !== null && matchesAlert(update, alert)}
+                unread={!readKeys.has(update.key)}
               />
             );
           })}

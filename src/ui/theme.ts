@@ -14,6 +14,7 @@ export const theme = {
   removed: 'red',
   badgeNew: 'green',
   alert: 'red',
+  unread: 'cyan',
   badgeEdited: 'yellow',
 } as const;
 

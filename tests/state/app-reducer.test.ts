@@ -235,3 +235,28 @@ describe('the detail view of a reaction', () => {
     expect(highlighted).not.toContain('Gunfire was heard in Kati.');
   });
 });
+
+describe('read state', () => {
+  it('marks an update read when it is opened, and u toggles it', () => {
+    let state = press(loadedState(5), '', { return: true });
+    const key = state.updates[0]!.key;
+    expect(state.readKeys.has(key)).toBe(true);
+    state = press(press(state, '', { escape: true }), 'u');
+    expect(state.readKeys.has(key)).toBe(false);
+    expect(press(state, 'u').readKeys.has(key)).toBe(true);
+  });
+
+  it('jumps to the next unread with n, wrapping to the top', () => {
+    let state = loadedState(5);
+    const keys = state.updates.map((u) => u.key);
+    state = { ...state, readKeys: new Set([keys[0]!, keys[1]!, keys[3]!]) };
+    state = press(state, 'n');
+    expect(state.timeline.selectedKey).toBe(keys[2]);
+    state = press(state, 'n');
+    expect(state.timeline.selectedKey).toBe(keys[4]);
+    state = { ...state, readKeys: new Set(keys.filter((key) => key !== keys[1])) };
+    expect(press(state, 'n').timeline.selectedKey).toBe(keys[1]);
+    const allRead = { ...state, readKeys: new Set(keys) };
+    expect(press(allRead, 'n')).toBe(allRead);
+  });
+});

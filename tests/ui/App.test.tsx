@@ -35,7 +35,7 @@ describe('App', () => {
     expect(selectedTitle(frame())).toBe('Update 60');
     expect(lineWith(frame(), 'ECOWAS')).toMatch(/ECOWAS 1 · says · 18 Aug 16:38/);
     expect(frame()).toContain('18 Aug 16:38 says: “return to their barracks');
-    expect(frame()).toContain('60 updates · 2 reactions');
+    expect(frame()).toContain('60 updates (60 unread) · 2 reactions');
     expect(frame()).toContain('? help');
   });
 
