@@ -1,7 +1,7 @@
 // Decides which parser a document needs from its content alone: file names and
 // Content-Type headers lie too often (".rss" files holding Atom, HTML error pages).
 
-export type DetectedFormat = 'xml' | 'json-feed' | 'live-blog' | 'html' | 'empty';
+export type DetectedFormat = 'xml' | 'json-feed' | 'live-blog' | 'html' | 'empty' | 'binary';
 
 const FEED_ROOTS = new Set(['rss', 'rdf:rdf', 'feed']);
 const HTML_ROOTS = new Set(['html', 'head', 'body']);
@@ -69,10 +69,26 @@ function looksLikeJsonFeed(doc: string): boolean {
   }
 }
 
+// Control characters that no text format uses (whitespace controls excluded).
+const NON_TEXT_CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
+
+/**
+ * Gzip, images, random bytes and UTF-16/32 without a BOM all decode to text thick
+ * with controls (about 1 character in 9 for random bytes, every other one for
+ * UTF-16), which the live-blog parser would otherwise accept as an empty blog.
+ * Hostile feed text carries a few controls among its words; 1 in 20 leaves room for that.
+ */
+function looksBinary(doc: string): boolean {
+  const sample = doc.slice(0, 4096);
+  const controls = sample.match(NON_TEXT_CONTROL)?.length ?? 0;
+  return controls > sample.length / 20;
+}
+
 /** Which parser the document needs, judged from its content only. */
 export function detectFormat(text: string): DetectedFormat {
   const doc = stripLeadingNoise(text);
   if (doc.trim() === '') return 'empty';
+  if (looksBinary(doc)) return 'binary';
   if (doc.startsWith('{')) return looksLikeJsonFeed(doc) ? 'json-feed' : 'live-blog';
   if (doc.startsWith('<')) {
     const root = xmlRootName(doc);

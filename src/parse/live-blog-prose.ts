@@ -57,16 +57,19 @@ export function isTitleLike(line: string): boolean {
  */
 export function toParagraphs(lines: readonly string[]): string[] {
   const paragraphs: string[] = [];
-  let current: string | null = null;
+  // Lines of the open paragraph, joined once: testing the end of a growing string with
+  // a `$`-anchored regex rescans it each time, which made long unpunctuated text quadratic.
+  let current: string[] | null = null;
   for (const raw of lines) {
     const line = raw.trim().replace(/\s+/g, ' ');
-    if (current !== null && line !== '' && !ENDS_PARAGRAPH.test(current)) {
-      current = `${current} ${line}`;
+    const last = current?.[current.length - 1];
+    if (current !== null && line !== '' && last !== undefined && !ENDS_PARAGRAPH.test(last)) {
+      current.push(line);
       continue;
     }
-    if (current !== null) paragraphs.push(current);
-    current = line === '' ? null : line;
+    if (current !== null) paragraphs.push(current.join(' '));
+    current = line === '' ? null : [line];
   }
-  if (current !== null) paragraphs.push(current);
+  if (current !== null) paragraphs.push(current.join(' '));
   return paragraphs;
 }

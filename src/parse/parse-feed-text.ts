@@ -15,6 +15,8 @@ export async function parseFeedText(text: string, context: ParseContext): Promis
   switch (detectFormat(text)) {
     case 'empty':
       throw new Error('the source is empty');
+    case 'binary':
+      throw new Error('this is binary data or an unsupported text encoding, not a feed or a live blog');
     case 'html':
       throw new Error('this is a web page, not a feed or a live blog');
     case 'json-feed':

@@ -149,6 +149,10 @@ function toParsedFeed(feed: Loose, kind: 'rss' | 'atom'): ParsedFeed {
 
 /** xml2js errors span lines ("Unexpected close tag\nLine: 4\n…"); keep one readable line. */
 function shortReason(error: unknown): string {
+  // rss-parser dereferences `channel[0]` unchecked, so a well-formed <rss> or <rdf:RDF>
+  // without a <channel> surfaces as "cannot read properties of undefined (reading '0')".
+  if (error instanceof TypeError) return 'it has no <channel> or other required element';
+  if (error instanceof RangeError && /call stack/i.test(error.message)) return 'the markup is nested too deeply';
   const message = error instanceof Error ? error.message : String(error);
   const [first = 'unknown error', ...rest] = message.split('\n');
   const line = rest.find((part) => part.startsWith('Line:'));

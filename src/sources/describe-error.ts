@@ -10,11 +10,13 @@ const FILE_ERRORS: Record<string, string> = {
 };
 
 export function describeError(error: unknown, location: string): string {
+  // A downloaded file's name is as hostile as its content: it may hold ESC or newlines.
+  const where = sanitizeLine(location);
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code === 'string' && code in FILE_ERRORS) {
-    return `${location}: ${FILE_ERRORS[code]}`;
+    return `${where}: ${FILE_ERRORS[code]}`;
   }
   const message = error instanceof Error ? error.message : String(error);
   const firstLine = sanitizeLine(message.split('\n')[0] ?? '').slice(0, 200);
-  return `${location}: ${firstLine || 'could not be read'}`;
+  return `${where}: ${firstLine || 'could not be read'}`;
 }
