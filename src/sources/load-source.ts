@@ -71,7 +71,7 @@ export async function loadUrlSource(url: string, settings: FetchSettings): Promi
   const result = await fetchFeed(url, { ...settings, validators: { etag: null, lastModified: null } });
   if (result.kind !== 'ok') {
     const reason = result.kind === 'error' ? result.message : 'the server answered 304 to a first request';
-    return { source: { ...emptySource(url), error: `${url}: ${reason}` }, updates: [] };
+    return { source: { ...emptySource(url), error: sanitizeLine(`${url}: ${reason}`) }, updates: [] };
   }
   try {
     return sourceFromFeed(url, await parseFeedText(result.text, { fallbackDate: new Date() }));
