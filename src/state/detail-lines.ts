@@ -71,6 +71,8 @@ export function buildDetailLines(
   width: number,
   highlightReactionId: string | null,
   earlier: Update | undefined = undefined,
+  alsoReported: readonly Update[] = [],
+  sources: readonly Source[] = [],
 ): DetailLine[] {
   const lines: DetailLine[] = [];
   const add = lineWriter(lines, width);
@@ -95,6 +97,15 @@ export function buildDetailLines(
     add(paragraph, needle !== null && normaliseSpace(paragraph).includes(needle) ? 'highlight' : 'body');
   }
   if (earlier !== undefined) addChanges(lines, earlier, update, width);
+  // The same development as other outlets told it: every version stays readable.
+  for (const other of alsoReported) {
+    const outlet = sources.find((candidate) => candidate.id === other.sourceId)?.title ?? other.sourceId;
+    lines.push({ text: '', style: 'body' });
+    add(`Also reported by ${outlet}, ${formatFullTime(other.time, other.timeText)}`, 'heading');
+    add(other.title, 'title');
+    if (other.body !== '') add(other.body, 'body');
+    if (other.link !== null) add(other.link, 'meta');
+  }
   if (reactions.length > 0) {
     lines.push({ text: '', style: 'body' });
     add(`Reactions (${reactions.length})`, 'heading');

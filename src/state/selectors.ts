@@ -3,6 +3,7 @@
 import type { Reaction, Source, Update } from '../model.js';
 import type { AppState } from './app-state.js';
 import { buildDetailLines, buildSourceLines, type DetailLine } from './detail-lines.js';
+import { findDuplicates, type DuplicateIndex } from './duplicates.js';
 import { calculateLayout, type Layout } from './layout.js';
 import { buildReactionRows, type ReactionRow } from './reaction-rows.js';
 import { activityCounts, sparkline } from '../text/sparkline.js';
@@ -26,17 +27,25 @@ export function layoutOf(state: AppState): Layout {
   return selectLayout(state.size.columns, state.size.rows);
 }
 
-const filterUpdates = memoOne((updates: Update[], text: string): Update[] => {
+const duplicatesOf = memoOne((updates: Update[]) => findDuplicates(updates));
+
+/** Which updates are other outlets' copies of one already shown. */
+export function duplicates(state: AppState): DuplicateIndex {
+  return duplicatesOf(state.updates);
+}
+
+const filterUpdates = memoOne((updates: Update[], hidden: ReadonlySet<string>, text: string): Update[] => {
   const needle = text.trim().toLocaleLowerCase();
-  if (needle === '') return updates;
-  return updates.filter(
+  const shown = hidden.size === 0 ? updates : updates.filter((update) => !hidden.has(update.key));
+  if (needle === '') return shown;
+  return shown.filter(
     (update) =>
       update.title.toLocaleLowerCase().includes(needle) || update.body.toLocaleLowerCase().includes(needle),
   );
 });
 
 export function visibleUpdates(state: AppState): Update[] {
-  return filterUpdates(state.updates, state.filter.text);
+  return filterUpdates(state.updates, duplicates(state).hidden, state.filter.text);
 }
 
 const keysOf = memoOne((items: Array<{ key: string }>): string[] => items.map((item) => item.key));
@@ -107,6 +116,8 @@ export function detailLines(state: AppState): DetailLine[] {
     detailTextWidth(layoutOf(state)),
     detail.highlightReactionId,
     state.earlierVersions.get(update.key),
+    duplicates(state).alsoReported.get(update.key),
+    state.sources,
   );
 }
 

@@ -16,6 +16,7 @@ import {
   reactionKeys,
   reactionRows,
   sourceInView,
+  duplicates,
   unreadCount,
   activity,
   visibleUpdateKeys,
@@ -23,6 +24,7 @@ import {
 } from '../state/selectors.js';
 import { DetailView } from './DetailView.js';
 import { HelpOverlay } from './HelpOverlay.js';
+import { PaneBoundary } from './PaneBoundary.js';
 import { ReactionsPane } from './ReactionsPane.js';
 import { StatusBar } from './StatusBar.js';
 import { SOURCE_COLOURS, theme } from './theme.js';
@@ -137,44 +139,51 @@ export function App(props: AppProps) {
     main = <HelpOverlay width={layout.full.width} height={layout.full.height} bodyRows={layout.full.bodyRows} />;
   } else if (state.detail !== null) {
     main = (
-      <DetailView
-        title={state.detail.updateKey === null ? 'Sources' : 'Update'}
-        lines={detailLines(state)}
-        scroll={state.detail.scroll}
-        width={layout.full.width}
-        height={layout.full.height}
-        bodyRows={layout.full.bodyRows}
-      />
+      <PaneBoundary name="detail view" width={layout.full.width} height={layout.full.height}>
+        <DetailView
+          title={state.detail.updateKey === null ? 'Sources' : 'Update'}
+          lines={detailLines(state)}
+          scroll={state.detail.scroll}
+          width={layout.full.width}
+          height={layout.full.height}
+          bodyRows={layout.full.bodyRows}
+        />
+      </PaneBoundary>
     );
   } else {
     const title = state.sources.length === 1 ? (state.sources[0]?.title ?? 'Timeline') : 'Timeline';
     main = (
       <Box flexDirection={layout.direction}>
-        <TimelinePane
-          title={title}
-          updates={shown}
-          window={listWindow(visibleUpdateKeys(state), state.timeline, layout.timeline.bodyRows)}
-          focused={state.focus === 'timeline'}
-          width={layout.timeline.width}
-          height={layout.timeline.height}
-          now={now}
-          tags={tags}
-          emptyMessage={state.filter.text !== '' ? 'No update matches the filter.' : 'No updates yet.'}
-          newKeys={state.newKeys}
-          editedKeys={state.earlierVersions}
-          newAbove={newAboveCount(state)}
-          readKeys={state.readKeys}
-          alert={alert}
-        />
-        <ReactionsPane
-          rows={reactionRows(state)}
-          view={state.reactionsView}
-          window={listWindow(reactionKeys(state), state.reactionList, layout.reactions.bodyRows)}
-          focused={state.focus === 'reactions'}
-          width={layout.reactions.width}
-          height={layout.reactions.height}
-          now={now}
-        />
+        <PaneBoundary name="timeline" width={layout.timeline.width} height={layout.timeline.height}>
+          <TimelinePane
+            title={title}
+            updates={shown}
+            window={listWindow(visibleUpdateKeys(state), state.timeline, layout.timeline.bodyRows)}
+            focused={state.focus === 'timeline'}
+            width={layout.timeline.width}
+            height={layout.timeline.height}
+            now={now}
+            tags={tags}
+            emptyMessage={state.filter.text !== '' ? 'No update matches the filter.' : 'No updates yet.'}
+            newKeys={state.newKeys}
+            editedKeys={state.earlierVersions}
+            newAbove={newAboveCount(state)}
+            readKeys={state.readKeys}
+            alsoReported={duplicates(state).alsoReported}
+            alert={alert}
+          />
+        </PaneBoundary>
+        <PaneBoundary name="reactions pane" width={layout.reactions.width} height={layout.reactions.height}>
+          <ReactionsPane
+            rows={reactionRows(state)}
+            view={state.reactionsView}
+            window={listWindow(reactionKeys(state), state.reactionList, layout.reactions.bodyRows)}
+            focused={state.focus === 'reactions'}
+            width={layout.reactions.width}
+            height={layout.reactions.height}
+            now={now}
+          />
+        </PaneBoundary>
       </Box>
     );
   }

@@ -20,16 +20,19 @@ interface TimelineRowProps {
   badge: 'NEW' | 'edited' | null;
   alerted: boolean;
   unread: boolean;
+  /** How many other outlets reported the same development. */
+  otherSources: number;
 }
 
 // Rows are memoised: moving the selection re-renders two rows, not the window.
 const TimelineRow = memo(function TimelineRow(props: TimelineRowProps) {
-  const { update, selected, focused, width, timeWidth, now, tag, tagColour, badge, alerted, unread } = props;
+  const { update, selected, focused, width, timeWidth, now, tag, tagColour, badge, alerted, unread, otherSources } = props;
   const time = formatRowTime(update.time, update.timeText, now).padEnd(timeWidth);
   const tagText = tag === null ? '' : `[${tag}] `;
   const badgeText = badge === null ? '' : `${badge} `;
+  const sourcesText = otherSources > 0 ? ` +${otherSources} source${otherSources === 1 ? '' : 's'}` : '';
   // One column for the unread dot, as feed readers do.
-  const titleWidth = Math.max(1, width - 2 - timeWidth - 1 - tagText.length - badgeText.length - 2);
+  const titleWidth = Math.max(1, width - 2 - timeWidth - 1 - tagText.length - badgeText.length - 2 - sourcesText.length);
   const title = truncateLine(update.title || '(untitled)', titleWidth);
   const inverse = selected && focused;
   return (
@@ -46,6 +49,7 @@ const TimelineRow = memo(function TimelineRow(props: TimelineRowProps) {
       <Text bold={alerted} color={alerted && !inverse ? theme.alert : undefined}>
         {title.padEnd(titleWidth)}
       </Text>
+      {sourcesText !== '' && <Text color={inverse ? undefined : theme.muted}>{sourcesText}</Text>}
     </Text>
   );
 });
@@ -65,10 +69,11 @@ interface TimelinePaneProps {
   newAbove: number;
   alert: RegExp | null;
   readKeys: ReadonlySet<string>;
+  alsoReported: ReadonlyMap<string, readonly Update[]>;
 }
 
 export function TimelinePane(props: TimelinePaneProps) {
-  const { title, updates, window, focused, width, height, now, tags, emptyMessage, newKeys, editedKeys, newAbove, alert, readKeys } = props;
+  const { title, updates, window, focused, width, height, now, tags, emptyMessage, newKeys, editedKeys, newAbove, alert, readKeys, alsoReported } = props;
   const textWidth = paneTextWidth(width);
   const visible = updates.slice(window.start, window.end);
   const timeWidth = visible.reduce((widest, update) => Math.max(widest, formatRowTime(update.time, update.timeText, now).length), 5);
@@ -96,6 +101,7 @@ export function TimelinePane(props: TimelinePaneProps) {
                 badge={newKeys.has(update.key) ? 'NEW' : editedKeys.has(update.key) ? 'edited' : null}
                 alerted={alert !== null && matchesAlert(update, alert)}
                 unread={!readKeys.has(update.key)}
+                otherSources={alsoReported.get(update.key)?.length ?? 0}
               />
             );
           })}

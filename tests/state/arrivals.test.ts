@@ -4,7 +4,7 @@ import { initialState, type AppState } from '../../src/state/app-state.js';
 import { newAboveCount } from '../../src/state/arrivals.js';
 import { mergeUpdates } from '../../src/state/merge-updates.js';
 import { listWindow } from '../../src/state/list-cursor.js';
-import { visibleUpdateKeys } from '../../src/state/selectors.js';
+import { detailLines, visibleUpdateKeys } from '../../src/state/selectors.js';
 import type { Update } from '../../src/model.js';
 import { makeReaction, makeSource, makeUpdates } from '../fixtures/make-updates.js';
 
@@ -95,5 +95,21 @@ describe('live arrivals', () => {
   it('returns the same state for an arrival that changes nothing', () => {
     const state = start();
     expect(arrive(state, older.slice(0, 3))).toBe(state);
+  });
+});
+
+describe('the same development from two outlets', () => {
+  it('shows once, and the detail view carries the other outlet’s version', () => {
+    const wire = { ...makeSource('wire', 'Wire'), kind: 'rss' as const };
+    const paper = { ...makeSource('paper', 'Paper'), kind: 'rss' as const };
+    const base = Date.UTC(2020, 7, 18, 16, 0);
+    const first: Update = { id: 'w1', key: 'wire\u0000w1', sourceId: 'wire', time: base, timeText: null, title: 'France condemns Mali mutiny', body: 'Paris reacts.', link: null, author: null };
+    const copy: Update = { id: 'p1', key: 'paper\u0000p1', sourceId: 'paper', time: base + 300_000, timeText: null, title: 'France condemns mutiny in Mali', body: 'The French foreign ministry reacted.', link: null, author: null };
+    let state = appReducer(initialState({ columns: 80, rows: 24 }), { type: 'arrived', live: false, sources: [wire, paper], updates: [copy, first], reactions: [] });
+    expect(visibleUpdateKeys(state)).toEqual([first.key]);
+    state = appReducer(state, { type: 'key', input: '', key: { return: true } });
+    const text = detailLines(state).map((line) => line.text).join('\n');
+    expect(text).toContain('Also reported by Paper');
+    expect(text).toContain('The French foreign ministry reacted.');
   });
 });

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { createDeskTracker } from '../../src/monitor/desk-tracker.js';
+import { notificationFor } from '../../src/monitor/notification.js';
+import { makeUpdates } from '../fixtures/make-updates.js';
+
+describe('notificationFor', () => {
+  const [update] = makeUpdates(1);
+
+  it('rings the bell and sends OSC 9 with the headline', () => {
+    expect(notificationFor(update!, null)).toBe('\x07\x1b]9;livedesk: Update 1\x07');
+  });
+
+  it('only for updates matching --alert', () => {
+    expect(notificationFor(update!, /barracks/i)).toBeNull();
+    expect(notificationFor({ ...update!, body: 'Soldiers return to barracks' }, /barracks/i)).not.toBeNull();
+  });
+
+  it('cannot be ended early or hijacked by the headline', () => {
+    const hostile = { ...update!, title: 'Hi\x07\x1b]52;c;cm0=\x07\x1b[2J' };
+    const sequence = notificationFor(hostile, null)!;
+    const inner = sequence.slice('\x07\x1b]9;'.length, -1);
+    expect(inner).not.toMatch(/[\x00-\x1f\x7f-\x9f]/);
+  });
+});
+
+describe('createDeskTracker', () => {
+  it('reports what is new and what was edited, once', () => {
+    const tracker = createDeskTracker();
+    const updates = makeUpdates(3);
+    expect(tracker.apply(updates, []).added).toHaveLength(3);
+    expect(tracker.apply(updates, []).added).toHaveLength(0);
+    const edited = { ...updates[1]!, body: 'More detail.' };
+    const changes = tracker.apply([edited], []);
+    expect(changes.edited.map((u) => u.body)).toEqual(['More detail.']);
+  });
+});
