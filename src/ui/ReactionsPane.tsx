@@ -23,7 +23,7 @@ function Mark({ selected, focused }: { selected: boolean; focused: boolean }) {
 // Memoised: moving the selection re-renders the two rows whose mark changes.
 const Row = memo(function Row({ row, selected, focused, width, now }: RowProps) {
   const inverse = selected && focused;
-  const colour = (name: string) => (inverse ? undefined : name);
+  const colour = (name: string | undefined) => (inverse ? undefined : name);
   if (row.type === 'actor') {
     const { group } = row;
     const name = group.actor === '' ? 'Unattributed' : group.actor;

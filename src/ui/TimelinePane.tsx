@@ -16,7 +16,7 @@ interface TimelineRowProps {
   timeWidth: number;
   now: Date;
   tag: string | null;
-  tagColour: string;
+  tagColour: string | undefined;
   badge: 'NEW' | 'edited' | null;
   alerted: boolean;
   unread: boolean;
@@ -62,7 +62,7 @@ interface TimelinePaneProps {
   width: number;
   height: number;
   now: Date;
-  tags: ReadonlyMap<string, { tag: string; colour: string }> | null;
+  tags: ReadonlyMap<string, { tag: string; colour: string | undefined }> | null;
   emptyMessage: string;
   newKeys: ReadonlySet<string>;
   editedKeys: ReadonlyMap<string, unknown>;

@@ -1,5 +1,6 @@
 // Styles as plain data, so components stay free of colour decisions.
-export const theme = {
+
+const COLOURS = {
   border: 'gray',
   borderFocused: 'cyan',
   paneTitle: 'cyan',
@@ -13,13 +14,29 @@ export const theme = {
   added: 'green',
   removed: 'red',
   badgeNew: 'green',
+  badgeEdited: 'yellow',
   alert: 'red',
   unread: 'cyan',
-  badgeEdited: 'yellow',
 } as const;
 
+type Theme = { readonly [name in keyof typeof COLOURS]: string | undefined };
+
+/** NO_COLOR (no-color.org): any non-empty value turns colour off; bold, inverse and marks remain. */
+export function coloursWanted(env: NodeJS.ProcessEnv): boolean {
+  return env.NO_COLOR === undefined || env.NO_COLOR === '';
+}
+
+export function themeFor(colour: boolean): Theme {
+  if (colour) return COLOURS;
+  return Object.fromEntries(Object.keys(COLOURS).map((name) => [name, undefined])) as unknown as Theme;
+}
+
+export const theme: Theme = themeFor(coloursWanted(process.env));
+
 /** Colours that tell sources apart in a merged timeline. */
-export const SOURCE_COLOURS = ['magenta', 'blue', 'green', 'cyan', 'yellow', 'red'] as const;
+export const SOURCE_COLOURS: readonly (string | undefined)[] = coloursWanted(process.env)
+  ? ['magenta', 'blue', 'green', 'cyan', 'yellow', 'red']
+  : [undefined];
 
 /** Marks the selected row without colour, so it shows under NO_COLOR and in plain captures. */
 export const SELECTED_MARK = '› ';
