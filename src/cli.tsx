@@ -11,6 +11,11 @@ import { loadSources, type Desk } from './sources/load-sources.js';
 import { defaultArchivePath } from './archive/archive-path.js';
 import { openArchiveSession } from './archive/archive-session.js';
 import { isArchiveOpenError } from './archive/archive.js';
+import { runSubcommand } from './cli/run-subcommand.js';
+import { loadConfig } from './config/load-config.js';
+import { coloursEnabled } from './config/merge-config.js';
+import { collectSources } from './config/source-list.js';
+import { applyColourSetting } from './ui/theme.js';
 
 function fail(message: string, code: number): never {
   process.stderr.write(`livedesk: ${message}\n`);
@@ -34,9 +39,17 @@ function monitorOptions(options: CliOptions): MonitorOptions {
 }
 
 async function main(): Promise<number> {
-  const parsed = parseCliArgs(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  const io = { stdout: (text: string) => process.stdout.write(text), stderr: (text: string) => process.stderr.write(text), env: process.env, now: Date.now };
+  const subcommand = await runSubcommand(argv, io);
+  if (subcommand !== null) return subcommand;
+
+  const { config, error: configError } = loadConfig(process.env);
+  if (configError !== null) process.stderr.write(`livedesk: ${configError} (the config file is ignored)\n`);
+  const parsed = parseCliArgs(argv, config);
   if (!parsed.ok) fail(`${parsed.message}\nTry 'livedesk --help'.`, 2);
   const options = parsed.options;
+  applyColourSetting(coloursEnabled(config, process.env));
   if (options.help) {
     process.stdout.write(helpText() + '\n');
     return 0;
@@ -45,7 +58,15 @@ async function main(): Promise<number> {
     process.stdout.write(`livedesk ${packageJson.version}\n`);
     return 0;
   }
-  if (options.sources.length === 0) fail(`no source given.\nTry 'livedesk --help'.`, 2);
+  const listed = collectSources({
+    positional: options.sources,
+    urlsFile: options.urlsFile ?? undefined,
+    opmlFile: options.opmlFile ?? undefined,
+    configSources: config.sources,
+    env: process.env,
+  });
+  for (const problem of listed.problems) process.stderr.write(`livedesk: ${problem}\n`);
+  if (listed.locations.length === 0) fail(`no source given.\nTry 'livedesk --help'.`, 2);
 
   const settings = monitorOptions(options);
   const headless = options.json || options.print || !process.stdout.isTTY;
@@ -53,7 +74,7 @@ async function main(): Promise<number> {
   const session = archivePath === null ? null : openArchiveSession(archivePath);
   if (session !== null && isArchiveOpenError(session)) fail(`${session.message}\n${session.remedy}`, 1);
   // Headless runs fetch URLs once before printing; the dashboard and --follow poll them.
-  const loaded = await loadSources(options.sources, headless && !options.follow ? settings : null);
+  const loaded = await loadSources(listed.locations, headless && !options.follow ? settings : null);
   // The archive adds the history of these sources: what rolled off a feed, and what a dead server once said.
   const start = session?.start(loaded, Date.now()) ?? null;
   const desk = start?.desk ?? loaded;

@@ -63,6 +63,10 @@ export function openArchiveSession(path: string): ArchiveSession | ArchiveOpenEr
     start(loaded, now) {
       saveSources(loaded.sources, now);
       for (const source of loaded.sources) {
+        // A read at start-up (a file, or a headless run's one fetch) is part of the source's history too.
+        if (source.kind !== null || source.error !== null) {
+          guard('record a read', () => archive.recordFetch(source.id, { at: now, status: null, validators: null, error: source.error }));
+        }
         const updates = loaded.updates.filter((update) => update.sourceId === source.id);
         const keys = new Set(updates.map((update) => update.key));
         const reactions = loaded.reactions.filter((reaction) => keys.has(reaction.updateKey));

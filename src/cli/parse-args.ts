@@ -3,9 +3,15 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_INTERVAL_MS, parseInterval } from '../monitor/poll-schedule.js';
 import { KEYMAP, keyLabels } from '../state/keymap.js';
+import type { Config } from '../config/config.js';
+import { CONFIG_KEYS } from '../config/config.js';
+import { mergeWithFlags } from '../config/merge-config.js';
 
 export interface CliOptions {
+  /** SOURCE arguments as given; --urls, --opml and the config's sources are joined later. */
   sources: string[];
+  urlsFile: string | null;
+  opmlFile: string | null;
   print: boolean;
   json: boolean;
   follow: boolean;
@@ -40,6 +46,8 @@ const FLAGS = [
   ['--replay [SPEED]', 'Play a local live blog in time order as if it were live (default 60×)'],
   ['--archive PATH', 'Keep the archive here (default $XDG_DATA_HOME/livedesk/archive.db)'],
   ['--no-archive', 'Keep nothing: no history, no read state'],
+  ['--urls FILE', 'Follow the URLs and paths listed in FILE (one a line, # comments; newsboat’s urls file works)'],
+  ['--opml FILE', 'Follow the feeds of an OPML file exported by another reader'],
   ['-h, --help', 'Show this help'],
   ['-v, --version', 'Show the version'],
 ] as const;
@@ -73,7 +81,8 @@ function takeReplay(argv: readonly string[]): { rest: string[]; replay: number |
   return { rest, replay };
 }
 
-export function parseCliArgs(argv: readonly string[]): ParsedArgs {
+/** Flags override the config file key by key; positional sources replace its list. */
+export function parseCliArgs(argv: readonly string[], config: Config = {}): ParsedArgs {
   try {
     const { rest, replay } = takeReplay(argv);
     const { values, positionals } = parseArgs({
@@ -91,22 +100,32 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         alert: { type: 'string' },
         archive: { type: 'string' },
         'no-archive': { type: 'boolean', default: false },
+        urls: { type: 'string' },
+        opml: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
     });
-    const intervalMs = values.interval === undefined ? DEFAULT_INTERVAL_MS : parseInterval(values.interval);
-    if (intervalMs === null) return { ok: false, message: `--interval takes a time from 1s to 24h, like 30s or 5m, not '${values.interval}'` };
-    const timeoutMs = values.timeout === undefined ? DEFAULT_TIMEOUT_MS : parseInterval(values.timeout);
-    if (timeoutMs === null) return { ok: false, message: `--timeout takes a time like 15s, not '${values.timeout}'` };
+    const merged = mergeWithFlags(config, {
+      sources: positionals,
+      interval: values.interval,
+      timeout: values.timeout,
+      alert: values.alert,
+      notify: values.notify ? true : undefined,
+      archive: values['no-archive'] ? false : values.archive,
+    });
+    const intervalMs = merged.interval === undefined ? DEFAULT_INTERVAL_MS : parseInterval(merged.interval);
+    if (intervalMs === null) return { ok: false, message: `--interval takes a time from 1s to 24h, like 30s or 5m, not '${merged.interval}'` };
+    const timeoutMs = merged.timeout === undefined ? DEFAULT_TIMEOUT_MS : parseInterval(merged.timeout);
+    if (timeoutMs === null) return { ok: false, message: `--timeout takes a time like 15s, not '${merged.timeout}'` };
     const maxBytes = values['max-size'] === undefined ? DEFAULT_MAX_BYTES : parseSize(values['max-size']);
     if (maxBytes === null) return { ok: false, message: `--max-size takes a size like 20MB, not '${values['max-size']}'` };
     let alert: RegExp | null = null;
-    if (values.alert !== undefined) {
+    if (merged.alert !== undefined) {
       try {
-        alert = new RegExp(values.alert, 'i');
+        alert = new RegExp(merged.alert, 'i');
       } catch {
-        return { ok: false, message: `--alert is not a valid regular expression: '${values.alert}'` };
+        return { ok: false, message: `--alert is not a valid regular expression: '${merged.alert}'` };
       }
     }
     if (values.follow && !values.json) return { ok: false, message: '--follow goes with --json' };
@@ -114,16 +133,18 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       ok: true,
       options: {
         sources: positionals,
+        urlsFile: values.urls ?? null,
+        opmlFile: values.opml ?? null,
         print: values.print ?? false,
         json: values.json ?? false,
         follow: values.follow ?? false,
         intervalMs,
         timeoutMs,
         maxBytes,
-        notify: values.notify ?? false,
+        notify: merged.notify ?? false,
         alert,
         replay,
-        archive: values['no-archive'] ? false : (values.archive ?? null),
+        archive: merged.archive ?? null,
         help: values.help ?? false,
         version: values.version ?? false,
       },
@@ -142,6 +163,8 @@ export function helpText(): string {
     'livedesk — follow live blogs and news feeds in the terminal',
     '',
     'Usage: livedesk [options] SOURCE [SOURCE …]',
+    '       livedesk export [--format json|ndjson|md|csv|opml] [--since TIME] [SOURCE …]',
+    '       livedesk sources [--json]',
     '',
     'A SOURCE is an http(s) URL, polled politely, or a local file, re-read when it changes:',
     'a plain-text live blog, RSS 0.9x/1.0/2.0, Atom or JSON Feed. The format is read from',
@@ -149,6 +172,10 @@ export function helpText(): string {
     '',
     'Options:',
     ...FLAGS.map(([flag, description]) => `  ${flag.padEnd(flagWidth)}${description}`),
+    '',
+    'Config file: $XDG_CONFIG_HOME/livedesk/config.json (default ~/.config/livedesk/config.json),',
+    'a JSON object with these keys; flags override it:',
+    ...CONFIG_KEYS.map(([key, description]) => `  ${key.padEnd(10)}${description}`),
     '',
     'Keys in the dashboard:',
     ...keys.map(([label, description]) => `  ${label.padEnd(keyWidth)}${description}`),

@@ -31,12 +31,17 @@ export function themeFor(colour: boolean): Theme {
   return Object.fromEntries(Object.keys(COLOURS).map((name) => [name, undefined])) as unknown as Theme;
 }
 
-export const theme: Theme = themeFor(coloursWanted(process.env));
+export const theme: Theme = { ...themeFor(coloursWanted(process.env)) };
 
+const PALETTE = ['magenta', 'blue', 'green', 'cyan', 'yellow', 'red'];
 /** Colours that tell sources apart in a merged timeline. */
-export const SOURCE_COLOURS: readonly (string | undefined)[] = coloursWanted(process.env)
-  ? ['magenta', 'blue', 'green', 'cyan', 'yellow', 'red']
-  : [undefined];
+export const SOURCE_COLOURS: (string | undefined)[] = coloursWanted(process.env) ? [...PALETTE] : [undefined];
+
+/** For `colours: false` in the config file, applied before the first render. */
+export function applyColourSetting(colour: boolean): void {
+  Object.assign(theme, themeFor(colour));
+  SOURCE_COLOURS.splice(0, SOURCE_COLOURS.length, ...(colour ? PALETTE : [undefined]));
+}
 
 /** Marks the selected row without colour, so it shows under NO_COLOR and in plain captures. */
 export const SELECTED_MARK = '› ';
