@@ -2,6 +2,7 @@
 // replay) feeding it, the archive keeping what is shown, and every way out
 // restoring the terminal.
 import { render } from 'ink';
+import { appendFileSync } from 'node:fs';
 import type { ArchiveSession } from '../archive/archive-session.js';
 import { startDeskMonitor, type MonitorOptions } from '../monitor/desk-monitor.js';
 import { createDeskTracker } from '../monitor/desk-tracker.js';
@@ -106,7 +107,7 @@ export async function runDashboard(desk: Desk, options: DashboardOptions): Promi
       newSinceLastLook={replay === null ? options.newSinceLastLook : new Set()}
       onReadChange={archive === null ? undefined : (keys, read) => archive.markRead(keys, read)}
     />,
-    { exitOnCtrlC: false, patchConsole: false },
+    { exitOnCtrlC: false, patchConsole: false, onRender: renderCounter(process.env.LIVEDESK_DEBUG_RENDERS) },
   );
   try {
     await instance.waitUntilExit();
@@ -115,6 +116,15 @@ export async function runDashboard(desk: Desk, options: DashboardOptions): Promi
     await shutDown();
   }
   return 0;
+}
+
+/**
+ * LIVEDESK_DEBUG_RENDERS=FILE appends one line per frame Ink renders, so a
+ * benchmark can prove that an idle dashboard (or a 304) renders nothing.
+ */
+function renderCounter(file: string | undefined): ((metrics: { renderTime: number }) => void) | undefined {
+  if (file === undefined || file === '') return undefined;
+  return (metrics) => appendFileSync(file, `${Date.now()} ${metrics.renderTime.toFixed(2)}\n`);
 }
 
 function archiveStatus(message: string) {
