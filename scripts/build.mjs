@@ -3,8 +3,9 @@
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: ['src/cli.tsx'],
-  outfile: 'dist/cli.js',
+  // The worker reads and parses local sources off the main thread.
+  entryPoints: { cli: 'src/cli.tsx', 'load-worker': 'src/sources/load-worker.ts' },
+  outdir: 'dist',
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -16,6 +16,10 @@ import { loadConfig } from './config/load-config.js';
 import { coloursEnabled } from './config/merge-config.js';
 import { collectSources } from './config/source-list.js';
 import { applyColourSetting } from './ui/theme.js';
+import { existsSync } from 'node:fs';
+import { placeholderSource } from './sources/load-source.js';
+import { isUrl } from './sources/location.js';
+import { createDeskEvents } from './state/desk-events.js';
 
 function fail(message: string, code: number): never {
   process.stderr.write(`livedesk: ${message}\n`);
@@ -73,7 +77,30 @@ async function main(): Promise<number> {
   const archivePath = options.archive === false ? null : (options.archive ?? defaultArchivePath(process.env));
   const session = archivePath === null ? null : openArchiveSession(archivePath);
   if (session !== null && isArchiveOpenError(session)) fail(`${session.message}\n${session.remedy}`, 1);
-  // Headless runs fetch URLs once before printing; the dashboard and --follow poll them.
+  // The dashboard paints first and reads files after, in a worker; it fails at once
+  // only when no source could possibly be read.
+  if (!headless && !options.follow && options.replay === null) {
+    const placeholders = listed.locations.map((location) => placeholderSource(location));
+    const start = session?.start({ sources: placeholders, updates: [], reactions: [] }, Date.now()) ?? null;
+    const desk = start?.desk ?? { sources: placeholders, updates: [], reactions: [] };
+    if (desk.sources.every((source) => source.error !== null) && desk.updates.length === 0) {
+      reportFailedSources(desk);
+      session?.finish(Date.now());
+      return 1;
+    }
+    return runDashboard(desk, {
+      monitor: settings,
+      replaySpeed: null,
+      notify: options.notify,
+      alert: options.alert,
+      archive: session,
+      readKeys: start?.readKeys ?? new Set(),
+      newSinceLastLook: start?.newSinceLastLook ?? new Set(),
+      filesToLoad: listed.locations.filter((location) => !isUrl(location) && existsSync(location)),
+      lookedBefore: start?.lookedBefore ?? new Set(),
+    });
+  }
+  // Headless runs fetch URLs once before printing; --follow and --replay poll or play them.
   const loaded = await loadSources(listed.locations, headless && !options.follow ? settings : null);
   // The archive adds the history of these sources: what rolled off a feed, and what a dead server once said.
   const start = session?.start(loaded, Date.now()) ?? null;
@@ -91,8 +118,13 @@ async function main(): Promise<number> {
       initialValidators: session === null ? undefined : (sourceId) => session.validators(sourceId),
       onFetch: session === null ? undefined : (sourceId, record) => session.recordFetch(sourceId, record),
     });
-    if (session !== null) monitor.subscribe((event) => session.record(event, Date.now()));
-    await runFollow(desk, monitor, (line) => process.stdout.write(line));
+    // One subscriber: each event is archived, then streamed.
+    const events = createDeskEvents();
+    monitor.subscribe((event) => {
+      session?.record(event, Date.now());
+      events.publish(event);
+    });
+    await runFollow(desk, events, () => monitor.stop(), (line) => process.stdout.write(line));
     session?.finish(Date.now());
     return 0;
   }
@@ -109,7 +141,9 @@ async function main(): Promise<number> {
     alert: options.alert,
     archive: session,
     readKeys: start?.readKeys ?? new Set(),
-    newSinceLastLook: start?.newSinceLastLook ?? new Set(),
+    newSinceLastLook: new Set(),
+    filesToLoad: [],
+    lookedBefore: new Set(),
   });
 }
 

@@ -11,6 +11,8 @@ export interface ArchiveStart {
   readKeys: Set<string>;
   /** Updates first seen since the reader last looked at their source. */
   newSinceLastLook: Set<string>;
+  /** Sources the reader has looked at before: what they bring now is news. */
+  lookedBefore: Set<string>;
 }
 
 export interface ArchiveSession {
@@ -75,12 +77,16 @@ export function openArchiveSession(path: string): ArchiveSession | ArchiveOpenEr
       const ids = loaded.sources.map((source) => source.id);
       for (const id of ids) sessionSources.add(id);
       const newSinceLastLook = new Set<string>();
+      const lookedBefore = new Set<string>();
       for (const id of ids) {
         const looked = archive.lastLooked(id);
         // A source seen for the first time has nothing "new since": it is all new.
-        if (looked !== null) for (const key of archive.keysSeenAfter(id, looked)) newSinceLastLook.add(key);
+        if (looked === null) continue;
+        lookedBefore.add(id);
+        for (const key of archive.keysSeenAfter(id, looked)) newSinceLastLook.add(key);
       }
-      return { desk: merge(archive.loadDesk(ids), loaded), readKeys: archive.readKeys(), newSinceLastLook };
+      const desk = merge(archive.loadDesk(ids), loaded);
+      return { desk, readKeys: archive.readKeys(), newSinceLastLook, lookedBefore };
     },
     record(event, now) {
       if (event.type !== 'arrived') return;

@@ -9,7 +9,8 @@ import { createDeskTracker } from '../monitor/desk-tracker.js';
 import { notificationFor } from '../monitor/notification.js';
 import { startReplay } from '../monitor/replay.js';
 import type { Desk } from '../sources/load-sources.js';
-import { createDeskEvents, type AppRequest, type DeskEvents } from '../state/desk-events.js';
+import { createDeskEvents, type AppRequest, type DeskEvent, type DeskEvents } from '../state/desk-events.js';
+import { loadInBackground } from '../sources/load-in-background.js';
 import { App } from '../ui/App.js';
 import { openLink, osc52Copy } from './open-link.js';
 import { enterAlternateScreen } from './terminal-screen.js';
@@ -24,13 +25,17 @@ export interface DashboardOptions {
   archive: ArchiveSession | null;
   readKeys: ReadonlySet<string>;
   newSinceLastLook: ReadonlySet<string>;
+  /** Local files to read after the first frame, off the main thread. */
+  filesToLoad: readonly string[];
+  /** Sources looked at in an earlier run: what their files bring now is marked NEW. */
+  lookedBefore: ReadonlySet<string>;
 }
 
 /** Rings the bell and raises an OSC 9 notification for each new update that matches. */
-function notifyOnArrivals(events: DeskEvents, desk: Desk, alert: RegExp | null): () => void {
+function notifier(desk: Desk, alert: RegExp | null): (event: DeskEvent) => void {
   const tracker = createDeskTracker();
   tracker.apply(desk.updates, []);
-  return events.subscribe((event) => {
+  return (event) => {
     if (event.type !== 'arrived') return;
     const { added } = tracker.apply(event.updates, []);
     if (!event.live) return;
@@ -38,7 +43,7 @@ function notifyOnArrivals(events: DeskEvents, desk: Desk, alert: RegExp | null):
       const notification = notificationFor(update, alert);
       if (notification !== null) process.stdout.write(notification);
     }
-  });
+  };
 }
 
 export async function runDashboard(desk: Desk, options: DashboardOptions): Promise<number> {
@@ -55,20 +60,31 @@ export async function runDashboard(desk: Desk, options: DashboardOptions): Promi
   const source: DeskEvents = replay ?? monitor!;
   const shown: Desk = replay === null ? desk : { sources: desk.sources, updates: [], reactions: [] };
 
-  // Everything shown is archived as it arrives; a replay only re-plays what is archived already.
+  // One path for everything that reaches the screen: it is archived (a replay only
+  // re-plays what is archived already), notified, then handed to the dashboard,
+  // which is the only subscriber of `events`.
   const events = createDeskEvents();
-  const stopForwarding = source.subscribe((event) => {
+  const notify = options.notify ? notifier(shown, options.alert) : null;
+  const deliver = (event: DeskEvent) => {
     if (replay === null) archive?.record(event, Date.now());
+    notify?.(event);
     events.publish(event);
     const problem = archive?.lastError() ?? null;
     if (problem !== null) events.publish({ type: 'status', status: archiveStatus(problem) });
-  });
-  const stopNotifying = options.notify ? notifyOnArrivals(events, shown, options.alert) : () => {};
+  };
+  const stopForwarding = source.subscribe(deliver);
+  // The first frame shows the archive; the files fill in as they are parsed.
+  const background =
+    replay === null
+      ? loadInBackground(options.filesToLoad, (arrived) => {
+          deliver({ ...arrived, live: arrived.sources.some((source) => options.lookedBefore.has(source.id)) });
+        })
+      : null;
 
   const screen = enterAlternateScreen(process.stdout, process.stdin);
   let instance: ReturnType<typeof render> | null = null;
   const shutDown = async () => {
-    stopNotifying();
+    background?.stop();
     stopForwarding();
     replay?.stop();
     await monitor?.stop();

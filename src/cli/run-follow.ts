@@ -2,9 +2,9 @@
 // tail the event. Ends cleanly (exit 0) on SIGINT or SIGTERM.
 import type { SourceStatus } from '../model.js';
 import { reactionJson, updateJson } from '../headless/desk-json.js';
-import type { DeskMonitor } from '../monitor/desk-monitor.js';
 import { createDeskTracker } from '../monitor/desk-tracker.js';
 import type { Desk } from '../sources/load-sources.js';
+import type { DeskEvents } from '../state/desk-events.js';
 
 function statusJson(status: SourceStatus) {
   // Scripts get the three states of a poll; a source that stopped (410) did so on an error.
@@ -19,14 +19,14 @@ function statusJson(status: SourceStatus) {
   };
 }
 
-export function runFollow(desk: Desk, monitor: DeskMonitor, write: (line: string) => void): Promise<void> {
+export function runFollow(desk: Desk, events: DeskEvents, stop: () => Promise<void>, write: (line: string) => void): Promise<void> {
   const tracker = createDeskTracker();
   const emit = (value: unknown) => write(JSON.stringify(value) + '\n');
   const initial = tracker.apply(desk.updates, desk.reactions);
   for (const update of [...initial.added].reverse()) emit({ type: 'update', update: updateJson(update) });
   for (const reaction of initial.reactions) emit({ type: 'reaction', reaction: reactionJson(reaction) });
 
-  monitor.subscribe((event) => {
+  events.subscribe((event) => {
     if (event.type === 'status') {
       emit(statusJson(event.status));
       return;
@@ -41,7 +41,7 @@ export function runFollow(desk: Desk, monitor: DeskMonitor, write: (line: string
     const finish = () => {
       process.off('SIGINT', finish);
       process.off('SIGTERM', finish);
-      void monitor.stop().then(resolve);
+      void stop().then(resolve);
     };
     process.on('SIGINT', finish);
     process.on('SIGTERM', finish);

@@ -1,5 +1,6 @@
 // Reads one local source and turns it into the model. Errors are values here:
 // a file that cannot be read or parsed yields a Source with its error set.
+import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ParsedFeed, Source, Update } from '../model.js';
@@ -78,4 +79,11 @@ export async function loadUrlSource(url: string, settings: FetchSettings): Promi
   } catch (error) {
     return { source: { ...emptySource(url), error: describeError(error, url) }, updates: [] };
   }
+}
+
+/** A source before it is read; a local file that is not there says so at once. */
+export function placeholderSource(location: string): Source {
+  const source = emptySource(location);
+  if (isUrl(location) || existsSync(location)) return source;
+  return { ...source, error: sanitizeLine(`${location}: no such file`) };
 }

@@ -78,4 +78,28 @@ describe('livedesk in a real terminal', () => {
     expect(await run.waitForExit()).toBe(143);
     expect(run.bufferType()).toBe('normal');
   });
+
+  it('says plainly when no source can be read, without taking over the screen', async () => {
+    run = runInPty(['--no-archive', 'no/such/live.txt'], { columns: 80, rows: 24 });
+    expect(await run.waitForExit()).toBe(1);
+    expect(run.raw()).toContain('no/such/live.txt: no such file');
+    expect(run.raw()).not.toContain('\x1b[?1049h');
+  });
+
+  it('fills in a big feed after the first frame, a screenful first', async () => {
+    const { generateRss } = await import('../../scripts/bench/generate-feed.js');
+    const { mkdtemp, writeFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const file = path.join(await mkdtemp(path.join(tmpdir(), 'livedesk-big-')), 'big.rss');
+    await writeFile(file, generateRss(3000));
+    run = runInPty(['--no-archive', file], { columns: 100, rows: 30 });
+    const full = await run.waitForScreen((s) => s.includes('1/3000'), 'all 3,000 items', 30_000);
+    expect(full).toMatch(/› .*Update 0:/);
+    // Every frame is in the raw output: the preview's first 200 items were drawn before the rest.
+    expect(run.raw().indexOf('1/200')).toBeGreaterThan(-1);
+    expect(run.raw().indexOf('1/200')).toBeLessThan(run.raw().indexOf('1/3000'));
+    run.write('q');
+    expect(await run.waitForExit()).toBe(0);
+  }, 40_000);
 });
+

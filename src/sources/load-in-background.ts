@@ -1,0 +1,33 @@
+// Starts loading local sources in a worker thread when the bundled worker is
+// there (the built CLI), else on the main thread (tests run from source).
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { loadProgressively, type Arrived } from './load-progressively.js';
+
+export interface BackgroundLoad {
+  /** Resolves once every source has arrived whole. */
+  done: Promise<void>;
+  stop(): void;
+}
+
+export function loadInBackground(locations: readonly string[], onArrived: (arrived: Arrived) => void): BackgroundLoad {
+  const workerFile = fileURLToPath(new URL('./load-worker.js', import.meta.url));
+  if (locations.length > 0 && existsSync(workerFile)) {
+    const worker = new Worker(workerFile, { workerData: { locations } });
+    const done = new Promise<void>((resolve) => {
+      worker.on('message', (arrived: Arrived) => onArrived(arrived));
+      worker.on('exit', () => resolve());
+      worker.on('error', () => resolve()); // load errors are values; a crashed worker just loads nothing more
+    });
+    return { done, stop: () => void worker.terminate() };
+  }
+  let stopped = false;
+  const done = (async () => {
+    for await (const arrived of loadProgressively(locations)) {
+      if (stopped) return;
+      onArrived(arrived);
+    }
+  })();
+  return { done, stop: () => (stopped = true) };
+}

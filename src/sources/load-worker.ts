@@ -1,0 +1,7 @@
+// Worker thread entry: reads and parses local sources off the main thread, so
+// the dashboard answers keys while a 10,000-item feed is being parsed.
+import { parentPort, workerData } from 'node:worker_threads';
+import { loadProgressively } from './load-progressively.js';
+
+const { locations } = workerData as { locations: string[] };
+for await (const arrived of loadProgressively(locations)) parentPort?.postMessage(arrived);
