@@ -16,9 +16,10 @@ import { loadConfig } from './config/load-config.js';
 import { coloursEnabled } from './config/merge-config.js';
 import { collectSources } from './config/source-list.js';
 import { applyColourSetting } from './ui/theme.js';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { placeholderSource } from './sources/load-source.js';
 import { isUrl } from './sources/location.js';
+import { BIG_FILE_BYTES } from './sources/load-progressively.js';
 import { createDeskEvents } from './state/desk-events.js';
 
 function fail(message: string, code: number): never {
@@ -77,13 +78,17 @@ async function main(): Promise<number> {
   const archivePath = options.archive === false ? null : (options.archive ?? defaultArchivePath(process.env));
   const session = archivePath === null ? null : openArchiveSession(archivePath);
   if (session !== null && isArchiveOpenError(session)) fail(`${session.message}\n${session.remedy}`, 1);
-  // The dashboard paints first and reads files after, in a worker; it fails at once
-  // only when no source could possibly be read.
+  // The dashboard reads small files before its first frame; big ones (seconds of
+  // parsing) are read after it, in a worker. It fails at once only when no source
+  // could possibly be read.
   if (!headless && !options.follow && options.replay === null) {
-    const placeholders = listed.locations.map((location) => placeholderSource(location));
-    const start = session?.start({ sources: placeholders, updates: [], reactions: [] }, Date.now()) ?? null;
-    const desk = start?.desk ?? { sources: placeholders, updates: [], reactions: [] };
-    if (desk.sources.every((source) => source.error !== null) && desk.updates.length === 0) {
+    const isBig = (location: string) => !isUrl(location) && existsSync(location) && statSync(location).size > BIG_FILE_BYTES;
+    const later = listed.locations.filter(isBig);
+    const now = await loadSources(listed.locations.filter((location) => !isBig(location)), null);
+    const first: Desk = { ...now, sources: listed.locations.map((location) => now.sources.find((s) => s.location === location) ?? placeholderSource(location)) };
+    const start = session?.start(first, Date.now()) ?? null;
+    const desk = start?.desk ?? first;
+    if (later.length === 0 && desk.sources.every((source) => source.error !== null) && desk.updates.length === 0) {
       reportFailedSources(desk);
       session?.finish(Date.now());
       return 1;
@@ -96,7 +101,7 @@ async function main(): Promise<number> {
       archive: session,
       readKeys: start?.readKeys ?? new Set(),
       newSinceLastLook: start?.newSinceLastLook ?? new Set(),
-      filesToLoad: listed.locations.filter((location) => !isUrl(location) && existsSync(location)),
+      filesToLoad: later,
       lookedBefore: start?.lookedBefore ?? new Set(),
     });
   }

@@ -13,6 +13,8 @@ export type Arrived = Extract<DeskEvent, { type: 'arrived' }>;
 
 /** More than a screen, little enough to parse in tens of milliseconds. */
 export const PREVIEW_ITEMS = 200;
+/** Above this a file takes long enough to parse (about 0.3 ms an item) to be read after the first frame. */
+export const BIG_FILE_BYTES = 256 * 1024;
 
 function arrival(loaded: LoadedSource): Arrived {
   const reactions = loaded.updates.flatMap((update) => extractReactions(update));
@@ -33,7 +35,7 @@ export async function* loadProgressively(locations: readonly string[]): AsyncGen
   for (const location of locations) {
     // Only big files are worth reading twice.
     const size = await stat(location).then((info) => info.size, () => 0);
-    if (size > 256 * 1024) {
+    if (size > BIG_FILE_BYTES) {
       const first = await preview(location);
       if (first !== null) yield arrival(first);
     }

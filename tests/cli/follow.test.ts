@@ -34,7 +34,7 @@ function follow(args: string[]) {
   });
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
   const exited = new Promise<number | null>((resolve) => child!.on('exit', (code) => resolve(code)));
-  async function waitFor(predicate: (all: Line[]) => boolean, what: string, timeoutMs = 8_000) {
+  async function waitFor(predicate: (all: Line[]) => boolean, what: string, timeoutMs = 20_000) {
     const deadline = Date.now() + timeoutMs;
     while (!predicate(lines)) {
       if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; got ${JSON.stringify(lines).slice(0, 800)} ${stderr}`);

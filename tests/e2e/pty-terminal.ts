@@ -55,7 +55,8 @@ export function runInPty(args: string[], { columns = 80, rows = 24, env = {} as 
     return lines.join('\n');
   }
 
-  async function waitForScreen(predicate: (text: string) => boolean, what: string, timeoutMs = 8_000): Promise<string> {
+  // Generous: on a busy 2-core machine a first frame can take seconds; passing tests never wait this long.
+  async function waitForScreen(predicate: (text: string) => boolean, what: string, timeoutMs = 20_000): Promise<string> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       await flushed();
@@ -77,7 +78,7 @@ export function runInPty(args: string[], { columns = 80, rows = 24, env = {} as 
     },
     waitForText: (text, timeoutMs) => waitForScreen((s) => s.includes(text), JSON.stringify(text), timeoutMs),
     waitForScreen,
-    async waitForExit(timeoutMs = 8_000) {
+    async waitForExit(timeoutMs = 20_000) {
       const deadline = Date.now() + timeoutMs;
       while (exitCode === null) {
         if (Date.now() > deadline) throw new Error(`the program did not exit; the screen shows:\n${screen()}`);
