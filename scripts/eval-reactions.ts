@@ -1,11 +1,12 @@
 // `npm run eval:reactions`: precision and recall of the reaction extractor on the
 // labelled set in eval/reactions/, plus the time it takes on a 10,000-update feed.
-// The blind holdout in eval/reactions/holdout/ is scored and printed on its own:
-// it was written by someone who never saw the rules, so it is reported for honesty
-// but does not decide pass/fail (tuning to it would turn it into a second training set).
+// Every blind holdout folder (eval/reactions/holdout*/) is scored and printed as its
+// own table: each was written by someone who never saw the rules, so it is reported
+// for honesty but does not decide pass/fail (tuning to it would turn it into a second
+// training set). Separate tables keep one holdout's figure from hiding another's.
 // Exits 1 when the main set falls under target or a must-have is missing.
 
-import { existsSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Reaction, Update } from '../src/model.js';
 import { extractReactions } from '../src/reactions/extract-reactions.js';
@@ -18,7 +19,11 @@ const TIME_BUDGET_MS = 1_000;
 
 // run-ts.mjs bundles this file elsewhere but points argv[1] at the source.
 const dir = path.resolve(path.dirname(process.argv[1] ?? '.'), '..', 'eval', 'reactions');
-const holdoutDir = path.join(dir, 'holdout');
+// "holdout", "holdout-2", …: sorted so the tables always come out in the same order.
+const holdoutDirs = readdirSync(dir, { withFileTypes: true })
+  .filter((e) => e.isDirectory() && e.name.startsWith('holdout'))
+  .map((e) => e.name)
+  .sort();
 
 interface Scored {
   name: string;
@@ -98,10 +103,10 @@ const files = await loadLabelledSet(dir);
 const scores = files.map((f) => ({ name: f.name, score: scoreOf(f) }));
 const total = printTable('labelled set', scores);
 
-if (existsSync(holdoutDir)) {
-  const holdout = await loadLabelledSet(holdoutDir);
+for (const name of holdoutDirs) {
+  const holdout = await loadLabelledSet(path.join(dir, name));
   console.log('');
-  printTable('holdout (written blind; reported, not gated)', holdout.map((f) => ({ name: f.name, score: scoreOf(f) })));
+  printTable(`${name} (written blind; reported, not gated)`, holdout.map((f) => ({ name: f.name, score: scoreOf(f) })));
 }
 
 // The timing feed is the main set only, so the figure stays comparable across runs.

@@ -7,6 +7,8 @@ export interface Mention {
   actor: string;
   role: string | null;
   person: boolean;
+  /** Described, not named ("a senior official"): shown with no actor, `actor` holds the description. */
+  anonymous?: boolean;
 }
 
 const PERSON_WORDS = new Set(['he', 'she']);
@@ -15,7 +17,7 @@ const BODY_WORDS = new Set([
   'party', 'council', 'union', 'army', 'military', 'junta', 'embassy', 'department', 'office',
   'alliance', 'coalition', 'commission', 'committee', 'body', 'administration', 'presidency',
   'company', 'firm', 'country', 'court', 'regime', 'kremlin', 'mission', 'authorities',
-  'agency', 'authority', 'service', 'federation', 'association',
+  'agency', 'authority', 'service', 'federation', 'association', 'charity',
 ]);
 
 // Nouns for organisations, as opposed to the pronouns "it" and "they".
@@ -32,6 +34,9 @@ export class ActorMemory {
   /** Who a named or referring speaker stands for; null when nobody fits. */
   resolve(speaker: Speaker): Mention | null {
     if (speaker.kind === 'blocked') return null;
+    if (speaker.kind === 'anonymous') {
+      return { actor: speaker.role ?? 'unnamed source', role: speaker.role, person: true, anonymous: true };
+    }
     if (speaker.kind === 'named') return { actor: speaker.actor, role: speaker.role, person: speaker.person };
     const word = speaker.word;
     const found = INSTITUTION_WORDS.has(word)

@@ -4,7 +4,7 @@ import { stripAuxiliaries } from './auxiliaries.js';
 import type { Speaker } from './find-names.js';
 import { subjectAfter, subjectBefore, type SubjectMatch } from './find-subject.js';
 import { genericSubject } from './headline-actors.js';
-import { findVerbs, type Stance } from './stance.js';
+import { findVerbs, type Stance, type VerbHit } from './stance.js';
 
 export interface Attribution {
   speaker: Speaker;
@@ -52,10 +52,20 @@ export function attributeQuote(
   return speakerBefore(masked, sentenceStart, quoteStart, headline);
 }
 
-/** The first verb in [from, to) of the masked text that has a speaker in front of it. */
-export function speakerBefore(masked: string, from: number, to: number, headline: boolean): Attribution | null {
+/**
+ * The first verb in [from, to) of the masked text that has a speaker in front of it.
+ * `verbs` are that text's reporting verbs, when the caller has them already.
+ */
+export function speakerBefore(
+  masked: string,
+  from: number,
+  to: number,
+  headline: boolean,
+  verbs?: readonly VerbHit[],
+): Attribution | null {
   const text = masked.slice(from, to);
-  for (const verb of findVerbs(text, headline)) {
+  for (const verb of verbs ?? findVerbs(text, headline)) {
+    if (headline && isHeadlinePassive(text, verb)) continue;
     const before = stripAuxiliaries(text.slice(0, verb.index), verb.progressive);
     const subject = before === null ? null : subjectBefore(before) ?? (headline ? headlineSubject(before) : null);
     if (subject !== null) {
@@ -63,6 +73,16 @@ export function speakerBefore(masked: string, from: number, to: number, headline
     }
   }
   return null;
+}
+
+// Headlines report in the present ("Government declares …"); a past form followed by
+// a preposition or nothing is a passive with the verb's object as subject
+// ("Emergency declared as defences fail", "Residents urged to leave").
+const PAST_FORM = /(?:ed|said|told)$/iu;
+const PASSIVE_NEXT = /^\s*(?:$|(?:as|to|by|after|amid|over|of|in|for|at|on|with)\b)/iu;
+
+function isHeadlinePassive(text: string, verb: VerbHit): boolean {
+  return PAST_FORM.test(text.slice(verb.index, verb.end)) && PASSIVE_NEXT.test(text.slice(verb.end, verb.end + 8));
 }
 
 /** "Rail union rejects …": a headline may open with a role or group noun instead of a name. */

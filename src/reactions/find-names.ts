@@ -1,6 +1,7 @@
 // What a name looks like in running text, and how a title in front of it ("Malian
 // Prime Minister Boubou Cisse") splits into a role and the name itself.
 
+import { describe, isAnonymousDescription } from './anonymous-sources.js';
 import { isNeverActor } from './news-outlets.js';
 
 export type Speaker =
@@ -14,7 +15,9 @@ export type Speaker =
     modifiers?: readonly string[];
   }
   /** An outlet, a witness or a crowd: the sentence has a speaker, but never an actor. */
-  | { kind: 'blocked' };
+  | { kind: 'blocked' }
+  /** "a senior official": someone speaking, described but not named. */
+  | { kind: 'anonymous'; role: string | null };
 
 const NAME_TOKEN =
   /^(?:\p{Lu}[\p{L}\p{M}\p{N}'’.&-]*|(?:al|el|ad|as|ash|an|bin|ibn|ould|abu)-\p{Lu}[\p{L}\p{M}'’-]*)$/u;
@@ -56,6 +59,9 @@ const TITLE_HEADS = new Set([
   'Chairperson', 'Chair', 'Leader', 'Speaker', 'Judge', 'Prosecutor', 'Coordinator', 'Rapporteur',
   'Head', 'CEO', 'Bishop', 'Archbishop', 'Imam', 'Cardinal', 'Sergeant', 'Sgt.', 'Admiral',
   'Marshal', 'Vice-President', 'Chief', 'Official', 'Adviser', 'Advisor', 'Representative',
+  // British and parliamentary titles: "Local MP Tom Ackerley" is Tom Ackerley.
+  'MP', 'MEP', 'MSP', 'Councillor', 'Cllr', 'Professor', 'Prof', 'Prof.', 'Inspector', 'Detective',
+  'Superintendent', 'Constable', 'Sheriff', 'Alderman',
   // Honorifics: "Rev Hannah Ostler" is Hannah Ostler.
   'Rev', 'Rev.', 'Reverend', 'Dr', 'Dr.', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Sir', 'Dame',
 ]);
@@ -79,6 +85,43 @@ export function isOrganisationName(name: string): boolean {
   return ORG_WORDS.test(name);
 }
 
+const ORG_CONNECTORS = new Set(['of', 'and', '&', 'for']);
+
+/**
+ * Where the run of capitalised words ending just before `end` starts (`end` when there
+ * is none). Particles count only between two capitalised words ("von der Leyen");
+ * "of", "and", "for" only inside an organisation's name ("Federation of Dock Workers")
+ * or after "The" ("The Friends of Saltby Pier": a name, even with no organisation word).
+ */
+export function nameRunStart(tokens: readonly string[], end: number): number {
+  let from = end;
+  while (from > 0) {
+    const w = tokens[from - 1] ?? '';
+    if (isNameToken(w)) {
+      from--;
+      continue;
+    }
+    if (from < end && isParticle(w)) {
+      let k = from - 1;
+      while (k > 0 && isParticle(tokens[k - 1] ?? '')) k--;
+      if (k > 0 && isNameToken(tokens[k - 1] ?? '')) {
+        from = k - 1;
+        continue;
+      }
+    }
+    const head = tokens[from - 2] ?? '';
+    if (from < end && ORG_CONNECTORS.has(w) && isNameToken(head)) {
+      const named = w === 'of' && !TITLE_HEADS.has(head) && /^the$/iu.test(tokens[from - 3] ?? '');
+      if (named || isOrganisationName(tokens.slice(from - 2, end).join(' '))) {
+        from -= 2;
+        continue;
+      }
+    }
+    break;
+  }
+  return from;
+}
+
 /** "Minister", "Mayor", "Rev": a word that makes a run a title rather than a name. */
 export function isTitleWord(token: string): boolean {
   return TITLE_HEADS.has(token);
@@ -98,6 +141,26 @@ function isPremodifier(token: string): boolean {
   return PREMODIFIERS.has(token) || PREMODIFIER_ING.test(token);
 }
 
+// "Holidaymaker Gemma Radley, 34, said": a common noun used as a title in front of a
+// name (a "false title"), capitalised only because it opens the sentence. Unlike a
+// title it says who the person is, so it is kept as the role. Names ending in "-man"
+// ("Herman") are why only these compounds and listed words are taken.
+const FALSE_TITLE_COMPOUND = /^\p{Lu}\p{Ll}+(?:maker|goer|keeper|owner|holder|worker|seller|dealer|watcher|walker|builder|trader|driver)$/u;
+const FALSE_TITLES = new Set([
+  'Tourist', 'Resident', 'Pensioner', 'Shopkeeper', 'Mum', 'Dad', 'Mother', 'Father', 'Grandmother',
+  'Grandfather', 'Gran', 'Grandad', 'Student', 'Teacher', 'Nurse', 'Passenger', 'Businessman',
+  'Businesswoman', 'Landlord', 'Landlady', 'Campaigner', 'Activist', 'Volunteer', 'Fisherman', 'Farmer',
+  'Eyewitness', 'Survivor', 'Onlooker', 'Bystander', 'Neighbour', 'Neighbor', 'Retiree', 'Lawyer',
+  'Solicitor', 'Barrister', 'Economist', 'Analyst', 'Author', 'Historian', 'Scientist', 'Engineer',
+]);
+const PARENT_OF = /^(?:Mother|Father|Mum|Dad|Grandmother|Grandfather)-of-\p{Ll}+$/u;
+
+function isFalseTitle(token: string): boolean {
+  if (FALSE_TITLES.has(token)) return true;
+  // Both shapes are long words; most names are turned away without a regex.
+  return token.length > 7 && (FALSE_TITLE_COMPOUND.test(token) || PARENT_OF.test(token));
+}
+
 /** Splits a run of capitalised words into a role and a name; never throws, never empty. */
 export function splitTitle(run: readonly string[]): Speaker {
   let words = run.slice();
@@ -105,6 +168,14 @@ export function splitTitle(run: readonly string[]): Speaker {
   const joined = words.join(' ');
   if (words.length === 0 || isNeverActor(joined)) return { kind: 'blocked' };
   if (words[0] === 'The' && words.length > 1) words = words.slice(1);
+  // "Claims Insider", "Senior Official Says": a description, not a name.
+  if (isAnonymousDescription(words)) return { kind: 'anonymous', role: describe(words) };
+  // Only in front of a name of two or more words: "Nurse Jones" may be a surname pair.
+  if (words.length >= 3 && isFalseTitle(words[0] ?? '')) {
+    const rest = splitTitle(words.slice(1));
+    const role = (words[0] ?? '').toLowerCase();
+    return rest.kind === 'named' ? { ...rest, role: rest.role ?? role, person: true } : rest;
+  }
   // Title Case headlines: "Talks Collapse As Halas" — the name starts after the joining word.
   for (let i = words.length - 2; i > 0; i--) {
     if (TITLE_CASE_JOINERS.has(words[i] ?? '')) {

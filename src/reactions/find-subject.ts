@@ -1,70 +1,24 @@
 // Reads the speaker next to a reporting verb: backwards from the verb for
 // "X said" / "X, a teacher, told", forwards from it for "said X".
 
-import { isNameToken, isOrganisationName, isParticle, splitTitle, type Speaker } from './find-names.js';
+import { clauseSubject } from './clause-subject.js';
+import { anonymousSubject, bareTitle, bodyBeforeVoice, possessiveOwner } from './descriptive-subjects.js';
+import { isNameToken, isParticle, nameRunStart, splitTitle, type Speaker } from './find-names.js';
 import { isNeverActor } from './news-outlets.js';
 import { readApposition, roleBeforeName } from './read-apposition.js';
+import { ARTICLES, REFERENCE_NOUNS, ROLE_WORD, STOP_WORDS } from './subject-words.js';
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 
-// "the bloc said": a definite description that points back to an earlier actor.
-const REFERENCE_NOUNS = new Set([
-  'bloc', 'ministry', 'group', 'government', 'organisation', 'organization', 'movement', 'party',
-  'council', 'union', 'army', 'military', 'junta', 'embassy', 'department', 'office', 'alliance',
-  'coalition', 'commission', 'committee', 'body', 'administration', 'presidency', 'company', 'firm',
-  'country', 'president', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'official',
-  'leader', 'premier', 'pm', 'court', 'regime', 'kremlin', 'mission', 'authorities',
-  'agency', 'authority', 'service', 'federation', 'association',
-]);
-
-// Lower-case words that cannot be part of a role in front of a name.
-const STOP_WORDS = new Set([
-  'the', 'a', 'an', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from',
-  'as', 'when', 'while', 'that', 'which', 'who', 'whom', 'after', 'before', 'because', 'since',
-  'then', 'also', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'not', 'it', 'he',
-  'she', 'they', 'his', 'her', 'their', 'its', 'this', 'said', 'told', 'says', 'later', 'earlier',
-  'once', 'again', 'today', 'yesterday', 'where', 'if', 'so', 'than', 'into', 'about', 'over',
-]);
-
-const ARTICLES = new Set(['the', 'The', 'a', 'A', 'an', 'An']);
-const ROLE_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
 // "Moreno later wrote", "the bloc also said": adverbs between subject and verb.
 const TRAILING_ADVERBS = /(?:\s+(?:later|earlier|also|then|again|previously|separately|once|meanwhile|today|yesterday|repeatedly|publicly|privately|reportedly|initially|recently|subsequently))+$/u;
 const TRAILING_PUNCT = /[,.;:!?)\]]+$/u;
 const MAX_APPOSITIVE_WORDS = 5;
 const WINDOW = 240;
-
-const ORG_CONNECTORS = new Set(['of', 'and', '&', 'for']);
-const POSSESSOR = /^(\p{Lu}[\p{L}\p{M}-]*)[’']s$/u;
-
-/**
- * "Karvonia's energy ministry denied": no name before the verb, but a possessor
- * with a role noun. The possessor is the actor, the rest its role.
- */
-function possessiveOwner(tokens: readonly string[]): { speaker: Speaker; from: number } | null {
-  const last = tokens.length - 1;
-  const head = tokens[last] ?? '';
-  if (!REFERENCE_NOUNS.has(head)) return null;
-  let k = last;
-  while (k > 0 && last - k < 3 && ROLE_WORD.test(tokens[k - 1] ?? '') && !STOP_WORDS.has(tokens[k - 1] ?? '')) k--;
-  const owner = POSSESSOR.exec(tokens[k - 1] ?? '');
-  if (owner === null) return null;
-  const name = owner[1] ?? '';
-  if (isNeverActor(name)) return { speaker: { kind: 'blocked' }, from: k - 1 };
-  const role = `${tokens.slice(k, last + 1).join(' ')}`;
-  const from = k - 1 > 0 && ARTICLES.has(tokens[k - 2] ?? '') ? k - 2 : k - 1;
-  return { speaker: { kind: 'named', actor: name, role, person: false }, from };
-}
-
-const TITLE_NOUNS = new Set(['minister', 'president', 'leader', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'premier', 'mayor', 'governor']);
-
-/** "Labour minister urges …", "Council leader says …": a title with no name, opening the sentence. */
-function bareTitle(tokens: readonly string[]): Speaker | null {
-  const head = tokens[tokens.length - 1] ?? '';
-  if (tokens.length < 2 || tokens.length > 3 || !TITLE_NOUNS.has(head) || !isNameToken(tokens[0] ?? '')) return null;
-  if (!tokens.slice(1, -1).every((t) => isNameToken(t) || ROLE_WORD.test(t))) return null;
-  return { kind: 'named', actor: tokens.join(' '), role: null, person: true };
-}
+// "The World Health Organization (WHO) said": the acronym introduced in brackets.
+const BRACKETED_ACRONYM = /\s*\(\p{Lu}[\p{Lu}\p{N}&-]{1,9}\)$/u;
+// How many comma-separated asides ("34", "from Brackley") may follow a name.
+const MAX_ASIDES = 3;
 
 /** "said one of the protesters, Marek Dul, …": index just past the lower-case aside, else 0. */
 function asideBeforeName(tokens: readonly string[]): number {
@@ -104,23 +58,31 @@ export function subjectBefore(textBeforeVerb: string): SubjectMatch | null {
   let text = textBeforeVerb.slice(-WINDOW).trimEnd();
   const clipped = textBeforeVerb.length > WINDOW;
   let role: string | null = null;
-  if (text.endsWith(',')) {
+  // "X, 34, from Brackley, said", "X, a nurse, said": step over the asides and keep
+  // the first role; a name between commas ("Its chair, Maureen Tuck, said") is the speaker.
+  for (let stripped = 0; text.endsWith(','); stripped++) {
     const body = text.slice(0, -1);
     const comma = body.lastIndexOf(',');
-    if (comma < 0) return null;
-    const apposition = readApposition(body.slice(comma + 1).trim());
+    if (comma < 0) {
+      if (stripped === 0) return null;
+      text = body.trimEnd();
+      break;
+    }
+    const apposition = stripped < MAX_ASIDES ? readApposition(body.slice(comma + 1).trim()) : null;
     if (apposition === null) return null;
     text = body.slice(0, comma).trimEnd();
-    if (apposition.kind === 'role') role = apposition.role;
     if (apposition.kind === 'name') {
       // "Estrel's chief negotiator, Lena Sorvik, told": the name is the speaker.
       const speaker = splitTitle(apposition.words);
       const before = roleBeforeName(text);
       if (speaker.kind !== 'named') return { speaker, whole: false };
-      return { speaker: { ...speaker, role: before.role ?? speaker.role }, whole: !clipped && before.consumed };
+      return { speaker: { ...speaker, role: before.role ?? role ?? speaker.role }, whole: !clipped && before.consumed };
     }
+    if (apposition.kind === 'role') role ??= apposition.role;
+    text += ',';
   }
   text = text.replace(TRAILING_ADVERBS, '');
+  if (text.endsWith(')')) text = text.replace(BRACKETED_ACRONYM, '');
   const tokens = text.split(/\s+/).filter((t) => t !== '');
   const last = tokens.length - 1;
   const lastWord = tokens[last];
@@ -141,36 +103,15 @@ export function subjectBefore(textBeforeVerb: string): SubjectMatch | null {
     }
   }
 
-  let from = last + 1;
-  while (from > 0) {
-    const w = tokens[from - 1] ?? '';
-    if (isNameToken(w)) {
-      from--;
-      continue;
-    }
-    // "von der Leyen": particles count only between two capitalised words.
-    if (from <= last && isParticle(w)) {
-      let k = from - 1;
-      while (k > 0 && isParticle(tokens[k - 1] ?? '')) k--;
-      if (k > 0 && isNameToken(tokens[k - 1] ?? '')) {
-        from = k - 1;
-        continue;
-      }
-    }
-    // "Federation of Dock Workers", "Fire and Rescue Service": only inside an organisation's name.
-    if (from <= last && ORG_CONNECTORS.has(w) && isNameToken(tokens[from - 2] ?? '')) {
-      if (isOrganisationName(tokens.slice(from - 2, last + 1).join(' '))) {
-        from -= 2;
-        continue;
-      }
-    }
-    break;
-  }
-  if (from > last) {
-    const title = bareTitle(tokens);
+  let from = nameRunStart(tokens, last + 1);
+  // Described speakers: "a senior official (at the Ministry)", "a Ministry spokesperson".
+  const described = from > last
+    ? possessiveOwner(tokens) ?? bodyBeforeVoice(tokens) ?? anonymousSubject(tokens, from)
+    : anonymousSubject(tokens, from);
+  if (from > last || described !== null) {
+    const title = from > last ? bareTitle(tokens) : null;
     if (title !== null) return { speaker: title, whole: !clipped };
-    const owned = possessiveOwner(tokens);
-    if (owned !== null) return { speaker: owned.speaker, whole: !clipped && owned.from === 0 };
+    if (described !== null) return { speaker: described.speaker, whole: !clipped && described.from === 0 };
     // "a Reuters witness said": no name, but a speaker that must not become one.
     return isNeverActor(lower) || isNeverActor(tokens.slice(-2).join(' '))
       ? { speaker: { kind: 'blocked' }, whole: false }
@@ -236,14 +177,28 @@ const ACRONYM = /^\p{Lu}{2,8}$/u;
  * that a later "he said" can find it. Single ordinary words are left out, since any
  * sentence starts with a capital.
  */
-export function leadingName(sentence: string): Speaker | null {
+export function sentenceSubject(sentence: string): Speaker | null {
   const tokens = sentence.slice(0, WINDOW).trim().split(/\s+/).filter((t) => t !== '');
   let end = 0;
   while (end < tokens.length && isNameToken(tokens[end] ?? '')) end++;
   const next = tokens[end];
-  if (end === 0 || next === undefined || !ROLE_WORD.test(next)) return null;
-  const run = tokens.slice(tokens[0] === 'The' ? 1 : 0, end);
-  if (run.length < 2 && !(run.length === 1 && ACRONYM.test(run[0] ?? ''))) return null;
-  const speaker = splitTitle(run);
-  return speaker.kind === 'named' ? speaker : null;
+  if (end === 0 || next === undefined) return null;
+  if (ROLE_WORD.test(next)) {
+    const run = tokens.slice(tokens[0] === 'The' ? 1 : 0, end);
+    if (run.length >= 2 || (run.length === 1 && ACRONYM.test(run[0] ?? ''))) {
+      const speaker = splitTitle(run);
+      return speaker.kind === 'named' ? speaker : null;
+    }
+  }
+  // Longer shapes, read by clauseSubject: "Jonas Arvid, the leader of the opposition,
+  // was …" (a name up to a comma) and "Saltby council leader Derek Ambrose has …"
+  // (role words between capitalised words). Tested here first because most sentences
+  // are neither and this runs for every sentence with no reporting verb.
+  const toComma = next.endsWith(',') && isNameToken(next.slice(0, -1));
+  let k = end;
+  while (k < end + 3 && ROLE_WORD.test(tokens[k] ?? '')) k++;
+  const roleThenName = k > end && isNameToken(tokens[k] ?? '') && isNameToken((tokens[k + 1] ?? '').replace(/,$/u, ''));
+  if (!toComma && !roleThenName) return null;
+  const speaker = clauseSubject(sentence, { skipOpeners: false, minNameWords: 2 });
+  return speaker?.kind === 'named' ? speaker : null;
 }

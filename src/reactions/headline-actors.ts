@@ -11,7 +11,7 @@ import type { Speaker } from './find-names.js';
 const PERSON_HEADS = new Set([
   'mayor', 'leader', 'minister', 'president', 'premier', 'governor', 'chief', 'spokesman',
   'spokeswoman', 'spokesperson', 'chair', 'chairman', 'chairwoman', 'head', 'candidate',
-  'ambassador', 'envoy', 'commissioner', 'prosecutor', 'pm',
+  'ambassador', 'envoy', 'commissioner', 'prosecutor', 'pm', 'mp', 'mep', 'councillor',
 ]);
 // Institutions, and the groups that speak for one ("monitors from the Council of …").
 const BODY_HEADS = new Set([
@@ -113,7 +113,7 @@ export function creditHeadlines(found: readonly Credited[], body: string): void 
     if (!f.headline) break;
     const actor = f.mention?.actor;
     if (actor === undefined || !isGenericHere(actor)) continue;
-    const candidates = found.filter((c) => !c.headline && c.mention !== null && !isGenericHere(c.mention.actor));
+    const candidates = found.filter((c) => !c.headline && c.mention !== null && c.mention.anonymous !== true && !isGenericHere(c.mention.actor));
     const to = holder(f, headOf(actor), candidates, body);
     if (to !== null) f.mention = to;
   }

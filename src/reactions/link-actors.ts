@@ -66,7 +66,8 @@ export function linkActors<T extends { mention: Mention | null }>(found: T[], pe
   const cache = new Map<string, Person | null>();
   for (const f of found) {
     const m = f.mention;
-    if (m === null) continue;
+    // "senior official" is a description, never a short form of someone's name.
+    if (m === null || m.anonymous === true) continue;
     let to = cache.get(m.actor);
     if (to === undefined) {
       const title = titleOf(m.actor);

@@ -13,8 +13,11 @@ const MAX_ROLE_WORDS = 8;
 const MAX_NAME_WORDS = 5;
 const ARTICLE = /^(?:a|an|the)$/iu;
 const LOWER_START = /^\p{Ll}/u;
-// Clauses that describe what the speaker was doing or who they are, not their title.
-const ASIDE_START = /^(?:who|whose|which|where|when|while|after|before|speaking|asked|\p{Ll}+ing|\d+)$/u;
+// Clauses that describe what the speaker was doing or who they are, not their title;
+// an age ("34", "aged 34") or a home town ("from Brackley") too.
+const ASIDE_START = /^(?:who|whose|which|where|when|while|after|before|speaking|asked|from|aged|\p{Ll}+ing|\d+)$/u;
+// "a volunteer group that has campaigned since 2018": the role is the noun phrase.
+const RELATIVE = /^(?:that|which|who|whose|whom)$/iu;
 
 export function readApposition(chunk: string): Apposition | null {
   const words = chunk.split(/\s+/u).filter((w) => w !== '');
@@ -22,7 +25,8 @@ export function readApposition(chunk: string): Apposition | null {
   if (first === undefined) return null;
   if (ASIDE_START.test(first)) return { kind: 'aside' };
   if (ARTICLE.test(first)) {
-    const rest = words.slice(1);
+    const relative = words.findIndex((w) => RELATIVE.test(w));
+    const rest = words.slice(1, relative > 1 ? relative : undefined);
     // "Dovania's main opposition party, the Green Alliance, said": a proper name with
     // its article is the name; "the Foreign Minister" is still a role.
     const isName = rest.length > 0 && rest.length <= MAX_NAME_WORDS && rest.every(isNameToken);

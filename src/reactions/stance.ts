@@ -11,14 +11,15 @@ export type Stance =
 // on their own they are usually nouns or adjectives ("a flood warning").
 const FORMS: ReadonlyArray<readonly [Stance, string, string]> = [
   ['calls for', 'call(?:s|ed)?[ \\t]+(?:on|for|upon)|appeal(?:s|ed)?[ \\t]+for', '(?:call|appeal)ing[ \\t]+(?:on|for|upon)'],
-  ['says', 'said|says|say|told|tells|tell|added|adds|wrote|writes|stated|tweeted|insist(?:s|ed)?', '(?:say|tell|add|writ|stat|tweet|insist)ing'],
+  ['says', 'said|says|say|told|tells|tell|added|adds|wrote|writes|stated|tweeted|insist(?:s|ed)?|claim(?:s|ed)?', '(?:say|tell|add|writ|stat|tweet|insist|claim)ing'],
   ['condemns', 'condemn(?:s|ed)?|denounce(?:s|d)?', 'condemning|denouncing'],
   ['urges', 'urge(?:s|d)?|appeal(?:s|ed)?[ \\t]+to', 'urging|appealing[ \\t]+to'],
   ['warns', 'warn(?:s|ed)?|threaten(?:s|ed)?', 'warning|threatening'],
   ['welcomes', 'welcome(?:s|d)?|praise(?:s|d)?|hail(?:s|ed)?', 'welcoming|praising|hailing'],
   ['denies', 'denie[sd]|deny', 'denying'],
-  ['rejects', 'reject(?:s|ed)?|dispute(?:s|d)?', 'rejecting|disputing'],
-  ['announces', 'announce(?:s|d)?', 'announcing'],
+  // "hit back at" is how news prose says someone rebutted a claim.
+  ['rejects', 'reject(?:s|ed)?|dispute(?:s|d)?|hit(?:s)?[ \\t]+back[ \\t]+at', 'rejecting|disputing|hitting[ \\t]+back[ \\t]+at'],
+  ['announces', 'announce(?:s|d)?|declare(?:s|d)?', 'announcing|declaring'],
   ['demands', 'demand(?:s|ed)?', 'demanding'],
   ['accuses', 'accuse(?:s|d)?|blame(?:s|d)?', 'accusing|blaming'],
   ['supports', 'support(?:s|ed)?|back(?:s|ed)|defend(?:s|ed)?|endorse(?:s|d)?', '(?:support|back|defend|endors)ing'],

@@ -21,6 +21,18 @@ describe('matching rules', () => {
     expect(reactionMatches(want({ actor: null }), got(null, 'aware of the mutiny'))).toBe(true);
   });
 
+  it('an unnamed source (actor null) matches no actor or a description of one, never a name', () => {
+    const e = want({ actor: null });
+    expect(reactionMatches(e, got(null, 'aware of the mutiny'))).toBe(true);
+    expect(reactionMatches(e, got('senior official', 'aware of the mutiny'))).toBe(true);
+    expect(reactionMatches(e, got('A Western diplomat', 'aware of the mutiny'))).toBe(true);
+    expect(reactionMatches(e, got('Insider', 'aware of the mutiny'))).toBe(true);
+    expect(reactionMatches(e, got('Foreign Ministry', 'aware of the mutiny'))).toBe(false);
+    expect(reactionMatches(e, got('Le Drian', 'aware of the mutiny'))).toBe(false);
+    // The other way round stays strict: a named actor is not found by "an official".
+    expect(reactionMatches(want({}), got('senior official', 'aware of the mutiny'))).toBe(false);
+  });
+
   it('matches one to one and prefers the expectation with the same stance', () => {
     const a = want({ text: 'dialogue', stance: 'calls for' });
     const b = want({ text: 'dialogue', stance: 'urges' });
