@@ -227,6 +227,22 @@ function keyPressed(state: AppState, input: string, key: KeyPress): AppState {
   return paneCommand(state, command);
 }
 
+/**
+ * What of a status the reader sees: a 304 and a 200 both read as "fine", and a
+ * healthy source shows no clock. So a poll that changes nothing visible returns
+ * the same state, and costs no render (the idle dashboard stays idle).
+ */
+function visibleStatus(status: SourceStatus): string {
+  const fine = status.state === 'ok' || status.state === 'not-modified';
+  return fine ? 'fine' : `${status.state} ${status.httpStatus ?? ''} ${status.message ?? ''}`;
+}
+
+function statusChanged(state: AppState, status: SourceStatus): AppState {
+  const before = state.statuses.get(status.sourceId);
+  if (before !== undefined && visibleStatus(before) === visibleStatus(status)) return state;
+  return { ...state, statuses: new Map(state.statuses).set(status.sourceId, status) };
+}
+
 export function appReducer(state: AppState, action: AppAction): AppState {
   switch (action.type) {
     case 'key':
@@ -241,6 +257,6 @@ export function appReducer(state: AppState, action: AppAction): AppState {
     case 'arrived':
       return applyArrival(state, action);
     case 'status':
-      return { ...state, statuses: new Map(state.statuses).set(action.status.sourceId, action.status) };
+      return statusChanged(state, action.status);
   }
 }

@@ -51,10 +51,13 @@ export function buildSourceLines(
     if (source.error !== null) add(source.error, 'highlight');
     const status = statuses.get(source.id);
     if (status !== undefined) {
-      const last = status.lastSuccessAt === null ? 'never' : formatClockSeconds(status.lastSuccessAt);
-      const next = status.nextPollAt === null ? 'not scheduled' : formatClockSeconds(status.nextPollAt);
-      add(`Last fetched: ${last} · next poll: ${next}`, 'meta');
-      if (status.message !== null) add(status.message, status.state === 'error' || status.state === 'stopped' ? 'highlight' : 'meta');
+      // Shown as of the last change a reader can see; polls that change nothing are not redrawn.
+      if (status.state === 'ok' || status.state === 'not-modified') add('Polling normally', 'meta');
+      else if (status.state === 'paused') add('Paused (p resumes)', 'meta');
+      else {
+        const last = status.lastSuccessAt === null ? 'never' : formatClockSeconds(status.lastSuccessAt);
+        add(`${status.message ?? status.state} · last success: ${last}`, 'highlight');
+      }
     }
     if (source.summary !== null) {
       lines.push({ text: '', style: 'body' });

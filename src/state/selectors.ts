@@ -48,10 +48,13 @@ export function visibleUpdates(state: AppState): Update[] {
   return filterUpdates(state.updates, duplicates(state).hidden, state.filter.text);
 }
 
-const keysOf = memoOne((items: Array<{ key: string }>): string[] => items.map((item) => item.key));
+// One memo per list: a shared one would be evicted by the other list on every render.
+const keysOf = (items: Array<{ key: string }>): string[] => items.map((item) => item.key);
+const updateKeysOf = memoOne(keysOf);
+const reactionRowKeysOf = memoOne(keysOf);
 
 export function visibleUpdateKeys(state: AppState): string[] {
-  return keysOf(visibleUpdates(state));
+  return updateKeysOf(visibleUpdates(state));
 }
 
 const rowsOf = memoOne(buildReactionRows);
@@ -61,7 +64,7 @@ export function reactionRows(state: AppState): ReactionRow[] {
 }
 
 export function reactionKeys(state: AppState): string[] {
-  return keysOf(reactionRows(state));
+  return reactionRowKeysOf(reactionRows(state));
 }
 
 const indexUpdates = memoOne((updates: Update[]) => new Map(updates.map((update) => [update.key, update])));

@@ -260,3 +260,28 @@ describe('read state', () => {
     expect(press(allRead, 'n')).toBe(allRead);
   });
 });
+
+describe('source statuses', () => {
+  const status = (state: 'ok' | 'not-modified' | 'error', at: number, message: string | null = null) => ({
+    sourceId: 'demo',
+    state,
+    lastSuccessAt: at,
+    nextPollAt: at + 60_000,
+    httpStatus: state === 'error' ? 503 : state === 'ok' ? 200 : 304,
+    message,
+  });
+
+  it('returns the same state for a 304 after a 200, so an idle poll draws nothing', () => {
+    const first = appReducer(loadedState(3), { type: 'status', status: status('ok', 1) });
+    const after304 = appReducer(first, { type: 'status', status: status('not-modified', 2) });
+    expect(after304).toBe(first);
+  });
+
+  it('stores a change the reader can see: an error, and the recovery', () => {
+    const ok = appReducer(loadedState(3), { type: 'status', status: status('ok', 1) });
+    const failing = appReducer(ok, { type: 'status', status: status('error', 2, 'HTTP 503 — retrying in 2 min') });
+    expect(failing).not.toBe(ok);
+    expect(failing.statuses.get('demo')?.message).toBe('HTTP 503 — retrying in 2 min');
+    expect(appReducer(failing, { type: 'status', status: status('ok', 3) }).statuses.get('demo')?.state).toBe('ok');
+  });
+});
