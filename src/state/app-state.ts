@@ -2,6 +2,7 @@
 import type { Reaction, Source, SourceStatus, Update } from '../model.js';
 import type { TerminalSize } from './layout.js';
 import { EMPTY_CURSOR, type ListCursor } from './list-cursor.js';
+import { MEMORY_POLICY, type MemoryPolicy } from './memory-policy.js';
 import type { ReactionsView } from './reaction-rows.js';
 
 export type Pane = 'timeline' | 'reactions';
@@ -45,9 +46,11 @@ export interface AppState {
   statuses: ReadonlyMap<string, SourceStatus>;
   /** Set when the reader asked to leave; the app exits on the next effect. */
   quitRequested: boolean;
+  /** How many updates stay in memory (the archive keeps the rest). */
+  memoryPolicy: MemoryPolicy;
 }
 
-export function initialState(size: TerminalSize): AppState {
+export function initialState(size: TerminalSize, memoryPolicy: MemoryPolicy = MEMORY_POLICY): AppState {
   return {
     size,
     sources: [],
@@ -65,5 +68,6 @@ export function initialState(size: TerminalSize): AppState {
     statuses: new Map(),
     readKeys: new Set(),
     quitRequested: false,
+    memoryPolicy,
   };
 }

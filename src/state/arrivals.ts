@@ -4,6 +4,7 @@
 import type { Reaction, Source, Update } from '../model.js';
 import type { AppState } from './app-state.js';
 import { listWindow, settle } from './list-cursor.js';
+import { keepRecent } from './memory-policy.js';
 import { mergeUpdates } from './merge-updates.js';
 import { layoutOf, reactionKeys, visibleUpdateKeys } from './selectors.js';
 
@@ -61,6 +62,7 @@ export function applyArrival(state: AppState, arrival: Arrival): AppState {
     next = { ...next, newKeys, earlierVersions: earlier };
   }
 
+  next = keepRecent(next, new Set(arrival.updates.map((update) => update.key)), next.memoryPolicy);
   const keys = visibleUpdateKeys(next);
   const timeline = followTop ? { selectedKey: keys[0] ?? null, topKey: keys[0] ?? null } : next.timeline;
   return {
