@@ -3,7 +3,7 @@
 import type { Reaction, Source, Update } from '../model.js';
 import type { AppState } from './app-state.js';
 import { buildDetailLines, buildSourceLines, type DetailLine } from './detail-lines.js';
-import { findDuplicates, type DuplicateIndex } from './duplicates.js';
+import { DuplicateFinder, type DuplicateIndex } from './duplicates.js';
 import { calculateLayout, type Layout } from './layout.js';
 import { buildReactionRows, type ReactionRow } from './reaction-rows.js';
 import { activityCounts, sparkline } from '../text/sparkline.js';
@@ -27,7 +27,8 @@ export function layoutOf(state: AppState): Layout {
   return selectLayout(state.size.columns, state.size.rows);
 }
 
-const duplicatesOf = memoOne((updates: Update[]) => findDuplicates(updates));
+const duplicateFinder = new DuplicateFinder();
+const duplicatesOf = memoOne((updates: Update[]) => duplicateFinder.find(updates));
 
 /** Which updates are other outlets' copies of one already shown. */
 export function duplicates(state: AppState): DuplicateIndex {
