@@ -1,0 +1,197 @@
+// Days of polling in minutes: the real SourcePoller on a fake clock and a fake
+// fetch, every arrival through the real parser, reaction extractor and app
+// reducer — what the dashboard's state goes through, minus Ink and the network.
+// Heap and open handles are sampled once per simulated hour.
+import v8 from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import type { SourceStatus } from '../../src/model.js';
+import { SourcePoller, type PollEvent } from '../../src/monitor/source-poller.js';
+import { extractReactions } from '../../src/reactions/extract-reactions.js';
+import { sourceFromFeed } from '../../src/sources/load-source.js';
+import { appReducer } from '../../src/state/app-reducer.js';
+import { initialState, type AppState } from '../../src/state/app-state.js';
+import type { MemoryPolicy } from '../../src/state/memory-policy.js';
+import { createFakeClock } from './fake-clock.js';
+import { createFakeFeeds } from './fake-feed.js';
+
+const HOUR_MS = 3_600_000;
+// A fixed start, so runs compare: 2020-08-18 00:00 UTC.
+const START = Date.UTC(2020, 7, 18);
+
+export interface SoakOptions {
+  hours: number;
+  sources: number;
+  intervalMs: number;
+  /** The dashboard's memory policy (src/state/memory-policy.ts), or smaller limits to reach them sooner. */
+  policy?: MemoryPolicy;
+  /** Stop early (and say so) once this much real time has passed. */
+  wallBudgetMs: number;
+  /** Simulated time between samples (default one hour). */
+  sampleEveryMs?: number;
+  onSample?(sample: SoakSample): void;
+}
+
+export interface SoakSample {
+  /** Simulated hours since the start (fractions when sampling more often than hourly). */
+  hour: number;
+  heapMB: number;
+  /** process.getActiveResourcesInfo(): what would keep Node alive. */
+  handles: number;
+  handleTypes: Record<string, number>;
+  polls: number;
+  updates: number;
+  reactions: number;
+  newKeys: number;
+  /** Real seconds since the previous sample. */
+  wallSeconds: number;
+}
+
+export interface SoakResult {
+  samples: SoakSample[];
+  completed: boolean;
+  pollsInFlightAtEnd: number;
+  timersAtEnd: number;
+  gcAvailable: boolean;
+}
+
+/** mulberry32: the pollers' jitter, repeatable from run to run. */
+function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Node's gc(), from --expose-gc or, failing that, switched on now (so vitest workers have it too). */
+function findGc(): (() => void) | undefined {
+  const exposed = (globalThis as { gc?: () => void }).gc;
+  if (exposed !== undefined) return exposed;
+  try {
+    v8.setFlagsFromString('--expose-gc');
+    return runInNewContext('gc') as () => void;
+  } catch {
+    return undefined;
+  }
+}
+
+const gc = findGc();
+
+function measureHeapMB(): number {
+  // Two passes: the first may only queue finalisers that free more on the second.
+  gc?.();
+  gc?.();
+  return process.memoryUsage().heapUsed / 1024 / 1024;
+}
+
+function activeHandles(): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const type of process.getActiveResourcesInfo()) counts[type] = (counts[type] ?? 0) + 1;
+  return counts;
+}
+
+function statusOf(sourceId: string, event: PollEvent): SourceStatus {
+  return {
+    sourceId,
+    state: event.type === 'error' ? 'error' : event.type === 'not-modified' ? 'not-modified' : 'ok',
+    lastSuccessAt: event.sourceStatus.lastSuccessAt,
+    nextPollAt: event.nextPollAt,
+    httpStatus: event.httpStatus,
+    message: event.type === 'error' ? event.message : null,
+  };
+}
+
+const yieldToIo = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export async function runSoak(options: SoakOptions): Promise<SoakResult> {
+  const clock = createFakeClock(START);
+  const feeds = createFakeFeeds(clock.now);
+  const random = seededRandom(72);
+  let state: AppState = initialState({ columns: 120, rows: 40 }, options.policy);
+  let inFlight = 0;
+
+  const pollers: SourcePoller[] = [];
+  for (let index = 0; index < options.sources; index++) {
+    const location = feeds.url(index);
+    let fetchedBefore = false;
+    const poller = new SourcePoller({
+      url: location,
+      intervalMs: options.intervalMs,
+      timeoutMs: 15_000,
+      maxBytes: 20 * 1024 * 1024,
+      userAgent: 'livedesk-soak',
+      now: clock.now,
+      random,
+      setTimeout: clock.setTimeout,
+      clearTimeout: clock.clearTimeout,
+      fetch(url, fetchOptions) {
+        inFlight++;
+        return feeds.fetch(url, fetchOptions);
+      },
+      onResult(event) {
+        inFlight--;
+        if (event.type === 'fetched') {
+          // As DeskMonitor does: the first fetch fills the source, later ones are live news.
+          const loaded = sourceFromFeed(location, event.feed);
+          const reactions = loaded.updates.flatMap((update) => extractReactions(update));
+          state = appReducer(state, { type: 'arrived', sources: [loaded.source], updates: loaded.updates, reactions, live: fetchedBefore });
+          fetchedBefore = true;
+        }
+        state = appReducer(state, { type: 'status', status: statusOf(location, event) });
+      },
+    });
+    pollers.push(poller);
+    // Spread over the first interval, as sources added over time would be.
+    poller.start(Math.floor((index * options.intervalMs) / options.sources));
+  }
+
+  const samples: SoakSample[] = [];
+  const started = Date.now();
+  let hourStarted = started;
+  const sample = (hour: number) => {
+    const handleTypes = activeHandles();
+    const entry: SoakSample = {
+      hour,
+      heapMB: measureHeapMB(),
+      handles: Object.values(handleTypes).reduce((sum, count) => sum + count, 0),
+      handleTypes,
+      polls: feeds.polls(),
+      updates: state.updates.length,
+      reactions: state.reactions.length,
+      newKeys: state.newKeys.size,
+      wallSeconds: (Date.now() - hourStarted) / 1000,
+    };
+    hourStarted = Date.now();
+    samples.push(entry);
+    options.onSample?.(entry);
+  };
+
+  sample(0);
+  const end = START + options.hours * HOUR_MS;
+  const every = options.sampleEveryMs ?? HOUR_MS;
+  let nextSampleAt = START + every;
+  let completed = true;
+  for (;;) {
+    const due = clock.nextDue();
+    if (due === null) break;
+    while (due >= nextSampleAt && nextSampleAt <= end) {
+      sample((nextSampleAt - START) / HOUR_MS);
+      nextSampleAt += every;
+    }
+    if (due > end) break;
+    if (Date.now() - started > options.wallBudgetMs) {
+      // Out of real time: one last sample where the simulation got to, and say it stopped.
+      completed = false;
+      sample(Math.round(((clock.now() - START) / HOUR_MS) * 100) / 100);
+      break;
+    }
+    clock.fireNext();
+    // Each poll runs through promises (fetch, then parse): let them all finish first.
+    while (inFlight > 0) await yieldToIo();
+  }
+  await Promise.all(pollers.map((poller) => poller.stop()));
+  return { samples, completed, pollsInFlightAtEnd: inFlight, timersAtEnd: clock.pending(), gcAvailable: gc !== undefined };
+}

@@ -1,0 +1,123 @@
+// The dashboard ended from outside — SIGINT, SIGTERM, SIGHUP — must leave the
+// reader's terminal as it found it: normal screen, cursor shown, raw mode off, and
+// an exit code that says which signal ended it. A storm of resizes must leave one
+// clean frame behind.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { CLI, REPO_ROOT, runInPty, type PtyRun } from '../e2e/pty-terminal.js';
+import { runScriptInPty, type ScriptRun } from './pty-script.js';
+
+const FEED = 'feeds/kati-mutiny-live.txt';
+const FIRST_TITLE = 'Keita steps down in late-night';
+const REPORTER = path.join(REPO_ROOT, 'tests', 'reliability', 'report-tty.mjs');
+
+let scriptRun: ScriptRun | null = null;
+let ptyRun: PtyRun | null = null;
+let scratch: string | null = null;
+afterEach(() => {
+  scriptRun?.kill();
+  ptyRun?.kill();
+  scriptRun = ptyRun = null;
+  if (scratch !== null) rmSync(scratch, { recursive: true, force: true });
+  scratch = null;
+});
+
+beforeAll(() => {
+  if (!existsSync(CLI)) throw new Error(`the CLI is not built at ${CLI}: run "npm run build" (npm test does it first)`);
+});
+
+interface Ending {
+  exit: string;
+  /** `stty -a` of the terminal once livedesk had gone, as tokens. */
+  settings: string[];
+  raw: string;
+}
+
+/** Starts the dashboard under report-tty.mjs, waits for its first frame, sends `signal` to livedesk alone. */
+async function endDashboardWith(signal: NodeJS.Signals): Promise<Ending> {
+  scratch = mkdtempSync(path.join(tmpdir(), 'livedesk-exit-'));
+  const pidFile = path.join(scratch, 'pid');
+  scriptRun = runScriptInPty(REPORTER, [pidFile, CLI, FEED, '--no-archive']);
+  // The raw bytes, not the screen: an alternate-screen frame with the title is the dashboard up and drawn.
+  await scriptRun.waitForRaw((raw) => raw.includes(FIRST_TITLE), 'the first frame');
+  process.kill(Number(readFileSync(pidFile, 'utf8')), signal);
+  const raw = await scriptRun.waitForRaw((text) => text.includes('[report-tty] end'), 'livedesk to end');
+  expect(await scriptRun.waitForExit()).toBe(0);
+  const exit = /\[report-tty\] exit=(\S+)/.exec(raw)?.[1] ?? '';
+  const settings = (/\[report-tty\] stty: ([^\r\n]*)/.exec(raw)?.[1] ?? '').split(/[\s;]+/);
+  return { exit, settings, raw: raw.slice(0, raw.indexOf('[report-tty]')) };
+}
+
+// The flags raw mode clears (libuv's UV_TTY_MODE_RAW); a cooked terminal has them all.
+const COOKED_FLAGS = ['icanon', 'echo', 'isig', 'iexten', 'icrnl'];
+
+describe('the dashboard ended by a signal', () => {
+  it.each([
+    ['SIGINT', '130'],
+    ['SIGTERM', '143'],
+    ['SIGHUP', '129'],
+  ] as const)('%s: normal screen, cursor shown, raw mode off, exit %s', async (signal, code) => {
+    const ending = await endDashboardWith(signal);
+    expect(ending.exit).toBe(code);
+    expect(scriptRun!.bufferType()).toBe('normal');
+    const { raw } = ending;
+    expect(raw).toContain('\x1b[?1049h');
+    expect(raw.lastIndexOf('\x1b[?1049l')).toBeGreaterThan(raw.lastIndexOf('\x1b[?1049h'));
+    expect(raw.lastIndexOf('\x1b[?25l')).toBeGreaterThan(-1);
+    expect(raw.lastIndexOf('\x1b[?25h')).toBeGreaterThan(raw.lastIndexOf('\x1b[?25l'));
+    for (const flag of COOKED_FLAGS) expect(ending.settings, `stty shows ${flag}`).toContain(flag);
+  });
+
+  // The control: without this the stty check above could pass whatever livedesk did.
+  it('SIGKILL leaves raw mode on and the alternate screen up: the probe can see what it checks', async () => {
+    const ending = await endDashboardWith('SIGKILL');
+    expect(ending.exit).toBe('SIGKILL');
+    expect(scriptRun!.bufferType()).toBe('alternate');
+    expect(ending.settings).toContain('-icanon');
+    expect(ending.settings).toContain('-echo');
+  });
+});
+
+/** The screen, once it has not changed for `quietMs`. */
+async function settledScreen(run: PtyRun, quietMs = 600): Promise<string> {
+  let last = run.screen();
+  let since = Date.now();
+  return run.waitForScreen(
+    (screen) => {
+      if (screen !== last) {
+        last = screen;
+        since = Date.now();
+      }
+      return Date.now() - since >= quietMs;
+    },
+    'the screen to settle',
+    10_000,
+  );
+}
+
+describe('a storm of resizes', () => {
+  it('50 resizes between 80×24 and 120×40, then 100×30: the same frame as a fresh start at 100×30', async () => {
+    ptyRun = runInPty([FEED, '--no-archive'], { columns: 100, rows: 30 });
+    await ptyRun.waitForText(FIRST_TITLE);
+    const fresh = await settledScreen(ptyRun);
+
+    for (let index = 0; index < 50; index++) {
+      ptyRun.resize(index % 2 === 0 ? 80 : 120, index % 2 === 0 ? 24 : 40);
+      // Quick succession, but each resize its own event, as a window being dragged sends them.
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    ptyRun.resize(100, 30);
+    const after = await settledScreen(ptyRun);
+
+    const lines = after.split('\n');
+    expect(lines).toHaveLength(30);
+    // Every timeline title on screen is there exactly once: no row left from an earlier frame.
+    const titles = [FIRST_TITLE, 'Security Council to hold emergenc', 'Gunfire heard at Kati camp'];
+    for (const title of titles) expect(lines.filter((line) => line.includes(title)), title).toHaveLength(1);
+    expect(after).toBe(fresh);
+    ptyRun.write('q');
+    expect(await ptyRun.waitForExit()).toBe(0);
+  });
+});
