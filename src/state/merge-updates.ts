@@ -28,7 +28,27 @@ export function mergeUpdates(existing: readonly Update[], incoming: readonly Upd
     else if (!sameContent(before, update)) edited.push({ before, after: update });
   }
   if (added.length === 0 && edited.length === 0) return { updates: existing as Update[], added, edited };
-  for (const update of added) known.set(update.key, update);
-  for (const { after } of edited) known.set(after.key, after);
-  return { updates: [...known.values()].sort(compareNewestFirst), added, edited };
+  // Existing updates are in order already: sort only what came in, then merge the two.
+  // A poll brings a handful of items into thousands, so this is a walk, not a sort.
+  // An edit keeps its place, unless its time moved.
+  const replaced = new Map(edited.map(({ after }) => [after.key, after]));
+  const kept = existing.map((update) => replaced.get(update.key) ?? update);
+  if (edited.some(({ before, after }) => before.time !== after.time)) {
+    return { updates: [...kept, ...added].sort(compareNewestFirst), added, edited };
+  }
+  return { updates: mergeSorted(kept, [...added].sort(compareNewestFirst)), added, edited };
+}
+
+/** Both lists newest first; on a tie the one already known stays first, as a stable sort would keep it. */
+function mergeSorted(known: readonly Update[], fresh: readonly Update[]): Update[] {
+  const merged: Update[] = [];
+  let k = 0;
+  let f = 0;
+  while (k < known.length && f < fresh.length) {
+    if (compareNewestFirst(fresh[f]!, known[k]!) < 0) merged.push(fresh[f++]!);
+    else merged.push(known[k++]!);
+  }
+  while (k < known.length) merged.push(known[k++]!);
+  while (f < fresh.length) merged.push(fresh[f++]!);
+  return merged;
 }
