@@ -24,8 +24,19 @@ export interface ActorGroup {
 const OFFICIAL_TITLE = /\b(?:minister|president|premier|chancellor|spokes(?:man|woman|person)|ambassador|secretary|envoy|pm)\b/iu;
 const ORG_LIKE = /^\p{Lu}{2,8}$|\b(?:Union|Nations|Ministry|Council|Commission|Agency|Government|Community|Organi[sz]ation)\b/u;
 
+// Grouping runs over every reaction whenever one arrives, and the same few names recur:
+// remembered, bounded so a monitor left for days does not collect names without end.
+const actorKeys = new Map<string, string>();
+const ACTOR_KEYS_KEPT = 10_000;
+
 export function actorKey(name: string): string {
-  return name.toLowerCase().replace(/[’']s\b/gu, '').replace(/[-‐.]/gu, ' ').replace(/\s+/gu, ' ').trim().replace(/^the /u, '');
+  let key = actorKeys.get(name);
+  if (key === undefined) {
+    key = name.toLowerCase().replace(/[’']s\b/gu, '').replace(/[-‐.]/gu, ' ').replace(/\s+/gu, ' ').trim().replace(/^the /u, '');
+    if (actorKeys.size >= ACTOR_KEYS_KEPT) actorKeys.clear();
+    actorKeys.set(name, key);
+  }
+  return key;
 }
 
 function initials(key: string): string {
@@ -64,10 +75,16 @@ function linkNames(names: Names, keys: readonly string[], bodies: ReadonlySet<st
 }
 
 function linkOfficials(names: Names, reactions: readonly Reaction[], bodies: ReadonlySet<string>): void {
+  const officials = reactions.filter((r) => r.actor !== null && r.role !== null && !bodies.has(actorKey(r.actor)));
+  if (officials.length === 0) return;
   const byUpdate = new Map<string, Reaction[]>();
-  for (const r of reactions) byUpdate.set(r.updateKey, [...(byUpdate.get(r.updateKey) ?? []), r]);
   for (const r of reactions) {
-    if (r.actor === null || r.role === null || bodies.has(actorKey(r.actor))) continue;
+    const list = byUpdate.get(r.updateKey);
+    if (list === undefined) byUpdate.set(r.updateKey, [r]);
+    else list.push(r);
+  }
+  for (const r of officials) {
+    if (r.actor === null || r.role === null) continue;
     const role = actorKey(r.role);
     const words = ` ${role} `;
     // "France's foreign minister", "UN spokesperson" (for the United Nations).

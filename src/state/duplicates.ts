@@ -27,45 +27,44 @@ function similarity(a: Set<string>, b: Set<string>): number {
   return shared / (a.size + b.size - shared);
 }
 
-/** Walks from the oldest, so each update is compared with the earlier reports it may copy. */
-function collect(updates: readonly Update[], similarTo: (update: Update) => readonly Update[]): DuplicateIndex {
-  const hidden = new Set<string>();
-  const alsoReported = new Map<string, Update[]>();
-  const position = new Map<Update, number>();
-  updates.forEach((update, index) => position.set(update, index));
-  for (let older = updates.length - 1; older >= 0; older--) {
-    const original = updates[older]!;
-    if (hidden.has(original.key) || original.time === null) continue;
-    const later = similarTo(original)
-      .filter((other) => (position.get(other) ?? Infinity) < older)
-      .sort((a, b) => position.get(b)! - position.get(a)!);
-    for (const candidate of later) {
-      if (hidden.has(candidate.key)) continue;
-      hidden.add(candidate.key);
-      alsoReported.set(original.key, [...(alsoReported.get(original.key) ?? []), candidate]);
-    }
+/** Where `update` sits in the newest-first timeline: a binary search on time, then the ties. */
+function positionOf(updates: readonly Update[], update: Update): number {
+  const time = update.time;
+  let low = 0;
+  let high = updates.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const at = updates[middle]!.time;
+    if (time !== null && at !== null && at > time) low = middle + 1;
+    else high = middle;
   }
-  return { hidden, alsoReported };
+  const found = updates.indexOf(update, low);
+  return found === -1 ? updates.indexOf(update) : found;
 }
 
 /**
  * Finds duplicates as the timeline grows, comparing only what is new since the
  * last call with the updates near it in time. A monitor of 100 sources gets an
  * arrival every second or so; comparing the whole timeline each time made its
- * cost grow with everything kept.
+ * cost grow with everything kept. What it remembers is pruned to the timeline
+ * it was last given.
  */
 export class DuplicateFinder {
   #members: ReadonlySet<Update> = new Set();
-  readonly #similar = new WeakMap<Update, Update[]>();
-  readonly #tokens = new WeakMap<Update, Set<string>>();
+  /** Links go both ways: each update with a similar one, to those similar ones. */
+  readonly #similar = new Map<Update, Update[]>();
+  readonly #tokens = new Map<Update, Set<string>>();
 
   constructor(private readonly windowMs = DUPLICATE_WINDOW_MS) {}
 
   /** Updates are newest first (timed ones by time, then the untimed), as the state keeps them. */
   find(updates: readonly Update[]): DuplicateIndex {
     const compared = new Set<Update>();
+    let fresh = 0;
     for (const update of updates) {
-      if (this.#members.has(update) || update.time === null) continue;
+      if (this.#members.has(update)) continue;
+      fresh++;
+      if (update.time === null) continue;
       for (const other of this.#near(updates, update.time)) {
         if (other === update || other.sourceId === update.sourceId || compared.has(other)) continue;
         if (similarity(this.#words(update), this.#words(other)) < SIMILARITY) continue;
@@ -74,8 +73,44 @@ export class DuplicateFinder {
       }
       compared.add(update);
     }
-    this.#members = new Set(updates);
-    return collect(updates, (update) => this.#similar.get(update) ?? []);
+    const members = new Set(updates);
+    if (this.#members.size + fresh > members.size) this.#forgetAllBut(members);
+    this.#members = members;
+    return this.#collect(updates);
+  }
+
+  /** Walks from the oldest, so each update is compared with the earlier reports it may copy. */
+  #collect(updates: readonly Update[]): DuplicateIndex {
+    const hidden = new Set<string>();
+    const alsoReported = new Map<string, Update[]>();
+    const position = new Map<Update, number>();
+    for (const update of this.#similar.keys()) position.set(update, positionOf(updates, update));
+    const oldestFirst = [...position].sort((a, b) => b[1] - a[1]);
+    for (const [original, older] of oldestFirst) {
+      if (hidden.has(original.key) || original.time === null) continue;
+      const later = this.#similar
+        .get(original)!
+        .filter((other) => position.get(other)! < older)
+        .sort((a, b) => position.get(b)! - position.get(a)!);
+      for (const candidate of later) {
+        if (hidden.has(candidate.key)) continue;
+        hidden.add(candidate.key);
+        const versions = alsoReported.get(original.key);
+        if (versions === undefined) alsoReported.set(original.key, [candidate]);
+        else versions.push(candidate);
+      }
+    }
+    return { hidden, alsoReported };
+  }
+
+  /** Updates that left the timeline (edited, or past the memory limit) take their links with them. */
+  #forgetAllBut(members: ReadonlySet<Update>): void {
+    for (const update of this.#tokens.keys()) if (!members.has(update)) this.#tokens.delete(update);
+    for (const [update, others] of this.#similar) {
+      const left = members.has(update) ? others.filter((other) => members.has(other)) : [];
+      if (left.length === 0) this.#similar.delete(update);
+      else if (left.length !== others.length) this.#similar.set(update, left);
+    }
   }
 
   /** The timed updates within the window of `time`, found by binary search on the newest-first order. */
