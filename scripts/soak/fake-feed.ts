@@ -20,7 +20,10 @@ function word(n: number): string {
 function item(source: number, serial: number, at: number): string {
   const speaker = SPEAKERS[serial % SPEAKERS.length]!;
   const date = new Date(at).toUTCString();
-  const title = `${word(source)} desk ${word(serial)}: ${TOPICS[serial % TOPICS.length]}`;
+  // Words of its own, unique across sources: every source's nth item used to share its serial
+  // word, so the nth items of all sources were taken for one development reported 100 times,
+  // and the soak measured a flood of duplicates instead of news.
+  const title = `${word(source)} desk ${word(1e7 + source * 1_000_003 + serial)} ${word(2e9 + serial * 7_919 + source * 104_729)}: ${TOPICS[serial % TOPICS.length]}`;
   const body = `“We will not accept delay number ${serial},” ${speaker} said. Officials confirmed the meeting.`;
   return `<item><guid>s${source}-${serial}</guid><title>${title}</title><pubDate>${date}</pubDate><description>${body}</description></item>`;
 }
