@@ -74,7 +74,8 @@ async function main(): Promise<number> {
   if (listed.locations.length === 0) fail(`no source given.\nTry 'livedesk --help'.`, 2);
 
   const settings = monitorOptions(options);
-  const headless = options.json || options.print || !process.stdout.isTTY;
+  // The dashboard needs a terminal to draw on and one to read keys from.
+  const headless = options.json || options.print || !process.stdout.isTTY || !process.stdin.isTTY;
   const archivePath = options.archive === false ? null : (options.archive ?? defaultArchivePath(process.env));
   const session = archivePath === null ? null : openArchiveSession(archivePath);
   if (session !== null && isArchiveOpenError(session)) fail(`${session.message}\n${session.remedy}`, 1);

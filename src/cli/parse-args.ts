@@ -35,7 +35,7 @@ export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 export const DEFAULT_REPLAY_SPEED = 60;
 
 const FLAGS = [
-  ['--print', 'Print the timeline as plain text and exit (the default when stdout is not a terminal)'],
+  ['--print', 'Print the timeline as plain text and exit (the default when stdin or stdout is not a terminal)'],
   ['--json', 'Print sources, updates and reactions as one JSON document and exit'],
   ['--json --follow', 'Keep running and print one JSON object per line as updates, edits, reactions and poll results happen'],
   ['--interval TIME', 'How often to poll each URL: 1s, 30s, 5m … (default 60s)'],

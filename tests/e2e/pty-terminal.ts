@@ -24,18 +24,30 @@ export interface PtyRun {
   kill(signal?: NodeJS.Signals): void;
 }
 
-export function runInPty(args: string[], { columns = 80, rows = 24, env = {} as Record<string, string> } = {}): PtyRun {
+export interface PtyOptions {
+  columns?: number;
+  rows?: number;
+  env?: Record<string, string>;
+  /** Reads stdin from this file instead of the terminal (output still goes to the terminal). */
+  stdinFrom?: string;
+}
+
+export function runInPty(args: string[], { columns = 80, rows = 24, env = {}, stdinFrom }: PtyOptions = {}): PtyRun {
   const terminal = new Terminal({ cols: columns, rows, allowProposedApi: true });
   let output = '';
   let exitCode: number | null = null;
   // Ink draws only the last frame when it believes it runs in CI, so the child must not see CI at all.
   const { CI: _ci, ...inherited } = process.env;
-  const pty: IPty = spawn(process.execPath, [CLI, ...args], {
+  const [file, argv] =
+    stdinFrom === undefined
+      ? [process.execPath, [CLI, ...args]]
+      : ['/bin/sh', ['-c', 'exec "$0" "$@" < "$LIVEDESK_TEST_STDIN"', process.execPath, CLI, ...args]];
+  const pty: IPty = spawn(file, argv, {
     name: 'xterm-256color',
     cols: columns,
     rows,
     cwd: REPO_ROOT,
-    env: { ...inherited, TZ: 'UTC', TERM: 'xterm-256color', ...env } as Record<string, string>,
+    env: { ...inherited, TZ: 'UTC', TERM: 'xterm-256color', ...env, ...(stdinFrom === undefined ? {} : { LIVEDESK_TEST_STDIN: stdinFrom }) } as Record<string, string>,
   });
   pty.onData((data) => {
     output += data;
