@@ -6,6 +6,9 @@ await build({
   // The worker reads and parses local sources off the main thread.
   entryPoints: { cli: 'src/cli.tsx', 'load-worker': 'src/sources/load-worker.ts' },
   outdir: 'dist',
+  // Chunks let the rarely needed parts (rss-parser for XML feeds) load on first use.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -4,7 +4,6 @@ import type { ParsedFeed } from '../model.js';
 import { detectFormat } from './detect-format.js';
 import { parseJsonFeed } from './parse-json-feed.js';
 import { parseLiveBlog } from './parse-live-blog.js';
-import { parseXmlFeed } from './parse-xml-feed.js';
 
 export interface ParseContext {
   /** Date for live-blog times that carry none (a file's modification time). */
@@ -21,8 +20,12 @@ export async function parseFeedText(text: string, context: ParseContext): Promis
       throw new Error('this is a web page, not a feed or a live blog');
     case 'json-feed':
       return parseJsonFeed(text);
-    case 'xml':
+    case 'xml': {
+      // rss-parser and xml2js are a good part of the bundle: loaded only when a feed is XML,
+      // so a plain-text live blog starts without them.
+      const { parseXmlFeed } = await import('./parse-xml-feed.js');
       return parseXmlFeed(text);
+    }
     case 'live-blog':
       return parseLiveBlog(text, { fallbackDate: context.fallbackDate });
   }
