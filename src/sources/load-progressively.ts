@@ -5,7 +5,6 @@ import { readFile, stat } from 'node:fs/promises';
 import { extractReactions } from '../reactions/extract-reactions.js';
 import type { DeskEvent } from '../state/desk-events.js';
 import { decodeFeedBytes } from '../parse/decode-bytes.js';
-import { parseXmlFeed } from '../parse/parse-xml-feed.js';
 import { previewFeedText } from '../parse/preview-feed.js';
 import { loadFileSource, sourceFromFeed, type LoadedSource } from './load-source.js';
 
@@ -25,7 +24,9 @@ async function preview(location: string): Promise<LoadedSource | null> {
   try {
     const text = decodeFeedBytes(await readFile(location));
     const cut = previewFeedText(text, PREVIEW_ITEMS);
-    return cut === null ? null : sourceFromFeed(location, await parseXmlFeed(cut));
+    if (cut === null) return null;
+    const { parseXmlFeed } = await import('../parse/parse-xml-feed.js');
+    return sourceFromFeed(location, await parseXmlFeed(cut));
   } catch {
     return null; // the whole read below reports any problem properly
   }
