@@ -19,6 +19,7 @@ import { fetchFeed } from '../../src/net/fetch-feed.js';
 import { parseFeedText } from '../../src/parse/parse-feed-text.js';
 import { extractReactions } from '../../src/reactions/extract-reactions.js';
 import { sourceFromFeed } from '../../src/sources/load-source.js';
+import { bundleOptions } from '../bundle-options.mjs';
 import { startFeedServer, type FeedServer } from './feed-server.js';
 import { generateRss } from './generate-feed.js';
 import { formatSummary, summariseProfile } from './profile-summary.js';
@@ -124,24 +125,10 @@ const feedFile = (size: number) => tmp(`feed-${size}.rss`);
 /** The bare Ink hello, bundled like scripts/build.mjs bundles the CLI. */
 async function bundleHello(): Promise<string> {
   const outfile = tmp('hello.js');
-  // A copy of scripts/build.mjs's options (that file builds when imported); keep them in step.
   const options: BuildOptions = {
+    ...bundleOptions,
     entryPoints: [path.join(BENCH_DIR, 'hello.tsx')],
     outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    minify: true,
-    sourcemap: 'linked',
-    jsx: 'automatic',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    alias: { 'react-devtools-core': './scripts/empty-module.js' },
-    external: ['better-sqlite3'],
-    banner: {
-      js: "#!/usr/bin/env node\nimport { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
-    },
-    logLevel: 'warning',
     absWorkingDir: REPO,
   };
   await build(options);
