@@ -53,7 +53,9 @@ export class ActorMemory {
    * actor in its own right ("the interior ministry said 37 people were detained"),
    * never the person or group quoted just before it.
    */
-  private institution(word: string, modifiers: readonly string[]): Mention | null {
+  private institution(word: string, said: readonly string[]): Mention | null {
+    // "the regional bloc", "the 15-nation bloc": words any body of that kind could carry name none.
+    const modifiers = said.filter((w) => !GENERIC_MODIFIERS.has(w) && !COUNTED.test(w));
     const wanted = [...modifiers, word];
     const fits = (m: Mention): boolean => {
       if (m.person) return false;
@@ -66,7 +68,7 @@ export class ActorMemory {
       // "the bloc said" after "ECOWAS": a bare noun points back to the latest body.
       return latest(this.body, (m) => !m.person) ?? latest(this.title, (m) => !m.person);
     }
-    const created: Mention = { actor: wanted.join(' '), role: null, person: false };
+    const created: Mention = { actor: [...said, word].join(' '), role: null, person: false };
     this.body.push(created);
     return created;
   }
@@ -83,6 +85,12 @@ export class ActorMemory {
     return null;
   }
 }
+
+const GENERIC_MODIFIERS = new Set([
+  'regional', 'international', 'continental', 'global', 'world', 'main', 'powerful', 'influential',
+  'national', 'local', 'ruling', 'west', 'western', 'african', 'european', 'asian', 'arab', 'new',
+]);
+const COUNTED = /^\d+-(?:nation|member|country|state|strong)$/u;
 
 function latest(list: readonly Mention[], fits: (m: Mention) => boolean): Mention | null {
   for (let i = list.length - 1; i >= 0; i--) {

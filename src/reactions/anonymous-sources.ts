@@ -6,7 +6,8 @@
 // Nouns that describe one unnamed person speaking for an institution.
 const HEADS = new Set([
   'official', 'source', 'insider', 'diplomat', 'aide', 'adviser', 'advisor', 'staffer', 'ally',
-  'confidant', 'whistleblower',
+  'confidant', 'whistleblower', 'officer', 'soldier', 'commander', 'spokesman', 'spokeswoman',
+  'spokesperson',
 ]);
 
 // What may stand in front of the noun without making it a name.

@@ -161,12 +161,17 @@ function isFalseTitle(token: string): boolean {
   return token.length > 7 && (FALSE_TITLE_COMPOUND.test(token) || PARENT_OF.test(token));
 }
 
+const ARTICLE_ONLY = new Set(['A', 'An', 'The', 'This', 'That', 'These', 'Those', 'Some', 'Several', 'Many', 'Another']);
+
 /** Splits a run of capitalised words into a role and a name; never throws, never empty. */
 export function splitTitle(run: readonly string[]): Speaker {
   let words = run.slice();
   while (words.length > 1 && (STARTERS.has(words[0] ?? '') || isPremodifier(words[0] ?? ''))) words = words.slice(1);
   const joined = words.join(' ');
   if (words.length === 0 || isNeverActor(joined)) return { kind: 'blocked' };
+  // "An officer involved in the mutiny told reporters": only the article is capitalised,
+  // and what follows describes someone unnamed.
+  if (words.length === 1 && ARTICLE_ONLY.has(joined)) return { kind: 'anonymous', role: null };
   if (words[0] === 'The' && words.length > 1) words = words.slice(1);
   // "Claims Insider", "Senior Official Says": a description, not a name.
   if (isAnonymousDescription(words)) return { kind: 'anonymous', role: describe(words) };

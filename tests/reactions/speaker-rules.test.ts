@@ -161,3 +161,22 @@ describe('quotes and statements', () => {
     expect(read('', 'Officials call it the “three strikes and out rule”.')).toEqual([]);
   });
 });
+
+describe('found in the demo feeds, made up again here', () => {
+  it('an unnamed speaker whose article opens the sentence is never the actor "An" or "A"', () => {
+    const withRole = extractReactions(update('', 'A senior officer told reporters: “The harbour is under our control.”'));
+    expect(withRole.map((r) => [r.actor, r.role])).toEqual([[null, 'senior officer']]);
+    const described = extractReactions(update('', 'An engineer working on the dam told reporters: “The sluices held all night.”'));
+    expect(described.map((r) => r.actor)).toEqual([null]);
+    expect(described[0]?.text).toBe('The sluices held all night.');
+  });
+
+  it('"the regional bloc" points back to the bloc named before, as "the bloc" does', () => {
+    const title = 'Northern Council closes its borders with Aldmark';
+    for (const subject of ['The regional bloc', 'The 12-nation bloc', 'The bloc']) {
+      expect(actors(title, `${subject} said it was shutting its members’ land borders.`)).toContain('Northern Council');
+    }
+    // A modifier that picks out one body still makes a new actor.
+    expect(actors(title, 'The interior ministry said 37 people were detained.')).toContain('interior ministry');
+  });
+});
