@@ -51,13 +51,12 @@ export function buildSourceLines(
     if (source.error !== null) add(source.error, 'highlight');
     const status = statuses.get(source.id);
     if (status !== undefined) {
-      // Shown as of the last change a reader can see; polls that change nothing are not redrawn.
-      if (status.state === 'ok' || status.state === 'not-modified') add('Polling normally', 'meta');
-      else if (status.state === 'paused') add('Paused (p resumes)', 'meta');
-      else {
-        const last = status.lastSuccessAt === null ? 'never' : formatClockSeconds(status.lastSuccessAt);
-        add(`${status.message ?? status.state} · last success: ${last}`, 'highlight');
-      }
+      // As of when the page was drawn: a poll that changes nothing redraws nothing.
+      const last = `last success ${status.lastSuccessAt === null ? 'never' : formatClockSeconds(status.lastSuccessAt)}`;
+      const next = status.nextPollAt === null ? '' : ` · next poll ${formatClockSeconds(status.nextPollAt)}`;
+      if (status.state === 'ok' || status.state === 'not-modified') add(`Polling · ${last}${next}`, 'meta');
+      else if (status.state === 'paused') add(`Paused (p resumes) · ${last}`, 'meta');
+      else add(`${status.message ?? status.state} · ${last}${next}`, 'highlight');
     }
     if (source.summary !== null) {
       lines.push({ text: '', style: 'body' });

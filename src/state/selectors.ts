@@ -1,6 +1,6 @@
 // Derived views of the state. Each is memoised on its inputs' identities, so a
 // key press that only moves the selection never refilters 10,000 updates.
-import type { Reaction, Source, Update } from '../model.js';
+import type { Reaction, Source, SourceStatus, Update } from '../model.js';
 import type { AppState } from './app-state.js';
 import { buildDetailLines, buildSourceLines, type DetailLine } from './detail-lines.js';
 import { DuplicateFinder, type DuplicateIndex } from './duplicates.js';
@@ -107,10 +107,16 @@ export function detailTextWidth(layout: Layout): number {
   return layout.kind === 'panes' ? Math.max(1, layout.full.width - 4) : 1;
 }
 
-export function detailLines(state: AppState): DetailLine[] {
+/**
+ * `latestStatuses`: every poll's status, 304s included, which the state leaves out so that
+ * they cost no render; the sources page shows them as of when it is drawn.
+ */
+export function detailLines(state: AppState, latestStatuses?: ReadonlyMap<string, SourceStatus>): DetailLine[] {
   const detail = state.detail;
   if (detail === null) return [];
-  if (detail.updateKey === null) return sourceLinesMemo(state.sources, detailTextWidth(layoutOf(state)), state.statuses);
+  if (detail.updateKey === null) {
+    return sourceLinesMemo(state.sources, detailTextWidth(layoutOf(state)), latestStatuses ?? state.statuses);
+  }
   const update = updateByKey(state, detail.updateKey);
   if (update === undefined) return [];
   return detailLinesMemo(

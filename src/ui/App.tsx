@@ -1,6 +1,6 @@
 import { Box, Text, useApp, useInput, useStdout } from 'ink';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import type { Reaction, Source, Update } from '../model.js';
+import type { Reaction, Source, SourceStatus, Update } from '../model.js';
 import { appReducer } from '../state/app-reducer.js';
 import type { DeskEvents, AppRequest } from '../state/desk-events.js';
 import { requestsForKey } from '../state/requests-for-key.js';
@@ -75,7 +75,16 @@ export function App(props: AppProps) {
     for (const request of requestsForKey(stateRef.current, input, key)) onRequest?.(request);
     dispatch({ type: 'key', input, key });
   });
-  useEffect(() => events?.subscribe(dispatch), [events]);
+  // Every poll's status, 304s included: read when the sources page is drawn, never a render of its own.
+  const latestStatuses = useRef(new Map<string, SourceStatus>());
+  useEffect(
+    () =>
+      events?.subscribe((event) => {
+        if (event.type === 'status') latestStatuses.current.set(event.status.sourceId, event.status);
+        dispatch(event);
+      }),
+    [events],
+  );
   const onResize = useCallback((next: TerminalSize) => dispatch({ type: 'resize', size: next }), []);
   useTerminalResize(onResize);
   const readBefore = useRef(state.readKeys);
@@ -142,7 +151,7 @@ export function App(props: AppProps) {
       <PaneBoundary name="detail view" width={layout.full.width} height={layout.full.height}>
         <DetailView
           title={state.detail.updateKey === null ? 'Sources' : 'Update'}
-          lines={detailLines(state)}
+          lines={detailLines(state, state.detail.updateKey === null ? new Map([...state.statuses, ...latestStatuses.current]) : undefined)}
           scroll={state.detail.scroll}
           width={layout.full.width}
           height={layout.full.height}

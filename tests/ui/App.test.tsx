@@ -192,3 +192,38 @@ describe('App with live arrivals', () => {
     expect(lineWith(frame(), 'Update 60')).toContain('NEW');
   });
 });
+
+describe('App: the sources page and polls that change nothing', () => {
+  it('draws no frame for a 304, and shows its time when the page is drawn again', async () => {
+    const source = makeSource();
+    const events = createDeskEvents();
+    const { frame, press, instance } = await renderApp(<App sources={[source]} updates={updates} reactions={[]} events={events} />, {
+      columns: 100,
+      rows: 30,
+    });
+    cleanup = () => instance.unmount();
+    const at = (hh: number, mm: number, ss: number) => Date.UTC(2020, 7, 18, hh, mm, ss);
+    const status = (state: 'ok' | 'not-modified', polled: number) => ({
+      sourceId: source.id,
+      state,
+      lastSuccessAt: polled,
+      nextPollAt: polled + 60_000,
+      httpStatus: state === 'ok' ? 200 : 304,
+      message: null,
+    });
+    events.publish({ type: 'status', status: status('ok', at(16, 0, 5)) });
+    await press('i');
+    await waitFor(() => frame().includes('last success 16:00:05 · next poll 16:01:05'), 'the first poll’s times');
+
+    const frames = instance.frames.length;
+    events.publish({ type: 'status', status: status('not-modified', at(16, 1, 6)) });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(instance.frames.length).toBe(frames);
+    expect(frame()).toContain('last success 16:00:05');
+
+    // Drawn again (back, then the page once more): the 304's times, not the first poll's.
+    await press(KEYS.escape);
+    const page = await press('i');
+    expect(page).toContain('Polling · last success 16:01:06 · next poll 16:02:06');
+  });
+});
