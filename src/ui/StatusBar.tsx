@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import stringWidth from 'string-width';
 import type { Source, SourceStatus } from '../model.js';
 import type { FilterState } from '../state/app-state.js';
 import { truncateLine } from '../text/wrap-text.js';
@@ -57,6 +58,12 @@ function healthOf(props: StatusBarProps) {
   return { text: status.state === 'paused' ? `⏸ ${prefix}paused` : `✓ ${prefix}live`, bad: false };
 }
 
+/** A problem is read in full before the counts; at least 20 columns stay for them. */
+function infoWidth(width: number, health: { text: string; bad: boolean }): number {
+  const half = Math.max(10, Math.floor(width / 2));
+  return health.bad ? Math.max(Math.min(20, half), width - stringWidth(health.text) - 1) : half;
+}
+
 export function StatusBar(props: StatusBarProps) {
   const { width, sources, updateCount, shownCount, reactionCount, unreadCount, filter, hints, activity } = props;
   const counts = filter.text !== '' ? `${shownCount} of ${plural(updateCount, 'update')}` : plural(updateCount, 'update');
@@ -75,7 +82,7 @@ export function StatusBar(props: StatusBarProps) {
         </Text>
       ) : health !== null ? (
         <Text wrap="truncate-end">
-          <Text>{truncateLine(info, Math.max(10, Math.floor(width / 2)))} </Text>
+          <Text>{truncateLine(info, infoWidth(width, health))} </Text>
           <Text color={health.bad ? theme.error : theme.muted}>{health.text}</Text>
         </Text>
       ) : (

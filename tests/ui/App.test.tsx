@@ -227,3 +227,24 @@ describe('App: the sources page and polls that change nothing', () => {
     expect(page).toContain('Polling · last success 16:01:06 · next poll 16:02:06');
   });
 });
+
+describe('App: a failing source in the status bar', () => {
+  it('shows the whole problem before the counts, which give way', async () => {
+    const events = createDeskEvents();
+    const sources = [makeSource('wire', 'Wire service with a long name'), { ...makeSource('down', 'Down'), location: 'http://127.0.0.1:9/down.rss' }];
+    const { frame, instance } = await renderApp(<App sources={sources} updates={makeUpdates(5, 'wire')} reactions={[]} events={events} />, {
+      columns: 100,
+      rows: 24,
+    });
+    cleanup = () => instance.unmount();
+    const message = 'HTTP 503 — server asked to wait 10 min';
+    events.publish({
+      type: 'status',
+      status: { sourceId: 'down', state: 'error', lastSuccessAt: null, nextPollAt: null, httpStatus: 503, message },
+    });
+    await waitFor(() => frame().includes('⚠'), 'the warning');
+    const line = lineWith(frame(), '⚠');
+    expect(line).toContain(`⚠ http://127.0.0.1:9/down.rss: ${message}`);
+    expect(line).toMatch(/^Wire service/);
+  });
+});
