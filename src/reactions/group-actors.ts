@@ -63,12 +63,23 @@ class Names {
   }
 }
 
+/** A one-word name that is a later word of exactly one person's full name: "Keita", "Faki" (Moussa Faki Mahamat). */
+function personWithSurname(k: string, keys: readonly string[], bodies: ReadonlySet<string>): string | undefined {
+  const fits = keys.filter((o) => o !== k && !bodies.has(o) && !OFFICIAL_TITLE.test(o) && o.split(' ').slice(1).includes(k));
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
 function linkNames(names: Names, keys: readonly string[], bodies: ReadonlySet<string>): void {
   for (const k of keys) {
     // "un" = "united nations": the acronym joins the spelled-out name.
     const spelled = keys.find((o) => o !== k && o.includes(' ') && initials(o) === k);
     if (spelled !== undefined) names.join(k, spelled);
-    if (bodies.has(k)) continue;
+    if (bodies.has(k)) {
+      // One word reads as a body ("France"), unless it is the surname of one person named in full.
+      const person = k.includes(' ') || spelled !== undefined ? undefined : personWithSurname(k, keys, bodies);
+      if (person !== undefined) names.join(k, person);
+      continue;
+    }
     const longer = keys.filter((o) => o !== k && !bodies.has(o) && o.endsWith(` ${k}`));
     if (longer.length === 1 && longer[0] !== undefined) names.join(k, longer[0]);
   }

@@ -51,6 +51,23 @@ describe('groupReactionsByActor', () => {
     expect(groups).toHaveLength(3);
   });
 
+  it('folds a surname said alone into the one person named in full, wherever it sits in the name', () => {
+    const groups = groupReactionsByActor([
+      r('Moussa Faki Mahamat', null, 1),
+      r('Faki', null, 2),
+      r('Ibrahim Boubacar Keita', null, 3),
+      r('Keita', null, 4),
+      r('Mali', null, 5),
+      r('Mali PM', null, 6),
+    ]);
+    expect(groups.map((g) => [g.actor, g.reactions.length])).toEqual([
+      ['Mali PM', 1],
+      ['Mali', 1],
+      ['Ibrahim Boubacar Keita', 2],
+      ['Moussa Faki Mahamat', 2],
+    ]);
+  });
+
   it('orders by latest activity and puts unattributed reactions last', () => {
     const groups = groupReactionsByActor([r(null, null, 999), r('ECOWAS', null, 10), r('Mali', null, 30), r('Togo', null, null)]);
     expect(groups.map((g) => g.actor)).toEqual(['Mali', 'ECOWAS', 'Togo', '']);
