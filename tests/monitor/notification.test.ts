@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDeskTracker } from '../../src/monitor/desk-tracker.js';
 import { notificationFor } from '../../src/monitor/notification.js';
+import { extractReactions } from '../../src/reactions/extract-reactions.js';
 import { makeUpdates } from '../fixtures/make-updates.js';
 
 describe('notificationFor', () => {
@@ -32,5 +33,16 @@ describe('createDeskTracker', () => {
     const edited = { ...updates[1]!, body: 'More detail.' };
     const changes = tracker.apply([edited], []);
     expect(changes.edited.map((u) => u.body)).toEqual(['More detail.']);
+  });
+
+  it('an edit reports only the reactions it brought, not the ones already reported', () => {
+    const tracker = createDeskTracker();
+    const [first] = makeUpdates(1);
+    const before = { ...first!, body: '“We urge calm,” the mayor said.' };
+    const after = { ...before, body: `${before.body} “The curfew starts at ten,” police said.` };
+    expect(tracker.apply([before], extractReactions(before)).reactions.map((r) => r.text)).toEqual(['We urge calm']);
+    const changes = tracker.apply([after], extractReactions(after));
+    expect(changes.edited).toHaveLength(1);
+    expect(changes.reactions.map((r) => r.text)).toEqual(['The curfew starts at ten']);
   });
 });
