@@ -121,7 +121,7 @@ async function main(): Promise<number> {
     reportFailedSources(desk);
     const monitor = startDeskMonitor(desk.sources, {
       ...settings,
-      initialValidators: session === null ? undefined : (sourceId) => session.validators(sourceId),
+      earlierPolls: session === null ? undefined : (sourceId) => session.earlierPolls(sourceId),
       onFetch: session === null ? undefined : (sourceId, record) => session.recordFetch(sourceId, record),
     });
     // One subscriber: each event is archived, then streamed.

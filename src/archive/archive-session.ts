@@ -4,7 +4,8 @@
 import type { Source } from '../model.js';
 import type { Desk } from '../sources/load-sources.js';
 import type { DeskEvent } from '../state/desk-events.js';
-import { isArchiveOpenError, openArchive, type Archive, type ArchiveOpenError, type FetchRecord, type Validators } from './archive.js';
+import type { EarlierPolls } from '../monitor/source-poller.js';
+import { isArchiveOpenError, openArchive, type Archive, type ArchiveOpenError, type FetchRecord } from './archive.js';
 
 export interface ArchiveStart {
   desk: Desk;
@@ -21,7 +22,8 @@ export interface ArchiveSession {
   start(loaded: Desk, now: number): ArchiveStart;
   record(event: DeskEvent, now: number): void;
   recordFetch(sourceId: string, fetch: FetchRecord): void;
-  validators(sourceId: string): Validators | null;
+  /** What earlier runs knew of a source's polls: its validators and last success. */
+  earlierPolls(sourceId: string): EarlierPolls;
   markRead(keys: readonly string[], read: boolean): void;
   /** The last write error, in plain words, or null. */
   lastError(): string | null;
@@ -102,7 +104,7 @@ export function openArchiveSession(path: string): ArchiveSession | ArchiveOpenEr
     recordFetch(sourceId, fetch) {
       guard('record a fetch', () => archive.recordFetch(sourceId, fetch));
     },
-    validators: (sourceId) => archive.validators(sourceId),
+    earlierPolls: (sourceId) => ({ validators: archive.validators(sourceId), lastSuccessAt: archive.lastSuccess(sourceId) }),
     markRead(keys, read) {
       guard('save read state', () => archive.markRead(keys, read));
     },

@@ -72,6 +72,7 @@ export function sourceStore(db: BetterSqlite3.Database) {
   const selectValidators = db.prepare<{ etag: string | null; last_modified: string | null }>(
     'SELECT etag, last_modified FROM validators WHERE source_id = ?',
   );
+  const selectLastSuccess = db.prepare<number | null>('SELECT MAX(at) FROM fetches WHERE source_id = ? AND error IS NULL').pluck();
   const selectLooked = db.prepare<number | null>('SELECT last_looked FROM sources WHERE id = ?').pluck();
   const updateLooked = db.prepare('UPDATE sources SET last_looked = ? WHERE id = ?');
   const allSources = db.prepare<SourceRow>('SELECT * FROM sources ORDER BY added_at, rowid');
@@ -109,6 +110,11 @@ export function sourceStore(db: BetterSqlite3.Database) {
     validators(sourceId: string): Validators | null {
       const row = selectValidators.get(sourceId);
       return row === undefined ? null : { etag: row.etag, lastModified: row.last_modified };
+    },
+
+    /** When a poll of this source last succeeded, in any run. */
+    lastSuccess(sourceId: string): number | null {
+      return selectLastSuccess.get(sourceId) ?? null;
     },
 
     /** When the reader last looked at this source: updates first seen after it are "new". */

@@ -53,7 +53,7 @@ export async function runDashboard(desk: Desk, options: DashboardOptions): Promi
     replay === null
       ? startDeskMonitor(desk.sources, {
           ...options.monitor,
-          initialValidators: archive === null ? undefined : (sourceId) => archive.validators(sourceId),
+          earlierPolls: archive === null ? undefined : (sourceId) => archive.earlierPolls(sourceId),
           onFetch: archive === null ? undefined : (sourceId, record) => archive.recordFetch(sourceId, record),
         })
       : null;

@@ -3,22 +3,21 @@
 // DeskEvents; nothing here knows how it is shown.
 import type { FetchRecord } from '../archive/archive-sources.js';
 import type { Source, SourceStatus as ShownStatus } from '../model.js';
-import type { Validators } from '../net/fetch-feed.js';
 import { extractReactions } from '../reactions/extract-reactions.js';
 import { createDeskEvents, type DeskEvent, type DeskEvents, type MonitorRequest } from '../state/desk-events.js';
 import { loadFileSource, sourceFromFeed, type FetchSettings, type LoadedSource } from '../sources/load-source.js';
 import { isUrl } from '../sources/location.js';
 import { watchFile, type FileWatch } from '../sources/watch-file.js';
 import { describeStatus, type SourceStatus as PollStatus } from './poll-schedule.js';
-import { SourcePoller, type PollEvent } from './source-poller.js';
+import { SourcePoller, type EarlierPolls, type PollEvent } from './source-poller.js';
 
 export interface MonitorOptions extends FetchSettings {
   intervalMs: number;
   /** Watch local files and re-read them when they change. */
   watchFiles: boolean;
   now?: () => number;
-  /** ETag / Last-Modified kept from an earlier run, so the first poll can be a 304. */
-  initialValidators?: (sourceId: string) => Validators | null;
+  /** What an earlier run knew: ETag / Last-Modified, so the first poll can be a 304, and the last success. */
+  earlierPolls?: (sourceId: string) => EarlierPolls | null;
   /** Every poll's outcome, for the archive's poll history. */
   onFetch?: (sourceId: string, record: FetchRecord) => void;
 }
@@ -66,7 +65,7 @@ export function startDeskMonitor(sources: readonly Source[], options: MonitorOpt
         maxBytes: options.maxBytes,
         userAgent: options.userAgent,
         now,
-        initialValidators: options.initialValidators?.(source.id) ?? undefined,
+        earlier: options.earlierPolls?.(source.id) ?? undefined,
         onResult(event) {
           options.onFetch?.(source.id, {
             at: event.at,

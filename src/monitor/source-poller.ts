@@ -38,8 +38,13 @@ export interface SourcePollerOptions {
   clearTimeout?(handle: unknown): void;
   now?(): number;
   random?: Random;
-  /** Validators kept from an earlier run (the archive), so the first poll can be a 304. */
-  initialValidators?: Validators;
+  /** From an earlier run (the archive): validators, so the first poll can be a 304, and the last success. */
+  earlier?: EarlierPolls;
+}
+
+export interface EarlierPolls {
+  validators: Validators | null;
+  lastSuccessAt: number | null;
 }
 
 // setTimeout fires at once for anything longer (about 24.8 days).
@@ -78,7 +83,8 @@ export class SourcePoller {
     this.#options = options;
     this.#now = options.now ?? Date.now;
     this.#schedule = { intervalMs: options.intervalMs, failures: 0, maxBackoffMs: options.maxBackoffMs };
-    if (options.initialValidators !== undefined) this.#validators = options.initialValidators;
+    if (options.earlier?.validators) this.#validators = options.earlier.validators;
+    this.#lastSuccessAt = options.earlier?.lastSuccessAt ?? null;
   }
 
   /** Starts polling: the first poll after `delayMs` (0: right away). */

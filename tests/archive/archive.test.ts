@@ -138,6 +138,16 @@ describe('archive: sources, validators and poll history', () => {
     archive.close();
   });
 
+  it('remembers when a poll last succeeded, past later failures', () => {
+    const archive = mustOpen(archivePath());
+    expect(archive.lastSuccess('feed')).toBeNull();
+    archive.recordFetch('feed', { at: START, status: 200, validators: null, error: null });
+    archive.recordFetch('feed', { at: START + 60_000, status: 304, validators: null, error: null });
+    archive.recordFetch('feed', { at: START + 120_000, status: null, validators: null, error: 'connection refused' });
+    expect(archive.lastSuccess('feed')).toBe(START + 60_000);
+    archive.close();
+  });
+
   it('lists sources with counts, last fetch and health', () => {
     const archive = mustOpen(archivePath());
     const updates = makeUpdates(3);

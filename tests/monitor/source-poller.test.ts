@@ -192,6 +192,17 @@ describe('SourcePoller: failures end in a visible status', () => {
     expect(desk.line()).toBe('connection refused — retrying in 2 min');
   });
 
+  it('a server down at start still reports the last success an earlier run archived', async () => {
+    const port = await closedPort();
+    const lastSuccessAt = Date.UTC(2020, 7, 18, 16, 40, 5);
+    const desk = watch({ url: `http://127.0.0.1:${port}/feed`, intervalMs: 60_000, random: () => 0, earlier: { validators: null, lastSuccessAt } });
+    expect(desk.poller.getStatus().lastSuccessAt).toBe(lastSuccessAt);
+    desk.poller.start();
+    const [event] = await desk.until(1);
+    expect(event).toMatchObject({ type: 'error' });
+    expect(event?.sourceStatus.lastSuccessAt).toBe(lastSuccessAt);
+  });
+
   it('stops polling a source that is gone (410)', async () => {
     server.handle((_request, response) => response.writeHead(410).end());
     const desk = watch();
