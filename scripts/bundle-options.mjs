@@ -1,5 +1,24 @@
 // How livedesk is bundled, shared by the build and by the benchmark's bare Ink hello,
 // so the two start-ups compare like with like.
+import path from 'node:path';
+
+// Ink's output module measures and tokenises every line of every frame; these stand-ins
+// remember the results across frames (src/ui/ink-output/remembered.ts says why).
+const INK_OUTPUT = /[\\/]node_modules[\\/]ink[\\/]build[\\/]output\.js$/;
+const REMEMBERED = {
+  'string-width': 'src/ui/ink-output/string-width.ts',
+  'slice-ansi': 'src/ui/ink-output/slice-ansi.ts',
+  '@alcalzone/ansi-tokenize': 'src/ui/ink-output/ansi-tokenize.ts',
+};
+const inkOutputCaches = {
+  name: 'ink-output-caches',
+  setup(build) {
+    const root = build.initialOptions.absWorkingDir ?? process.cwd();
+    build.onResolve({ filter: /^(?:string-width|slice-ansi|@alcalzone\/ansi-tokenize)$/ }, (args) =>
+      INK_OUTPUT.test(args.importer) ? { path: path.join(root, REMEMBERED[args.path]) } : undefined,
+    );
+  },
+};
 
 /** esbuild options for every livedesk bundle (entry points and output are the caller's). */
 export const bundleOptions = {
@@ -24,5 +43,6 @@ export const bundleOptions = {
     // fetch (HTTP is done by hand), so the bundle hides it and yoga compiles its inline copy.
     js: "#!/usr/bin/env node\nimport { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url); const fetch = undefined;",
   },
+  plugins: [inkOutputCaches],
   logLevel: 'warning',
 };
