@@ -6,7 +6,8 @@
 //   node scripts/run-ts.mjs scripts/bench/run-bench.ts [--only=cold,keys,ingest,json,idle,memory] [--profile]
 //
 // --profile: for every missed target, re-run its scenario under `node --cpu-prof` and
-// print the top self-time functions and modules.
+// print the top self-time functions and modules. LIVEDESK_BENCH_POLLS=4000 runs the
+// memory-growth scenario longer, to tell warm-up from a leak.
 import { build, type BuildOptions } from 'esbuild';
 import { spawn as spawnProcess, execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,6 +21,7 @@ import { parseFeedText } from '../../src/parse/parse-feed-text.js';
 import { extractReactions } from '../../src/reactions/extract-reactions.js';
 import { sourceFromFeed } from '../../src/sources/load-source.js';
 import { bundleOptions } from '../bundle-options.mjs';
+import { slope } from '../soak/slope.js';
 import { startFeedServer, type FeedServer } from './feed-server.js';
 import { generateRss } from './generate-feed.js';
 import { formatSummary, summariseProfile } from './profile-summary.js';
@@ -71,20 +73,6 @@ function quantile(values: readonly number[], q: number): number {
 }
 const median = (values: readonly number[]) => quantile(values, 0.5);
 const mean = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
-
-/** Least-squares slope of y over x. */
-function slope(points: ReadonlyArray<readonly [number, number]>): number {
-  const n = points.length;
-  const mx = points.reduce((sum, [x]) => sum + x, 0) / n;
-  const my = points.reduce((sum, [, y]) => sum + y, 0) / n;
-  let num = 0;
-  let den = 0;
-  for (const [x, y] of points) {
-    num += (x - mx) * (y - my);
-    den += (x - mx) ** 2;
-  }
-  return den === 0 ? 0 : num / den;
-}
 
 const ms = (value: number) => `${value < 10 ? value.toFixed(1) : value.toFixed(0)} ms`;
 const mb = (bytes: number) => bytes / (1024 * 1024);
@@ -490,7 +478,7 @@ async function idle(): Promise<void> {
 
 // ---------------------------------------------------------------------------- memory over polls
 
-const POLLS = 1_000;
+const POLLS = Number(process.env.LIVEDESK_BENCH_POLLS ?? 1_000);
 const SAMPLE_EVERY = 100;
 
 async function memory(): Promise<void> {

@@ -1,9 +1,8 @@
 // The built CLI polling a real HTTP server on 127.0.0.1, in a real terminal:
 // an item appears on the server while the reader is scrolled down.
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runInPty, type PtyRun } from './pty-terminal.js';
+import { serveFeed, type ServedFeed } from './serve-feed.js';
 
 function rss(count: number): string {
   const items = Array.from({ length: count }, (_, index) => {
@@ -14,26 +13,18 @@ function rss(count: number): string {
   return `<?xml version="1.0"?><rss version="2.0"><channel><title>Local wire</title>${items.join('')}</channel></rss>`;
 }
 
-let server: http.Server | null = null;
+let server: ServedFeed | null = null;
 let run: PtyRun | null = null;
 afterEach(async () => {
   run?.kill();
   run = null;
-  server?.closeAllConnections();
-  await new Promise((resolve) => server?.close(resolve));
+  await server?.close();
   server = null;
 });
 
-async function serve(body: () => string): Promise<{ url: string; requests: () => number }> {
-  let requests = 0;
-  server = http.createServer((_request, response) => {
-    requests++;
-    response.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' });
-    response.end(body());
-  });
-  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/live.rss`, requests: () => requests };
+async function serve(body: () => string): Promise<ServedFeed> {
+  server = await serveFeed(body);
+  return server;
 }
 
 describe('livedesk monitoring a URL in a real terminal', () => {

@@ -20,6 +20,8 @@ export interface PtyRun {
   resize(columns: number, rows: number): void;
   waitForText(text: string, timeoutMs?: number): Promise<string>;
   waitForScreen(predicate: (screen: string) => boolean, what: string, timeoutMs?: number): Promise<string>;
+  /** Waits on the bytes written so far, for what a screen does not show (or shows only for a moment). */
+  waitForRaw(predicate: (raw: string) => boolean, what: string, timeoutMs?: number): Promise<string>;
   waitForExit(timeoutMs?: number): Promise<number>;
   kill(signal?: NodeJS.Signals): void;
 }
@@ -30,9 +32,11 @@ export interface PtyOptions {
   env?: Record<string, string>;
   /** Reads stdin from this file instead of the terminal (output still goes to the terminal). */
   stdinFrom?: string;
+  /** Another Node script to run instead of the CLI (it may start the CLI itself). */
+  script?: string;
 }
 
-export function runInPty(args: string[], { columns = 80, rows = 24, env = {}, stdinFrom }: PtyOptions = {}): PtyRun {
+export function runInPty(args: string[], { columns = 80, rows = 24, env = {}, stdinFrom, script = CLI }: PtyOptions = {}): PtyRun {
   const terminal = new Terminal({ cols: columns, rows, allowProposedApi: true });
   let output = '';
   let exitCode: number | null = null;
@@ -40,8 +44,8 @@ export function runInPty(args: string[], { columns = 80, rows = 24, env = {}, st
   const { CI: _ci, ...inherited } = process.env;
   const [file, argv] =
     stdinFrom === undefined
-      ? [process.execPath, [CLI, ...args]]
-      : ['/bin/sh', ['-c', 'exec "$0" "$@" < "$LIVEDESK_TEST_STDIN"', process.execPath, CLI, ...args]];
+      ? [process.execPath, [script, ...args]]
+      : ['/bin/sh', ['-c', 'exec "$0" "$@" < "$LIVEDESK_TEST_STDIN"', process.execPath, script, ...args]];
   const pty: IPty = spawn(file, argv, {
     name: 'xterm-256color',
     cols: columns,
@@ -90,6 +94,15 @@ export function runInPty(args: string[], { columns = 80, rows = 24, env = {}, st
     },
     waitForText: (text, timeoutMs) => waitForScreen((s) => s.includes(text), JSON.stringify(text), timeoutMs),
     waitForScreen,
+    async waitForRaw(predicate, what, timeoutMs = 20_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (!predicate(output)) {
+        if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; the output ends with ${JSON.stringify(output.slice(-400))}`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      await flushed();
+      return output;
+    },
     async waitForExit(timeoutMs = 20_000) {
       const deadline = Date.now() + timeoutMs;
       while (exitCode === null) {

@@ -2,24 +2,22 @@
 // pseudo-terminal: the raw bytes livedesk writes must hold none of the attacks —
 // the timeline, the detail view, the sources page and the desktop notifications.
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HOSTILE, hostileJsonFeed, hostileLiveBlog, hostileRss } from '../fixtures/hostile/hostile-text.js';
 import { runInPty, type PtyRun } from './pty-terminal.js';
+import { serveFeed, type ServedFeed } from './serve-feed.js';
 
 const ESC = '\x1b';
 const BEL = '\x07';
 
-let server: http.Server | null = null;
+let server: ServedFeed | null = null;
 let run: PtyRun | null = null;
 afterEach(async () => {
   run?.kill();
   run = null;
-  server?.closeAllConnections();
-  await new Promise((resolve) => server?.close(resolve));
+  await server?.close();
   server = null;
 });
 
@@ -28,15 +26,6 @@ function withLateItem(rss: string): string {
   // A day later than the rest, so it is not taken for another outlet's copy of them.
   const item = `<item><guid>late</guid><title><![CDATA[Late ${HOSTILE}]]></title><pubDate>Wed, 19 Aug 2020 17:00:00 GMT</pubDate></item>`;
   return rss.replace('</channel>', `${item}</channel>`);
-}
-
-async function serve(body: () => string): Promise<string> {
-  server = http.createServer((_request, response) => {
-    response.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' });
-    response.end(body());
-  });
-  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/hostile.rss`;
 }
 
 /** livedesk's own notifications: a bell, then OSC 9 ended by BEL. */
@@ -50,7 +39,8 @@ describe('hostile feeds in a real terminal', () => {
     writeFileSync(blog, hostileLiveBlog());
     writeFileSync(json, hostileJsonFeed());
     let polls = 0;
-    const url = await serve(() => (++polls === 1 ? hostileRss() : withLateItem(hostileRss())));
+    server = await serveFeed(() => (++polls === 1 ? hostileRss() : withLateItem(hostileRss())), '/hostile.rss');
+    const { url } = server;
 
     run = runInPty(['--no-archive', '--notify', '--interval', '1s', url, blog, json], { columns: 140, rows: 40 });
     await run.waitForScreen((s) => s.includes('Late') && s.includes('osc52'), 'the late hostile item');

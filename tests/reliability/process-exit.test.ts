@@ -7,13 +7,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CLI, REPO_ROOT, runInPty, type PtyRun } from '../e2e/pty-terminal.js';
-import { runScriptInPty, type ScriptRun } from './pty-script.js';
 
 const FEED = 'feeds/kati-mutiny-live.txt';
 const FIRST_TITLE = 'Keita steps down in late-night';
 const REPORTER = path.join(REPO_ROOT, 'tests', 'reliability', 'report-tty.mjs');
 
-let scriptRun: ScriptRun | null = null;
+// report-tty.mjs in the terminal: it starts livedesk and outlives it to read the terminal's settings.
+let scriptRun: PtyRun | null = null;
 let ptyRun: PtyRun | null = null;
 let scratch: string | null = null;
 afterEach(() => {
@@ -42,7 +42,7 @@ interface Ending {
 async function endDashboardWith(signal: NodeJS.Signals | null, nodeFlags: string[] = []): Promise<Ending> {
   scratch = mkdtempSync(path.join(tmpdir(), 'livedesk-exit-'));
   const pidFile = path.join(scratch, 'pid');
-  scriptRun = runScriptInPty(REPORTER, [pidFile, ...nodeFlags, CLI, FEED, '--no-archive']);
+  scriptRun = runInPty([pidFile, ...nodeFlags, CLI, FEED, '--no-archive'], { script: REPORTER });
   // The raw bytes, not the screen: an alternate-screen frame with the title is the dashboard up and drawn.
   await scriptRun.waitForRaw((raw) => raw.includes(FIRST_TITLE), 'the first frame');
   if (signal !== null) process.kill(Number(readFileSync(pidFile, 'utf8')), signal);
