@@ -8,7 +8,8 @@ await rm('dist', { recursive: true, force: true });
 
 await build({
   ...bundleOptions,
-  entryPoints: { cli: 'src/cli.tsx', 'load-worker': 'src/sources/load-worker.ts' },
+  // The workers read and parse big local files and big fetched feeds off the main thread.
+  entryPoints: { cli: 'src/cli.tsx', 'load-worker': 'src/sources/load-worker.ts', 'parse-worker': 'src/parse/parse-worker.ts' },
   outdir: 'dist',
   // Chunks let the rarely needed parts (rss-parser for XML feeds) load on first use.
   splitting: true,

@@ -3,6 +3,7 @@
 // DeskEvents; nothing here knows how it is shown.
 import type { FetchRecord } from '../archive/archive-sources.js';
 import type { Source, SourceStatus as ShownStatus } from '../model.js';
+import { parseOffThread } from '../parse/parse-off-thread.js';
 import { extractReactions } from '../reactions/extract-reactions.js';
 import { createDeskEvents, type DeskEvent, type DeskEvents, type MonitorRequest } from '../state/desk-events.js';
 import { loadFileSource, sourceFromFeed, type FetchSettings, type LoadedSource } from '../sources/load-source.js';
@@ -60,6 +61,7 @@ export function startDeskMonitor(sources: readonly Source[], options: MonitorOpt
       let fetchedBefore = false;
       const poller: SourcePoller = new SourcePoller({
         url: source.location,
+        parse: parseOffThread,
         intervalMs: options.intervalMs,
         timeoutMs: options.timeoutMs,
         maxBytes: options.maxBytes,
