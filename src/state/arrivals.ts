@@ -22,11 +22,24 @@ function paneRows(state: AppState, pane: 'timeline' | 'reactions'): number {
   return pane === 'timeline' ? layout.timeline.bodyRows : layout.reactions.bodyRows;
 }
 
+const sameSource = (a: Source, b: Source): boolean =>
+  a.title === b.title && a.kind === b.kind && a.location === b.location && a.error === b.error && a.summary === b.summary;
+
+/**
+ * A source read again keeps the tag it was given among the others at start: read
+ * alone, two feeds on one host would both be tagged with the host.
+ */
 function mergeSources(known: Source[], incoming: Source[]): Source[] {
   if (incoming.length === 0) return known;
   const byId = new Map(known.map((source) => [source.id, source]));
-  for (const source of incoming) byId.set(source.id, source);
-  return [...byId.values()];
+  let changed = false;
+  for (const source of incoming) {
+    const before = byId.get(source.id);
+    if (before !== undefined && sameSource(before, source)) continue;
+    byId.set(source.id, before === undefined ? source : { ...source, tag: before.tag });
+    changed = true;
+  }
+  return changed ? [...byId.values()] : known;
 }
 
 function mergeReactions(known: Reaction[], incoming: Reaction[], replaced: ReadonlySet<string>, updates: Update[]): Reaction[] {

@@ -17,6 +17,19 @@ describe('sourceTags', () => {
     ]);
   });
 
+  it('tells feeds on one host apart by their paths', () => {
+    expect(sourceTags(['http://127.0.0.1:8765/live.rss', 'http://127.0.0.1:8766/wire.rss', 'http://127.0.0.1:8765/down.rss'])).toEqual([
+      'live',
+      'wire',
+      'down',
+    ]);
+    expect(sourceTags(['https://feeds.example.com/news/world/africa/rss.xml', 'https://feeds.example.com/news/world/rss.xml', 'https://other.example/feed'])).toEqual([
+      'africa/rss',
+      'world/rss',
+      'other.examp…',
+    ]);
+  });
+
   it('numbers names that would otherwise collide', () => {
     expect(sourceTags(['a/feed.xml', 'b/feed.xml'])).toEqual(['1:feed', '2:feed']);
   });

@@ -96,6 +96,15 @@ describe('live arrivals', () => {
     const state = start();
     expect(arrive(state, older.slice(0, 3))).toBe(state);
   });
+
+  it('keeps a source the same object when it is read again unchanged, and keeps its tag when it changed', () => {
+    const state = start();
+    const again = appReducer(state, { type: 'arrived', live: true, sources: [{ ...makeSource(), tag: 'alone' }], updates: [], reactions: [] });
+    expect(again).toBe(state);
+    // Two feeds on one host are told apart at start ("1:127.0.0.1"); a poll reads one alone.
+    const renamed = appReducer(state, { type: 'arrived', live: true, sources: [{ ...makeSource(), title: 'Renamed', tag: 'alone' }], updates: [], reactions: [] });
+    expect(renamed.sources.map((source) => [source.title, source.tag])).toEqual([['Renamed', makeSource().tag]]);
+  });
 });
 
 describe('the same development from two outlets', () => {
