@@ -196,9 +196,24 @@ async function parseWithRssParser(xml: string): Promise<Loose> {
  * Parses an RSS or Atom document. Rejects with "not a valid RSS/Atom document: …"
  * for malformed XML or a document that is not a feed; never throws synchronously.
  */
+// Text elements that feeds fill with HTML, sometimes without escaping it.
+const TEXT_ELEMENTS = /<(title|description|summary|subtitle|tagline|content|content:encoded)(\s[^>]*)?>([\s\S]*?)<\/\1\s*>/g;
+
+/**
+ * "<title>Talks <b>collapse</b> in Bamako</title>": xml2js reads the <b> as a child
+ * element and hands rss-parser only "Talks  in Bamako" — words lost. Such markup is
+ * turned into character data first, so the HTML converter sees all of it.
+ */
+export function keepInlineMarkup(xml: string): string {
+  return xml.replace(TEXT_ELEMENTS, (whole, name: string, attributes: string | undefined, inner: string) => {
+    if (!inner.includes('<') || inner.includes('<![CDATA[')) return whole;
+    return `<${name}${attributes ?? ''}><![CDATA[${inner.replaceAll(']]>', ']]]]><![CDATA[>')}]]></${name}>`;
+  });
+}
+
 export async function parseXmlFeed(text: string): Promise<ParsedFeed> {
   // Strict XML forbids anything before the declaration; real feeds often start with a newline.
-  const xml = text.replace(/^\uFEFF/, '').trimStart();
+  const xml = keepInlineMarkup(text.replace(/^\uFEFF/, '').trimStart());
   const root = xmlRootName(xml);
   if (root === null) throw new Error('not a valid RSS/Atom document: it does not start with an XML element');
   if (root !== 'rss' && root !== 'rdf:rdf' && root !== 'feed') {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseXmlFeed } from '../../src/parse/parse-xml-feed.js';
+import { keepInlineMarkup, parseXmlFeed } from '../../src/parse/parse-xml-feed.js';
 
 const atom = (entries: string): string =>
   `<?xml version="1.0" encoding="utf-8"?>
@@ -151,5 +151,22 @@ describe('parseXmlFeed with hostile input', () => {
       (error: Error) => error.message,
     );
     expect(outcome).toMatch(/^(parsed 1|not a valid RSS\/Atom document: .+)$/);
+  });
+});
+
+describe('HTML left unescaped inside text elements', () => {
+  it('keeps every word of a title and a description with raw inline markup', async () => {
+    const feed = await parseXmlFeed(`<?xml version="1.0"?><rss version="2.0"><channel><title>Wire <i>live</i></title>
+      <item><guid>1</guid><title>Talks <b>collapse</b> in Bamako &amp; Kati</title>
+      <description><p>Body <i>here</i> now.</p><p>Second ]]> paragraph.</p></description></item></channel></rss>`);
+    expect(feed.title).toBe('Wire live');
+    expect(feed.updates[0]?.title).toBe('Talks collapse in Bamako & Kati');
+    expect(feed.updates[0]?.body).toBe('Body here now.\n\nSecond ]]> paragraph.');
+  });
+
+  it('leaves CDATA and escaped HTML as they were', async () => {
+    expect(keepInlineMarkup('<title><![CDATA[A <b>b</b>]]></title>')).toBe('<title><![CDATA[A <b>b</b>]]></title>');
+    expect(keepInlineMarkup('<title>A &lt;b&gt;</title>')).toBe('<title>A &lt;b&gt;</title>');
+    expect(keepInlineMarkup('<media:title>A <b>b</b></media:title>')).toBe('<media:title>A <b>b</b></media:title>');
   });
 });
