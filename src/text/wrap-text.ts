@@ -54,14 +54,21 @@ export function wrapText(text: string, width: number): string[] {
   return text.split('\n').flatMap((line) => wrapParagraphLine(line, safeWidth));
 }
 
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
 /** Cuts a single line to `width` columns, ending in … when something was cut. */
 export function truncateLine(text: string, width: number): string {
   if (width <= 0) return '';
   if (stringWidth(text) <= width) return text;
+  // One pass, adding up each character's width: measuring the growing prefix again at
+  // every character made a screen of titles a noticeable part of the first frame.
   let out = '';
-  for (const char of text) {
-    if (stringWidth(out + char) > width - 1) break;
-    out += char;
+  let used = 0;
+  for (const { segment } of graphemes.segment(text)) {
+    const cells = stringWidth(segment);
+    if (used + cells > width - 1) break;
+    out += segment;
+    used += cells;
   }
   return out + '…';
 }

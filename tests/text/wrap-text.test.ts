@@ -24,4 +24,10 @@ describe('truncateLine', () => {
     expect(truncateLine('short', 10)).toBe('short');
     expect(truncateLine('much too long', 8)).toBe('much to…');
   });
+
+  it('counts wide characters as two columns and never splits a character made of several code points', () => {
+    expect(truncateLine('漢字漢字漢字', 7)).toBe('漢字漢…');
+    expect(truncateLine('🇲🇱🇲🇱🇲🇱', 5)).toBe('🇲🇱🇲🇱…');
+    expect(truncateLine('café au lait', 5)).toBe('café…');
+  });
 });
