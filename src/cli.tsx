@@ -2,16 +2,11 @@
 // stream with --follow, otherwise the full-screen dashboard.
 import packageJson from '../package.json' with { type: 'json' };
 import { helpText, parseCliArgs, type CliOptions } from './cli/parse-args.js';
-import { runDashboard } from './cli/run-dashboard.js';
-import { runFollow } from './cli/run-follow.js';
-import { deskToJson } from './headless/desk-json.js';
-import { printTimeline } from './headless/print-timeline.js';
 import { startDeskMonitor, type MonitorOptions } from './monitor/desk-monitor.js';
 import { loadSources, type Desk } from './sources/load-sources.js';
 import { defaultArchivePath } from './archive/archive-path.js';
 import { openArchiveSession } from './archive/archive-session.js';
 import { isArchiveOpenError } from './archive/archive.js';
-import { runSubcommand } from './cli/run-subcommand.js';
 import { loadConfig } from './config/load-config.js';
 import { coloursEnabled } from './config/merge-config.js';
 import { collectSources } from './config/source-list.js';
@@ -43,11 +38,18 @@ function monitorOptions(options: CliOptions): MonitorOptions {
   };
 }
 
+const SUBCOMMANDS = new Set(['export', 'sources']);
+
 async function main(): Promise<number> {
   const argv = process.argv.slice(2);
   const io = { stdout: (text: string) => process.stdout.write(text), stderr: (text: string) => process.stderr.write(text), env: process.env, now: Date.now };
-  const subcommand = await runSubcommand(argv, io);
-  if (subcommand !== null) return subcommand;
+  // Each path loads only the code it runs: Ink and React for the dashboard, the export
+  // code for `export`, and so on. Compiling what a run never uses was part of every start.
+  if (SUBCOMMANDS.has(argv[0] ?? '')) {
+    const { runSubcommand } = await import('./cli/run-subcommand.js');
+    const subcommand = await runSubcommand(argv, io);
+    if (subcommand !== null) return subcommand;
+  }
 
   const { config, error: configError } = loadConfig(process.env);
   if (configError !== null) process.stderr.write(`livedesk: ${configError} (the config file is ignored)\n`);
@@ -94,6 +96,7 @@ async function main(): Promise<number> {
       session?.finish(Date.now());
       return 1;
     }
+    const { runDashboard } = await import('./cli/run-dashboard.js');
     return runDashboard(desk, {
       monitor: settings,
       replaySpeed: null,
@@ -130,16 +133,24 @@ async function main(): Promise<number> {
       session?.record(event, Date.now());
       events.publish(event);
     });
+    const { runFollow } = await import('./cli/run-follow.js');
     await runFollow(desk, events, () => monitor.stop(), (line) => process.stdout.write(line));
     session?.finish(Date.now());
     return 0;
   }
   if (headless) {
     reportFailedSources(desk);
-    process.stdout.write(options.json ? deskToJson(desk) + '\n' : printTimeline(desk));
+    if (options.json) {
+      const { deskToJson } = await import('./headless/desk-json.js');
+      process.stdout.write(deskToJson(desk) + '\n');
+    } else {
+      const { printTimeline } = await import('./headless/print-timeline.js');
+      process.stdout.write(printTimeline(desk));
+    }
     session?.finish(Date.now());
     return 0;
   }
+  const { runDashboard } = await import('./cli/run-dashboard.js');
   return runDashboard(desk, {
     monitor: settings,
     replaySpeed: options.replay,
