@@ -1,19 +1,18 @@
 // Parses a fetched feed: small ones here, big ones in a worker thread (see
 // parse-worker.ts) when the bundled worker is there — the built CLI; tests that
 // run from source parse everything here.
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { bundledWorker } from '../bundled-worker.js';
 import type { ParsedFeed } from '../model.js';
 import { parseFeedText } from './parse-feed-text.js';
 
 /** Below this a parse takes a few milliseconds and a thread would cost more than it saves. */
 export const OFF_THREAD_CHARS = 256 * 1024;
 
-const workerFile = fileURLToPath(new URL('./parse-worker.js', import.meta.url));
+const workerFile = bundledWorker('parse-worker.js', import.meta.url);
 
 export function parseOffThread(text: string, fetchedAt: Date): Promise<ParsedFeed> {
-  if (text.length < OFF_THREAD_CHARS || !existsSync(workerFile)) return parseFeedText(text, { fallbackDate: fetchedAt });
+  if (text.length < OFF_THREAD_CHARS || workerFile === null) return parseFeedText(text, { fallbackDate: fetchedAt });
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerFile, { workerData: { text, fetchedAt: fetchedAt.getTime() } });
     worker.once('message', (reply: { feed?: ParsedFeed; error?: string }) => {

@@ -1,8 +1,7 @@
 // Starts loading local sources in a worker thread when the bundled worker is
 // there (the built CLI), else on the main thread (tests run from source).
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { bundledWorker } from '../bundled-worker.js';
 import { loadProgressively, type Arrived } from './load-progressively.js';
 
 export interface BackgroundLoad {
@@ -12,8 +11,8 @@ export interface BackgroundLoad {
 }
 
 export function loadInBackground(locations: readonly string[], onArrived: (arrived: Arrived) => void): BackgroundLoad {
-  const workerFile = fileURLToPath(new URL('./load-worker.js', import.meta.url));
-  if (locations.length > 0 && existsSync(workerFile)) {
+  const workerFile = bundledWorker('load-worker.js', import.meta.url);
+  if (locations.length > 0 && workerFile !== null) {
     const worker = new Worker(workerFile, { workerData: { locations } });
     const done = new Promise<void>((resolve) => {
       worker.on('message', (arrived: Arrived) => onArrived(arrived));

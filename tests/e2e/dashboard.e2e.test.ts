@@ -102,13 +102,23 @@ describe('livedesk in a real terminal', () => {
     expect(raw).not.toMatch(/Raw mode is not supported|ERROR/);
   });
 
-  it('fills in a big feed after the first frame, a screenful first', async () => {
+  it('fills in a big feed after the first frame, a screenful first, parsed in a worker thread', async () => {
     const { generateRss } = await import('../../scripts/bench/generate-feed.js');
-    const { mkdtemp, writeFile } = await import('node:fs/promises');
+    const { mkdtemp, readFile, writeFile } = await import('node:fs/promises');
     const { tmpdir } = await import('node:os');
-    const file = path.join(await mkdtemp(path.join(tmpdir(), 'livedesk-big-')), 'big.rss');
+    const dir = await mkdtemp(path.join(tmpdir(), 'livedesk-big-'));
+    const file = path.join(dir, 'big.rss');
+    const workers = path.join(dir, 'workers.log');
     await writeFile(file, generateRss(3000));
-    run = runInPty(['--no-archive', file], { columns: 100, rows: 30 });
+    await writeFile(workers, '');
+    // The worker is found beside the bundle whichever chunk starts it; when it is not, the
+    // parse silently falls back to the main thread, so count the threads livedesk starts.
+    run = runInPty(['--no-archive', file], {
+      columns: 100,
+      rows: 30,
+      nodeArgs: ['--import', path.join(REPO_ROOT, 'tests', 'e2e', 'count-workers.mjs')],
+      env: { LIVEDESK_TEST_WORKERS: workers },
+    });
     const full = await run.waitForScreen((s) => s.includes('1/3000'), 'all 3,000 items', 30_000);
     expect(full).toMatch(/› .*Update 0:/);
     // Every frame is in the raw output: the preview's first 200 items were drawn before the rest.
@@ -116,6 +126,7 @@ describe('livedesk in a real terminal', () => {
     expect(run.raw().indexOf('1/200')).toBeLessThan(run.raw().indexOf('1/3000'));
     run.write('q');
     expect(await run.waitForExit()).toBe(0);
+    expect((await readFile(workers, 'utf8')).split('\n').filter((line) => line === 'worker')).toHaveLength(1);
   }, 40_000);
 });
 

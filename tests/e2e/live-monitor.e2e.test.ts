@@ -1,7 +1,10 @@
 // The built CLI polling a real HTTP server on 127.0.0.1, in a real terminal:
 // an item appears on the server while the reader is scrolled down.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runInPty, type PtyRun } from './pty-terminal.js';
+import { REPO_ROOT, runInPty, type PtyRun } from './pty-terminal.js';
 import { serveFeed, type ServedFeed } from './serve-feed.js';
 
 function rss(count: number): string {
@@ -50,6 +53,27 @@ describe('livedesk monitoring a URL in a real terminal', () => {
     run.write('q');
     expect(await run.waitForExit()).toBe(0);
   });
+
+  it('parses a big fetched feed in a worker thread, once while its bytes stay the same', async () => {
+    const { generateRss } = await import('../../scripts/bench/generate-feed.js');
+    const big = generateRss(3000);
+    const { url, requests } = await serve(() => big);
+    const dir = mkdtempSync(path.join(tmpdir(), 'livedesk-workers-'));
+    const workers = path.join(dir, 'workers.log');
+    writeFileSync(workers, '');
+    run = runInPty(['--no-archive', '--interval', '1s', url], {
+      columns: 100,
+      rows: 30,
+      nodeArgs: ['--import', path.join(REPO_ROOT, 'tests', 'e2e', 'count-workers.mjs')],
+      env: { LIVEDESK_TEST_WORKERS: workers },
+    });
+    await run.waitForScreen((s) => s.includes('1/3000'), 'all 3,000 items', 30_000);
+    const polled = requests();
+    await run.waitForScreen(() => requests() >= polled + 2, 'two more polls', 10_000);
+    run.write('q');
+    expect(await run.waitForExit()).toBe(0);
+    expect(readFileSync(workers, 'utf8').split('\n').filter((line) => line === 'worker')).toHaveLength(1);
+  }, 60_000);
 
   it('shows a dead server’s error in plain words and keeps the other source', async () => {
     const { url } = await serve(() => rss(3));

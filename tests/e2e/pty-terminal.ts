@@ -34,9 +34,11 @@ export interface PtyOptions {
   stdinFrom?: string;
   /** Another Node script to run instead of the CLI (it may start the CLI itself). */
   script?: string;
+  /** Flags for node itself, before the script (`--import` a probe). */
+  nodeArgs?: string[];
 }
 
-export function runInPty(args: string[], { columns = 80, rows = 24, env = {}, stdinFrom, script = CLI }: PtyOptions = {}): PtyRun {
+export function runInPty(args: string[], { columns = 80, rows = 24, env = {}, stdinFrom, script = CLI, nodeArgs = [] }: PtyOptions = {}): PtyRun {
   const terminal = new Terminal({ cols: columns, rows, allowProposedApi: true });
   let output = '';
   let exitCode: number | null = null;
@@ -44,8 +46,8 @@ export function runInPty(args: string[], { columns = 80, rows = 24, env = {}, st
   const { CI: _ci, ...inherited } = process.env;
   const [file, argv] =
     stdinFrom === undefined
-      ? [process.execPath, [script, ...args]]
-      : ['/bin/sh', ['-c', 'exec "$0" "$@" < "$LIVEDESK_TEST_STDIN"', process.execPath, script, ...args]];
+      ? [process.execPath, [...nodeArgs, script, ...args]]
+      : ['/bin/sh', ['-c', 'exec "$0" "$@" < "$LIVEDESK_TEST_STDIN"', process.execPath, ...nodeArgs, script, ...args]];
   const pty: IPty = spawn(file, argv, {
     name: 'xterm-256color',
     cols: columns,
