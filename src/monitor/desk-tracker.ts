@@ -1,6 +1,7 @@
 // Turns "here is the whole source again" into what changed: the new updates,
 // the edited ones and their reactions. --follow and notifications both need it.
 import type { Reaction, Update } from '../model.js';
+import { MEMORY_POLICY, splitRecent } from '../state/memory-policy.js';
 import { mergeUpdates } from '../state/merge-updates.js';
 
 export interface DeskChanges {
@@ -14,20 +15,24 @@ export interface DeskTracker {
   apply(updates: readonly Update[], reactions: readonly Reaction[]): DeskChanges;
 }
 
-export function createDeskTracker(): DeskTracker {
+/** What it remembers is bounded like the dashboard's timeline (src/state/memory-policy.ts). */
+export function createDeskTracker(policy = MEMORY_POLICY): DeskTracker {
   let known: Update[] = [];
   // An edit re-extracts its update: the reactions it already had are not news again.
-  const reported = new Map<string, string>();
+  const reported = new Map<string, { updateKey: string; said: string }>();
   const isNews = (reaction: Reaction): boolean => {
     const said = `${reaction.actor ?? ''}\u0000${reaction.stance ?? ''}\u0000${reaction.text}`;
-    if (reported.get(reaction.id) === said) return false;
-    reported.set(reaction.id, said);
+    if (reported.get(reaction.id)?.said === said) return false;
+    reported.set(reaction.id, { updateKey: reaction.updateKey, said });
     return true;
   };
   return {
     apply(updates, reactions) {
       const merged = mergeUpdates(known, updates);
-      known = merged.updates;
+      // An update the source still lists is kept, or the next read would report it as new.
+      const { kept, dropped } = splitRecent(merged.updates, new Set(updates.map((update) => update.key)), policy);
+      known = kept;
+      if (dropped.size > 0) for (const [id, entry] of reported) if (dropped.has(entry.updateKey)) reported.delete(id);
       const edited = merged.edited.map((edit) => edit.after);
       const changed = new Set([...merged.added, ...edited].map((update) => update.key));
       return { added: merged.added, edited, reactions: reactions.filter((reaction) => changed.has(reaction.updateKey) && isNews(reaction)) };

@@ -45,4 +45,15 @@ describe('createDeskTracker', () => {
     expect(changes.edited).toHaveLength(1);
     expect(changes.reactions.map((r) => r.text)).toEqual(['The curfew starts at ten']);
   });
+
+  it('remembers a bounded number of updates, but never forgets one its source still lists', () => {
+    const tracker = createDeskTracker({ perSource: 3, total: 3 });
+    const updates = makeUpdates(5); // Update 5 (newest) … Update 1
+    // All five listed at once: over the limit, but none may be forgotten while listed.
+    expect(tracker.apply(updates, []).added).toHaveLength(5);
+    expect(tracker.apply(updates, []).added).toHaveLength(0);
+    // The feed now lists only the newest: the two oldest are let go, and come back as news.
+    expect(tracker.apply(updates.slice(0, 1), []).added).toHaveLength(0);
+    expect(tracker.apply(updates.slice(3), []).added.map((u) => u.title)).toEqual(['Update 2', 'Update 1']);
+  });
 });
