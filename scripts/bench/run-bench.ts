@@ -1,7 +1,7 @@
 // `npm run bench`: livedesk's performance figures in one run, each marked against its
 // target. Not a test: it measures the built CLI (dist/cli.js) as a person runs it, in a
 // real pseudo-terminal, on generated live-blog feeds served from 127.0.0.1, and prints
-// one table. README.md (Performance) explains the method and the figures.
+// one table. bench/README.md says how each figure is measured.
 //
 //   node scripts/run-ts.mjs scripts/bench/run-bench.ts [--only=cold,keys,ingest,json,idle,memory] [--profile]
 //
