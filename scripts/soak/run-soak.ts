@@ -1,13 +1,11 @@
-// Days of polling in minutes: the real SourcePoller on a fake clock and a fake
-// fetch, every arrival through the real parser, reaction extractor and app
+// Days of polling in minutes: the dashboard's own desk monitor (pollers, parser,
+// reaction extractor) on a fake clock and a fake fetch, every event through the app
 // reducer — what the dashboard's state goes through, minus Ink and the network.
 // Heap and open handles are sampled once per simulated hour.
 import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import type { SourceStatus } from '../../src/model.js';
-import { SourcePoller, type PollEvent } from '../../src/monitor/source-poller.js';
-import { extractReactions } from '../../src/reactions/extract-reactions.js';
-import { sourceFromFeed } from '../../src/sources/load-source.js';
+import { startDeskMonitor } from '../../src/monitor/desk-monitor.js';
+import { placeholderSource } from '../../src/sources/load-source.js';
 import { appReducer } from '../../src/state/app-reducer.js';
 import { initialState, type AppState } from '../../src/state/app-state.js';
 import type { MemoryPolicy } from '../../src/state/memory-policy.js';
@@ -93,17 +91,6 @@ function activeHandles(): Record<string, number> {
   return counts;
 }
 
-function statusOf(sourceId: string, event: PollEvent): SourceStatus {
-  return {
-    sourceId,
-    state: event.type === 'error' ? 'error' : event.type === 'not-modified' ? 'not-modified' : 'ok',
-    lastSuccessAt: event.sourceStatus.lastSuccessAt,
-    nextPollAt: event.nextPollAt,
-    httpStatus: event.httpStatus,
-    message: event.type === 'error' ? event.message : null,
-  };
-}
-
 const yieldToIo = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export async function runSoak(options: SoakOptions): Promise<SoakResult> {
@@ -113,17 +100,17 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
   let state: AppState = initialState({ columns: 120, rows: 40 }, options.policy);
   let inFlight = 0;
 
-  const pollers: SourcePoller[] = [];
-  for (let index = 0; index < options.sources; index++) {
-    const location = feeds.url(index);
-    let fetchedBefore = false;
-    const poller = new SourcePoller({
-      url: location,
-      intervalMs: options.intervalMs,
-      timeoutMs: 15_000,
-      maxBytes: 20 * 1024 * 1024,
-      userAgent: 'livedesk-soak',
-      now: clock.now,
+  // The dashboard's own monitor, on the fake clock and the fake feeds; every event goes
+  // through the dashboard's reducer. A poll ends in exactly one status event.
+  const sources = Array.from({ length: options.sources }, (_, index) => placeholderSource(feeds.url(index)));
+  const monitor = startDeskMonitor(sources, {
+    intervalMs: options.intervalMs,
+    timeoutMs: 15_000,
+    maxBytes: 20 * 1024 * 1024,
+    userAgent: 'livedesk-soak',
+    watchFiles: false,
+    now: clock.now,
+    seams: {
       random,
       setTimeout: clock.setTimeout,
       clearTimeout: clock.clearTimeout,
@@ -131,22 +118,12 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
         inFlight++;
         return feeds.fetch(url, fetchOptions);
       },
-      onResult(event) {
-        inFlight--;
-        if (event.type === 'fetched') {
-          // As DeskMonitor does: the first fetch fills the source, later ones are live news.
-          const loaded = sourceFromFeed(location, event.feed);
-          const reactions = loaded.updates.flatMap((update) => extractReactions(update));
-          state = appReducer(state, { type: 'arrived', sources: [loaded.source], updates: loaded.updates, reactions, live: fetchedBefore });
-          fetchedBefore = true;
-        }
-        state = appReducer(state, { type: 'status', status: statusOf(location, event) });
-      },
-    });
-    pollers.push(poller);
-    // Spread over the first interval, as sources added over time would be.
-    poller.start(Math.floor((index * options.intervalMs) / options.sources));
-  }
+    },
+  });
+  monitor.subscribe((event) => {
+    if (event.type === 'status') inFlight--;
+    state = appReducer(state, event);
+  });
 
   const samples: SoakSample[] = [];
   const started = Date.now();
@@ -192,6 +169,6 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     // Each poll runs through promises (fetch, then parse): let them all finish first.
     while (inFlight > 0) await yieldToIo();
   }
-  await Promise.all(pollers.map((poller) => poller.stop()));
+  await monitor.stop();
   return { samples, completed, pollsInFlightAtEnd: inFlight, timersAtEnd: clock.pending(), gcAvailable: gc !== undefined };
 }

@@ -10,7 +10,7 @@ import { loadFileSource, sourceFromFeed, type FetchSettings, type LoadedSource }
 import { isUrl } from '../sources/location.js';
 import { watchFile, type FileWatch } from '../sources/watch-file.js';
 import { describeStatus, type SourceStatus as PollStatus } from './poll-schedule.js';
-import { SourcePoller, type EarlierPolls, type PollEvent } from './source-poller.js';
+import { SourcePoller, type EarlierPolls, type PollEvent, type SourcePollerOptions } from './source-poller.js';
 
 export interface MonitorOptions extends FetchSettings {
   intervalMs: number;
@@ -21,6 +21,8 @@ export interface MonitorOptions extends FetchSettings {
   earlierPolls?: (sourceId: string) => EarlierPolls | null;
   /** Every poll's outcome, for the archive's poll history. */
   onFetch?: (sourceId: string, record: FetchRecord) => void;
+  /** The pollers' network, timers and jitter, for running days of polling on a fake clock. */
+  seams?: Pick<SourcePollerOptions, 'fetch' | 'setTimeout' | 'clearTimeout' | 'random'>;
 }
 
 export interface DeskMonitor extends DeskEvents {
@@ -67,6 +69,7 @@ export function startDeskMonitor(sources: readonly Source[], options: MonitorOpt
         maxBytes: options.maxBytes,
         userAgent: options.userAgent,
         now,
+        ...options.seams,
         earlier: options.earlierPolls?.(source.id) ?? undefined,
         onResult(event) {
           options.onFetch?.(source.id, {
