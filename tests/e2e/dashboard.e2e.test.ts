@@ -63,9 +63,11 @@ describe('livedesk in a real terminal', () => {
   it('follows a resize from side by side to stacked', async () => {
     run = runInPty([SEED], { columns: 160, rows: 48 });
     // Side by side, the two panes' borders meet on every row.
-    const sideBySide = (s: string) => s.split('\n').find((line) => line.includes('Protesters gather'))?.includes('││') === true;
-    const wide = await run.waitForScreen(sideBySide, 'the panes side by side');
-    expect(wide.split('\n').filter((line) => line.includes('││')).length).toBeGreaterThan(40);
+    // The frame can arrive in several writes: wait until the panes meet on the rows below too.
+    const meeting = (s: string) => s.split('\n').filter((line) => line.includes('││')).length;
+    const sideBySide = (s: string) =>
+      s.split('\n').find((line) => line.includes('Protesters gather'))?.includes('││') === true && meeting(s) > 40;
+    await run.waitForScreen(sideBySide, 'the panes side by side on the whole screen');
     run.resize(80, 24);
     const narrow = await run.waitForScreen(
       (s) => s.includes('Protesters gather') && !s.includes('││') && s.includes('Reactions'),
