@@ -10,6 +10,7 @@
 // Pure: no Ink, no I/O.
 
 import type { Reaction } from '../model.js';
+import { remembered } from '../remembered.js';
 
 export interface ActorGroup {
   actor: string;
@@ -24,20 +25,10 @@ export interface ActorGroup {
 const OFFICIAL_TITLE = /\b(?:minister|president|premier|chancellor|spokes(?:man|woman|person)|ambassador|secretary|envoy|pm)\b/iu;
 const ORG_LIKE = /^\p{Lu}{2,8}$|\b(?:Union|Nations|Ministry|Council|Commission|Agency|Government|Community|Organi[sz]ation)\b/u;
 
-// Grouping runs over every reaction whenever one arrives, and the same few names recur:
-// remembered, bounded so a monitor left for days does not collect names without end.
-const actorKeys = new Map<string, string>();
-const ACTOR_KEYS_KEPT = 10_000;
-
-export function actorKey(name: string): string {
-  let key = actorKeys.get(name);
-  if (key === undefined) {
-    key = name.toLowerCase().replace(/[’']s\b/gu, '').replace(/[-‐.]/gu, ' ').replace(/\s+/gu, ' ').trim().replace(/^the /u, '');
-    if (actorKeys.size >= ACTOR_KEYS_KEPT) actorKeys.clear();
-    actorKeys.set(name, key);
-  }
-  return key;
-}
+// Grouping runs over every reaction whenever one arrives, and the same few names recur.
+export const actorKey = remembered(10_000, (name: string): string =>
+  name.toLowerCase().replace(/[’']s\b/gu, '').replace(/[-‐.]/gu, ' ').replace(/\s+/gu, ' ').trim().replace(/^the /u, ''),
+);
 
 function initials(key: string): string {
   return key.split(' ').filter((w) => w.length > 2 || w === 'un').map((w) => w[0]).join('');

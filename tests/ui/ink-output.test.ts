@@ -5,7 +5,7 @@ import librarySlice from 'slice-ansi';
 import libraryWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { styledCharsFromTokens, tokenize } from '../../src/ui/ink-output/ansi-tokenize.js';
-import { remembered } from '../../src/ui/ink-output/remembered.js';
+import { remembered } from '../../src/remembered.js';
 import sliceAnsi from '../../src/ui/ink-output/slice-ansi.js';
 import stringWidth from '../../src/ui/ink-output/string-width.js';
 

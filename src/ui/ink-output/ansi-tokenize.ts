@@ -1,7 +1,7 @@
 // @alcalzone/ansi-tokenize for Ink's output module: a line's styled characters,
-// remembered across frames (see remembered.ts).
+// remembered across frames (see string-width.ts).
 import { styledCharsFromTokens as styledCharsOnce, tokenize as tokenizeOnce, type StyledChar, type Token } from '@alcalzone/ansi-tokenize';
-import { remembered } from './remembered.js';
+import { remembered } from '../../remembered.js';
 
 export { styledCharsToString } from '@alcalzone/ansi-tokenize';
 

@@ -1,6 +1,6 @@
-// slice-ansi for Ink's output module, remembered across frames (see remembered.ts).
+// slice-ansi for Ink's output module, remembered across frames (see string-width.ts).
 import sliceAnsiOnce from 'slice-ansi';
-import { remembered } from './remembered.js';
+import { remembered } from '../../remembered.js';
 
 const sliceOf = remembered(5_000, (key: string) => {
   const [start, end, ...rest] = key.split(':');
