@@ -9,12 +9,14 @@ import { parseFeedText } from './parse-feed-text.js';
 /** Below this a parse takes a few milliseconds and a thread would cost more than it saves. */
 export const OFF_THREAD_CHARS = 256 * 1024;
 
-const workerFile = bundledWorker('parse-worker.js', import.meta.url);
+// Looked up on the first big feed, not when the monitor starts.
+let workerFile: string | null | undefined;
 
 export function parseOffThread(text: string, fetchedAt: Date): Promise<ParsedFeed> {
-  if (text.length < OFF_THREAD_CHARS || workerFile === null) return parseFeedText(text, { fallbackDate: fetchedAt });
+  const file = text.length < OFF_THREAD_CHARS ? null : (workerFile ??= bundledWorker('parse-worker.js', import.meta.url));
+  if (file === null) return parseFeedText(text, { fallbackDate: fetchedAt });
   return new Promise((resolve, reject) => {
-    const worker = new Worker(workerFile, { workerData: { text, fetchedAt: fetchedAt.getTime() } });
+    const worker = new Worker(file, { workerData: { text, fetchedAt: fetchedAt.getTime() } });
     worker.once('message', (reply: { feed?: ParsedFeed; error?: string }) => {
       if (reply.feed !== undefined) resolve(reply.feed);
       else reject(new Error(reply.error ?? 'not a readable feed'));

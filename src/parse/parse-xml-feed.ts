@@ -192,10 +192,6 @@ async function parseWithRssParser(xml: string): Promise<Loose> {
   }
 }
 
-/**
- * Parses an RSS or Atom document. Rejects with "not a valid RSS/Atom document: …"
- * for malformed XML or a document that is not a feed; never throws synchronously.
- */
 // Text elements that feeds fill with HTML, sometimes without escaping it.
 const TEXT_ELEMENTS = /<(title|description|summary|subtitle|tagline|content|content:encoded)(\s[^>]*)?>([\s\S]*?)<\/\1\s*>/g;
 
@@ -211,6 +207,10 @@ export function keepInlineMarkup(xml: string): string {
   });
 }
 
+/**
+ * Parses an RSS or Atom document. Rejects with "not a valid RSS/Atom document: …"
+ * for malformed XML or a document that is not a feed; never throws synchronously.
+ */
 export async function parseXmlFeed(text: string): Promise<ParsedFeed> {
   // Strict XML forbids anything before the declaration; real feeds often start with a newline.
   const xml = keepInlineMarkup(text.replace(/^\uFEFF/, '').trimStart());

@@ -32,7 +32,7 @@ export function mergeUpdates(existing: readonly Update[], incoming: readonly Upd
   // A poll brings a handful of items into thousands, so this is a walk, not a sort.
   // An edit keeps its place, unless its time moved.
   const replaced = new Map(edited.map(({ after }) => [after.key, after]));
-  const kept = existing.map((update) => replaced.get(update.key) ?? update);
+  const kept = replaced.size === 0 ? existing : existing.map((update) => replaced.get(update.key) ?? update);
   if (edited.some(({ before, after }) => before.time !== after.time)) {
     return { updates: [...kept, ...added].sort(compareNewestFirst), added, edited };
   }

@@ -75,7 +75,8 @@ export function App(props: AppProps) {
     for (const request of requestsForKey(stateRef.current, input, key)) onRequest?.(request);
     dispatch({ type: 'key', input, key });
   });
-  // Every poll's status, 304s included: read when the sources page is drawn, never a render of its own.
+  // Every poll's status, 304s included (the state keeps only those a reader would see change):
+  // read when the sources page is drawn, never a render of its own. A copy, so the page's memo sees news.
   const latestStatuses = useRef(new Map<string, SourceStatus>());
   useEffect(
     () =>
@@ -151,7 +152,7 @@ export function App(props: AppProps) {
       <PaneBoundary name="detail view" width={layout.full.width} height={layout.full.height}>
         <DetailView
           title={state.detail.updateKey === null ? 'Sources' : 'Update'}
-          lines={detailLines(state, state.detail.updateKey === null ? new Map([...state.statuses, ...latestStatuses.current]) : undefined)}
+          lines={detailLines(state, state.detail.updateKey === null ? new Map(latestStatuses.current) : undefined)}
           scroll={state.detail.scroll}
           width={layout.full.width}
           height={layout.full.height}
