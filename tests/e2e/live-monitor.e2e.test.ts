@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { REPO_ROOT, runInPty, type PtyRun } from './pty-terminal.js';
-import { serveFeed, type ServedFeed } from './serve-feed.js';
+import { serveRss, type FeedServer } from '../net/feed-server.js';
 
 function rss(count: number): string {
   const items = Array.from({ length: count }, (_, index) => {
@@ -16,7 +16,7 @@ function rss(count: number): string {
   return `<?xml version="1.0"?><rss version="2.0"><channel><title>Local wire</title>${items.join('')}</channel></rss>`;
 }
 
-let server: ServedFeed | null = null;
+let server: FeedServer | null = null;
 let run: PtyRun | null = null;
 afterEach(async () => {
   run?.kill();
@@ -25,9 +25,11 @@ afterEach(async () => {
   server = null;
 });
 
-async function serve(body: () => string): Promise<ServedFeed> {
-  server = await serveFeed(body);
-  return server;
+/** The feed's address, and how many requests the server has had. */
+async function serve(body: () => string): Promise<{ url: string; requests: () => number }> {
+  const started = await serveRss(body);
+  server = started;
+  return { url: started.url('/live.rss'), requests: () => started.requests.length };
 }
 
 describe('livedesk monitoring a URL in a real terminal', () => {

@@ -7,12 +7,12 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HOSTILE, hostileJsonFeed, hostileLiveBlog, hostileRss } from '../fixtures/hostile/hostile-text.js';
 import { runInPty, type PtyRun } from './pty-terminal.js';
-import { serveFeed, type ServedFeed } from './serve-feed.js';
+import { serveRss, type FeedServer } from '../net/feed-server.js';
 
 const ESC = '\x1b';
 const BEL = '\x07';
 
-let server: ServedFeed | null = null;
+let server: FeedServer | null = null;
 let run: PtyRun | null = null;
 afterEach(async () => {
   run?.kill();
@@ -39,8 +39,8 @@ describe('hostile feeds in a real terminal', () => {
     writeFileSync(blog, hostileLiveBlog());
     writeFileSync(json, hostileJsonFeed());
     let polls = 0;
-    server = await serveFeed(() => (++polls === 1 ? hostileRss() : withLateItem(hostileRss())), '/hostile.rss');
-    const { url } = server;
+    server = await serveRss(() => (++polls === 1 ? hostileRss() : withLateItem(hostileRss())));
+    const url = server.url('/hostile.rss');
 
     run = runInPty(['--no-archive', '--notify', '--interval', '1s', url, blog, json], { columns: 140, rows: 40 });
     await run.waitForScreen((s) => s.includes('Late') && s.includes('osc52'), 'the late hostile item');

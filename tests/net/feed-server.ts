@@ -66,6 +66,16 @@ export async function startFeedServer(): Promise<FeedServer> {
   };
 }
 
+/** A server that answers every request with `body()` as RSS. */
+export async function serveRss(body: () => string): Promise<FeedServer> {
+  const server = await startFeedServer();
+  server.handle((_request, response) => {
+    response.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' });
+    response.end(body());
+  });
+  return server;
+}
+
 /** A port on 127.0.0.1 that nothing listens on: bound, then released. */
 export async function closedPort(): Promise<number> {
   const probe = http.createServer();
