@@ -16,6 +16,7 @@ import { placeholderSource } from './sources/load-source.js';
 import { isUrl } from './sources/location.js';
 import { BIG_FILE_BYTES } from './sources/load-progressively.js';
 import { createDeskEvents } from './state/desk-events.js';
+import { whenReaderCloses } from './cli/closed-pipe.js';
 
 function fail(message: string, code: number): never {
   process.stderr.write(`livedesk: ${message}\n`);
@@ -41,6 +42,8 @@ function monitorOptions(options: CliOptions): MonitorOptions {
 const SUBCOMMANDS = new Set(['export', 'sources']);
 
 async function main(): Promise<number> {
+  const outputClosed = whenReaderCloses(process.stdout, (message) => process.stderr.write(`livedesk: ${message}\n`));
+  void whenReaderCloses(process.stderr, () => undefined);
   const argv = process.argv.slice(2);
   const io = { stdout: (text: string) => process.stdout.write(text), stderr: (text: string) => process.stderr.write(text), env: process.env, now: Date.now };
   // Each path loads only the code it runs: Ink and React for the dashboard, the export
@@ -134,7 +137,7 @@ async function main(): Promise<number> {
       events.publish(event);
     });
     const { runFollow } = await import('./cli/run-follow.js');
-    await runFollow(desk, events, () => monitor.stop(), (line) => process.stdout.write(line));
+    await runFollow(desk, events, () => monitor.stop(), (line) => process.stdout.write(line), outputClosed);
     session?.finish(Date.now());
     return 0;
   }

@@ -1,5 +1,6 @@
 // --json --follow: one JSON object per line as things happen, for scripts that
-// tail the event. Ends cleanly (exit 0) on SIGINT or SIGTERM.
+// tail the event. Ends cleanly (exit 0) on SIGINT or SIGTERM, or when the reader of
+// its output goes away (`| head -1`).
 import type { SourceStatus } from '../model.js';
 import { reactionJson, updateJson } from '../headless/desk-json.js';
 import { createDeskTracker } from '../monitor/desk-tracker.js';
@@ -19,7 +20,13 @@ function statusJson(status: SourceStatus) {
   };
 }
 
-export function runFollow(desk: Desk, events: DeskEvents, stop: () => Promise<void>, write: (line: string) => void): Promise<void> {
+export function runFollow(
+  desk: Desk,
+  events: DeskEvents,
+  stop: () => Promise<void>,
+  write: (line: string) => void,
+  outputClosed: Promise<void>,
+): Promise<void> {
   const tracker = createDeskTracker();
   const emit = (value: unknown) => write(JSON.stringify(value) + '\n');
   const initial = tracker.apply(desk.updates, desk.reactions);
@@ -38,12 +45,16 @@ export function runFollow(desk: Desk, events: DeskEvents, stop: () => Promise<vo
   });
 
   return new Promise((resolve) => {
+    let finished = false;
     const finish = () => {
+      if (finished) return;
+      finished = true;
       process.off('SIGINT', finish);
       process.off('SIGTERM', finish);
       void stop().then(resolve);
     };
     process.on('SIGINT', finish);
     process.on('SIGTERM', finish);
+    void outputClosed.then(finish);
   });
 }
