@@ -11,7 +11,7 @@ import { loadConfig } from './config/load-config.js';
 import { coloursEnabled } from './config/merge-config.js';
 import { collectSources } from './config/source-list.js';
 import { applyColourSetting } from './ui/theme.js';
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { placeholderSource } from './sources/load-source.js';
 import { isUrl } from './sources/location.js';
 import { BIG_FILE_BYTES } from './sources/load-progressively.js';
@@ -40,6 +40,20 @@ function monitorOptions(options: CliOptions): MonitorOptions {
 }
 
 const SUBCOMMANDS = new Set(['export', 'sources']);
+
+/**
+ * Big files (seconds of parsing) and anything that is not a regular file (a named
+ * pipe may keep the read waiting until --timeout) are read after the first frame.
+ */
+function readAfterFirstFrame(location: string): boolean {
+  if (isUrl(location)) return false;
+  try {
+    const info = statSync(location);
+    return info.isFile() ? info.size > BIG_FILE_BYTES : !info.isDirectory();
+  } catch {
+    return false; // read now, so that the reason it cannot be read shows at once
+  }
+}
 
 async function main(): Promise<number> {
   const outputClosed = whenReaderCloses(process.stdout, (message) => process.stderr.write(`livedesk: ${message}\n`));
@@ -88,9 +102,8 @@ async function main(): Promise<number> {
   // parsing) are read after it, in a worker. It fails at once only when no source
   // could possibly be read.
   if (!headless && !options.follow && options.replay === null) {
-    const isBig = (location: string) => !isUrl(location) && existsSync(location) && statSync(location).size > BIG_FILE_BYTES;
-    const later = listed.locations.filter(isBig);
-    const now = await loadSources(listed.locations.filter((location) => !isBig(location)), null);
+    const later = listed.locations.filter(readAfterFirstFrame);
+    const now = await loadSources(listed.locations.filter((location) => !readAfterFirstFrame(location)), settings, false);
     const first: Desk = { ...now, sources: listed.locations.map((location) => now.sources.find((s) => s.location === location) ?? placeholderSource(location)) };
     const start = session?.start(first, Date.now()) ?? null;
     const desk = start?.desk ?? first;
@@ -113,7 +126,7 @@ async function main(): Promise<number> {
     });
   }
   // Headless runs fetch URLs once before printing; --follow and --replay poll or play them.
-  const loaded = await loadSources(listed.locations, headless && !options.follow ? settings : null);
+  const loaded = await loadSources(listed.locations, settings, headless && !options.follow);
   // The archive adds the history of these sources: what rolled off a feed, and what a dead server once said.
   const start = session?.start(loaded, Date.now()) ?? null;
   const desk = start?.desk ?? loaded;

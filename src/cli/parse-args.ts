@@ -6,6 +6,8 @@ import { KEYMAP, keyLabels } from '../state/keymap.js';
 import type { Config } from '../config/config.js';
 import { CONFIG_KEYS } from '../config/config.js';
 import { mergeWithFlags } from '../config/merge-config.js';
+import { formatBytes } from '../net/format-amount.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, MAX_SIZE_CEILING } from '../sources/read-limits.js';
 
 export interface CliOptions {
   /** SOURCE arguments as given; --urls, --opml and the config's sources are joined later. */
@@ -30,8 +32,6 @@ export interface CliOptions {
 
 export type ParsedArgs = { ok: true; options: CliOptions } | { ok: false; message: string };
 
-export const DEFAULT_TIMEOUT_MS = 15_000;
-export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 export const DEFAULT_REPLAY_SPEED = 60;
 
 const FLAGS = [
@@ -39,8 +39,8 @@ const FLAGS = [
   ['--json', 'Print sources, updates and reactions as one JSON document and exit'],
   ['--json --follow', 'Keep running and print one JSON object per line as updates, edits, reactions and poll results happen'],
   ['--interval TIME', 'How often to poll each URL: 1s, 30s, 5m … (default 60s)'],
-  ['--timeout TIME', 'Give up on a request after this long, whole body included (default 15s)'],
-  ['--max-size SIZE', 'Refuse feeds larger than this: 500KB, 20MB … (default 20MB)'],
+  ['--timeout TIME', 'Give up on a request, or on reading a pipe or device, after this long (default 15s)'],
+  ['--max-size SIZE', 'Refuse feeds and files larger than this: 500KB, 20MB … (default 20MB, at most 256MB)'],
   ['--notify', 'Ring the bell and send a desktop notification (OSC 9) for each new update'],
   ['--alert REGEX', 'Only notify for new updates whose title or text match, and mark them in the timeline'],
   ['--replay [SPEED]', 'Play a local live blog in time order as if it were live (default 60×)'],
@@ -120,6 +120,7 @@ export function parseCliArgs(argv: readonly string[], config: Config = {}): Pars
     if (timeoutMs === null) return { ok: false, message: `--timeout takes a time like 15s, not '${merged.timeout}'` };
     const maxBytes = values['max-size'] === undefined ? DEFAULT_MAX_BYTES : parseSize(values['max-size']);
     if (maxBytes === null) return { ok: false, message: `--max-size takes a size like 20MB, not '${values['max-size']}'` };
+    if (maxBytes > MAX_SIZE_CEILING) return { ok: false, message: `--max-size can be at most ${formatBytes(MAX_SIZE_CEILING)}` };
     let alert: RegExp | null = null;
     if (merged.alert !== undefined) {
       try {

@@ -76,7 +76,7 @@ export async function runDashboard(desk: Desk, options: DashboardOptions): Promi
   // The first frame shows the archive; the files fill in as they are parsed.
   const background =
     replay === null
-      ? loadInBackground(options.filesToLoad, (arrived) => {
+      ? loadInBackground(options.filesToLoad, options.monitor, (arrived) => {
           deliver({ ...arrived, live: arrived.sources.some((source) => options.lookedBefore.has(source.id)) });
         })
       : null;

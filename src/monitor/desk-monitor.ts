@@ -91,7 +91,7 @@ export function startDeskMonitor(sources: readonly Source[], options: MonitorOpt
     } else if (options.watchFiles && source.error === null) {
       watches.push(
         watchFile(source.location, () => {
-          void loadFileSource(source.location).then((loaded) => {
+          void loadFileSource(source.location, options).then((loaded) => {
             // A file caught half-written parses badly: keep what is shown and wait for the next change.
             if (loaded.source.error === null) events.publish(arrival(loaded, true));
           });

@@ -3,6 +3,7 @@
 import { Worker } from 'node:worker_threads';
 import { bundledWorker } from '../bundled-worker.js';
 import { loadProgressively, type Arrived } from './load-progressively.js';
+import type { ReadLimits } from './read-limits.js';
 
 export interface BackgroundLoad {
   /** Resolves once every source has arrived whole. */
@@ -10,10 +11,14 @@ export interface BackgroundLoad {
   stop(): void;
 }
 
-export function loadInBackground(locations: readonly string[], onArrived: (arrived: Arrived) => void): BackgroundLoad {
+export function loadInBackground(
+  locations: readonly string[],
+  limits: ReadLimits,
+  onArrived: (arrived: Arrived) => void,
+): BackgroundLoad {
   const workerFile = bundledWorker('load-worker.js', import.meta.url);
   if (locations.length > 0 && workerFile !== null) {
-    const worker = new Worker(workerFile, { workerData: { locations } });
+    const worker = new Worker(workerFile, { workerData: { locations, limits: { maxBytes: limits.maxBytes, timeoutMs: limits.timeoutMs } } });
     const done = new Promise<void>((resolve) => {
       worker.on('message', (arrived: Arrived) => onArrived(arrived));
       worker.on('exit', () => resolve());
@@ -23,7 +28,7 @@ export function loadInBackground(locations: readonly string[], onArrived: (arriv
   }
   let stopped = false;
   const done = (async () => {
-    for await (const arrived of loadProgressively(locations)) {
+    for await (const arrived of loadProgressively(locations, limits)) {
       if (stopped) return;
       onArrived(arrived);
     }

@@ -1,12 +1,14 @@
 // Loads local files so that the first screenful comes fast: a big XML feed is
 // first read as a preview of its first items, then whole. Each step yields a
-// complete arrival (source, updates, reactions) the dashboard can show.
-import { readFile, stat } from 'node:fs/promises';
+// complete arrival (source, updates, reactions) the dashboard can show. Each file
+// is read once, under the --max-size and --timeout limits.
 import { extractReactions } from '../reactions/extract-reactions.js';
 import type { DeskEvent } from '../state/desk-events.js';
 import { decodeFeedBytes } from '../parse/decode-bytes.js';
 import { previewFeedText } from '../parse/preview-feed.js';
-import { loadFileSource, sourceFromFeed, type LoadedSource } from './load-source.js';
+import { failedSource, parseFileText, sourceFromFeed, type LoadedSource } from './load-source.js';
+import type { ReadLimits } from './read-limits.js';
+import { readLocalFile, type LocalFile } from './read-local-file.js';
 
 export type Arrived = Extract<DeskEvent, { type: 'arrived' }>;
 
@@ -20,9 +22,8 @@ function arrival(loaded: LoadedSource): Arrived {
   return { type: 'arrived', sources: [loaded.source], updates: loaded.updates, reactions, live: false };
 }
 
-async function preview(location: string): Promise<LoadedSource | null> {
+async function preview(location: string, text: string): Promise<LoadedSource | null> {
   try {
-    const text = decodeFeedBytes(await readFile(location));
     const cut = previewFeedText(text, PREVIEW_ITEMS);
     if (cut === null) return null;
     const { parseXmlFeed } = await import('../parse/parse-xml-feed.js');
@@ -32,14 +33,21 @@ async function preview(location: string): Promise<LoadedSource | null> {
   }
 }
 
-export async function* loadProgressively(locations: readonly string[]): AsyncGenerator<Arrived> {
+export async function* loadProgressively(locations: readonly string[], limits: ReadLimits): AsyncGenerator<Arrived> {
   for (const location of locations) {
-    // Only big files are worth reading twice.
-    const size = await stat(location).then((info) => info.size, () => 0);
-    if (size > BIG_FILE_BYTES) {
-      const first = await preview(location);
+    let file: LocalFile;
+    try {
+      file = await readLocalFile(location, limits);
+    } catch (error) {
+      yield arrival(failedSource(location, error));
+      continue;
+    }
+    const text = decodeFeedBytes(file.bytes);
+    // Only big files are worth parsing twice.
+    if (file.bytes.length > BIG_FILE_BYTES) {
+      const first = await preview(location, text);
       if (first !== null) yield arrival(first);
     }
-    yield arrival(await loadFileSource(location));
+    yield arrival(await parseFileText(location, text, file.modified));
   }
 }

@@ -1,7 +1,6 @@
 // Reads one local source and turns it into the model. Errors are values here:
 // a file that cannot be read or parsed yields a Source with its error set.
 import { existsSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ParsedFeed, Source, Update } from '../model.js';
 import { normaliseUpdates } from '../normalise-updates.js';
@@ -11,12 +10,12 @@ import { parseFeedText } from '../parse/parse-feed-text.js';
 import { sanitizeForTerminal, sanitizeLine } from '../text/sanitize-for-terminal.js';
 import { describeError } from './describe-error.js';
 import { isUrl } from './location.js';
+import { DEFAULT_READ_LIMITS, type ReadLimits } from './read-limits.js';
+import { readLocalFile, type LocalFile } from './read-local-file.js';
 import { sourceTags } from './source-tags.js';
 
 /** How URL sources are fetched: the --timeout and size cap, and who we say we are. */
-export interface FetchSettings {
-  timeoutMs: number;
-  maxBytes: number;
+export interface FetchSettings extends ReadLimits {
   userAgent: string;
 }
 
@@ -56,15 +55,28 @@ export function sourceFromFeed(location: string, feed: ParsedFeed): LoadedSource
   };
 }
 
-export async function loadFileSource(location: string): Promise<LoadedSource> {
+export function failedSource(location: string, error: unknown): LoadedSource {
+  return { source: { ...emptySource(location), error: describeError(error, location) }, updates: [] };
+}
+
+/** Parses a local file's text once read; a file that is not a feed or a live blog becomes a source with its error. */
+export async function parseFileText(location: string, text: string, modified: Date): Promise<LoadedSource> {
   try {
-    const [bytes, info] = await Promise.all([readFile(location), stat(location)]);
-    const text = decodeFeedBytes(bytes);
-    const feed = await parseFeedText(text, { fallbackDate: info.mtime });
-    return sourceFromFeed(location, feed);
+    return sourceFromFeed(location, await parseFeedText(text, { fallbackDate: modified }));
   } catch (error) {
-    return { source: { ...emptySource(location), error: describeError(error, location) }, updates: [] };
+    return failedSource(location, error);
   }
+}
+
+/** Reads and parses a local file under the same limits as a download (--max-size, --timeout). */
+export async function loadFileSource(location: string, limits: ReadLimits = DEFAULT_READ_LIMITS): Promise<LoadedSource> {
+  let file: LocalFile;
+  try {
+    file = await readLocalFile(location, limits);
+  } catch (error) {
+    return failedSource(location, error);
+  }
+  return parseFileText(location, decodeFeedBytes(file.bytes), file.modified);
 }
 
 /** One fetch of a URL source, for headless runs; the dashboard polls instead. */
@@ -77,7 +89,7 @@ export async function loadUrlSource(url: string, settings: FetchSettings): Promi
   try {
     return sourceFromFeed(url, await parseFeedText(result.text, { fallbackDate: new Date() }));
   } catch (error) {
-    return { source: { ...emptySource(url), error: describeError(error, url) }, updates: [] };
+    return failedSource(url, error);
   }
 }
 

@@ -14,15 +14,15 @@ export interface Desk {
 }
 
 /**
- * Files are read at once. URLs are fetched once when `fetchUrls` is given
- * (headless runs); otherwise they start empty and the monitor polls them, so
- * the dashboard appears before any network.
+ * Files are read at once, under the same limits as downloads. URLs are fetched once
+ * when `fetchUrls` is set (headless runs); otherwise they start empty and the
+ * monitor polls them, so the dashboard appears before any network.
  */
-export async function loadSources(locations: readonly string[], fetchUrls: FetchSettings | null): Promise<Desk> {
+export async function loadSources(locations: readonly string[], settings: FetchSettings, fetchUrls: boolean): Promise<Desk> {
   const loaded = await Promise.all(
     locations.map(async (location): Promise<LoadedSource> => {
-      if (!isUrl(location)) return loadFileSource(location);
-      if (fetchUrls !== null) return loadUrlSource(location, fetchUrls);
+      if (!isUrl(location)) return loadFileSource(location, settings);
+      if (fetchUrls) return loadUrlSource(location, settings);
       return { source: emptySource(location), updates: [] };
     }),
   );

@@ -2,6 +2,7 @@
 // the dashboard answers keys while a 10,000-item feed is being parsed.
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadProgressively } from './load-progressively.js';
+import type { ReadLimits } from './read-limits.js';
 
-const { locations } = workerData as { locations: string[] };
-for await (const arrived of loadProgressively(locations)) parentPort?.postMessage(arrived);
+const { locations, limits } = workerData as { locations: string[]; limits: ReadLimits };
+for await (const arrived of loadProgressively(locations, limits)) parentPort?.postMessage(arrived);

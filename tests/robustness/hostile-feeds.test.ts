@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFileSource, type LoadedSource } from '../../src/sources/load-source.js';
 import { loadSources } from '../../src/sources/load-sources.js';
+import { DEFAULT_READ_LIMITS } from '../../src/sources/read-limits.js';
 import * as doc from '../fixtures/hostile/hostile-documents.js';
 import { hostileAtom, hostileJsonFeed, hostileLiveBlog, hostileRss } from '../fixtures/hostile/hostile-text.js';
 import { displayedStrings, findDangerous, problemsWithError } from './terminal-safety.js';
@@ -121,9 +122,14 @@ describe('documents built to exhaust the parser', () => {
     else expect(loaded.updates).toHaveLength(1);
   });
 
-  it('loads a 50 MB description in bounded time', { timeout: 60_000 }, async () => {
-    const started = performance.now();
+  it('refuses the 50 MB document under the default 20 MB --max-size, from its size', async () => {
     const loaded = await loadFileSource(cases.get('huge.rss') as string);
+    expect(loaded.source.error).toMatch(/: the file is [\d.]+ MB, over the 20 MB limit \(--max-size\)$/);
+  });
+
+  it('loads a 50 MB description in bounded time when --max-size allows it', { timeout: 60_000 }, async () => {
+    const started = performance.now();
+    const loaded = await loadFileSource(cases.get('huge.rss') as string, { maxBytes: 64 * 1024 * 1024, timeoutMs: HUGE_LIMIT_MS });
     expect(performance.now() - started).toBeLessThan(HUGE_LIMIT_MS);
     expect(loaded.source.error).toBeNull();
     expect(loaded.updates[0]?.body.length).toBeGreaterThan(doc.HUGE_BODY_CHARS / 2);
@@ -220,7 +226,7 @@ describe('one bad source never harms a good one', () => {
     expect(alone.source.error).toBeNull();
     expect(alone.updates).toHaveLength(2);
     for (const [name, bad] of cases) {
-      const desk = await loadSources([good, bad], null);
+      const desk = await loadSources([good, bad], { ...DEFAULT_READ_LIMITS, userAgent: 'livedesk-test' }, false);
       const goodSource = desk.sources.find((source) => source.location === good);
       expect(goodSource?.error, name).toBeNull();
       expect(goodSource?.title, name).toBe('Good Wire');
