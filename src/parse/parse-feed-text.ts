@@ -1,6 +1,7 @@
 // One entry point for every format: the content decides the parser, never the
 // file name, so a live blog saved as .xml or an Atom feed saved as .rss both work.
 import type { ParsedFeed } from '../model.js';
+import { describeNonFeed, isStructuredDocument } from './describe-non-feed.js';
 import { detectFormat } from './detect-format.js';
 import { parseJsonFeed } from './parse-json-feed.js';
 import { parseLiveBlog } from './parse-live-blog.js';
@@ -26,7 +27,11 @@ export async function parseFeedText(text: string, context: ParseContext): Promis
       const { parseXmlFeed } = await import('./parse-xml-feed.js');
       return parseXmlFeed(text);
     }
-    case 'live-blog':
-      return parseLiveBlog(text, { fallbackDate: context.fallbackDate });
+    case 'live-blog': {
+      // A live blog needs at least one time-stamped entry; anything else is told for what it is.
+      const feed = isStructuredDocument(text) ? null : parseLiveBlog(text, { fallbackDate: context.fallbackDate });
+      if (feed === null || feed.updates.length === 0) throw new Error(describeNonFeed(text));
+      return feed;
+    }
   }
 }

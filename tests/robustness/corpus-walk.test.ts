@@ -18,14 +18,14 @@ const FILE_LIMIT_MS = 5_000;
 
 /**
  * Files that are about the corpus rather than in it: licences, manifests, readmes,
- * the feedparser expectation tables (*.jsonl) and the golden outputs of other
+ * the feedparser expectation tables (*.jsonl), the golden outputs of other
  * parsers (feed-rs *.serde.json, gofeed *_expected.json and X.json beside X.xml,
- * rss-parser test/output/*.json).
+ * rss-parser test/output/*.json) and the labels of the real pages (*.expected.json).
  */
 function isCorpusMetadata(relative: string, siblings: ReadonlySet<string>): boolean {
   const base = path.posix.basename(relative);
   if (/^(LICENSE|MANIFEST|README)\b/i.test(base)) return true;
-  if (base.endsWith('.jsonl') || base.endsWith('.serde.json') || base.endsWith('_expected.json')) return true;
+  if (base.endsWith('.jsonl') || base.endsWith('.serde.json') || /[._]expected\.json$/.test(base)) return true;
   if (relative.split('/').includes('output') && base.endsWith('.json')) return true;
   return base.endsWith('.json') && siblings.has(relative.replace(/\.json$/, '.xml'));
 }
@@ -85,6 +85,11 @@ async function checkFile(file: string): Promise<FileReport> {
     problems.push(...problemsWithError(error, path.join(corpusRoot, file)));
     if (loaded.updates.length > 0) problems.push('has an error and updates');
   }
+  // A feed with no items is a correct read (feedparser's one-feature files test channel
+  // fields); a live blog with no entries is some other file taken for one.
+  if (error === null && loaded.source.kind === 'live-blog' && loaded.updates.length === 0) {
+    problems.push('loads as a live blog with no entries instead of saying what it is');
+  }
   for (const [field, value] of displayedStrings(loaded)) {
     const bad = findDangerous(value);
     if (bad !== null) problems.push(`${field} contains U+${bad.toString(16).padStart(4, '0').toUpperCase()}`);
@@ -121,7 +126,13 @@ describe('every file of the shared corpus loads or fails cleanly', () => {
       // One assertion with every failing file named, rather than stopping at the first.
       expect(problems).toEqual([]);
       // Clean errors everywhere would pass the check above; most of the corpus is valid
-      // feeds (about 95% load today), so a loader that rejects them all must fail here.
+      // feeds (about 93% load today), so a loader that rejects them all must fail here.
+      // 111 files once loaded as empty live blogs and now each say what they are instead:
+      // 82 feedparser JSON documents without "version" or "items" ("JSON, but not a JSON
+      // Feed"), 5 invalid JSON (NaN and Infinity ids, a missing comma), 19 XML documents of
+      // other kinds (CDF <CHANNEL>, a bare <rdf>, <catalog>, <note>), 3 feeds whose root
+      // carries a namespace prefix (<r:rss>, <a:feed>), 1 lone Atom <entry> and 1 XML
+      // file holding only a comment. Feeds with no items still load, as empty feeds.
       expect(parsed / folderFiles.length).toBeGreaterThan(0.8);
     });
   }

@@ -64,7 +64,8 @@ beforeAll(async () => {
     ['deep.atom', doc.deepAtomXhtml()],
     ['deep.json', doc.deepJson()],
     ['huge.rss', doc.hugeBody()],
-    ['unpunctuated.txt', doc.unpunctuatedText(50_000)],
+    // One entry, so that it is a live blog: the 1.8 MB of text is its body.
+    ['unpunctuated.txt', `16:40 GMT – One long entry\n${doc.unpunctuatedText(50_000)}`],
     ['bad-dates.rss', doc.INVALID_DATES.rss],
     ['bad-dates.atom', doc.INVALID_DATES.atom],
     ['bad-dates.json', doc.INVALID_DATES.json],
@@ -142,6 +143,7 @@ describe('documents built to exhaust the parser', () => {
     const loaded = await loadFileSource(cases.get('unpunctuated.txt') as string);
     expect(performance.now() - started).toBeLessThan(3_000);
     expect(loaded.source.error).toBeNull();
+    expect(loaded.updates[0]?.body.length).toBeGreaterThan(1_000_000);
   });
 });
 
