@@ -7,6 +7,7 @@ import { parseOpml } from '../export/opml.js';
 import type { FeedList } from '../export/feed-list.js';
 import { parseUrlsFile } from '../export/parse-urls-file.js';
 import { isUrl } from '../sources/location.js';
+import { misplacedList, type ListFlag } from './misplaced-list.js';
 
 export interface SourceListInput {
   /** SOURCE arguments, as typed (relative to the working folder). */
@@ -44,13 +45,15 @@ function readFailure(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function readList(flag: string, file: string, parse: (text: string) => FeedList, home: string | null): SourceList {
+function readList(flag: ListFlag, file: string, parse: (text: string) => FeedList, home: string | null): SourceList {
   let text: string;
   try {
     text = readFileSync(file, 'utf8').replace(/^\uFEFF/u, '');
   } catch (error) {
     return { locations: [], problems: [`${flag} ${file}: cannot read it (${readFailure(error)})`] };
   }
+  const misplaced = misplacedList(flag, file, text);
+  if (misplaced !== null) return { locations: [], problems: [`${flag} ${file}: ${misplaced}`] };
   const list = parse(text);
   const problems = list.problems.map((problem) => `${flag} ${file}: ${problem}`);
   if (list.entries.length === 0 && list.problems.length === 0) problems.push(`${flag} ${file}: lists no feeds`);

@@ -41,6 +41,16 @@ export function emptySource(location: string): Source {
   };
 }
 
+/** A summary is a live blog's lead or a feed's description: a few paragraphs, never megabytes. */
+const MAX_SUMMARY_CHARS = 4_000;
+
+function shortened(text: string): string {
+  if (text.length <= MAX_SUMMARY_CHARS) return text;
+  const cut = text.slice(0, MAX_SUMMARY_CHARS);
+  const lastSpace = cut.search(/\s\S*$/);
+  return `${lastSpace > MAX_SUMMARY_CHARS / 2 ? cut.slice(0, lastSpace) : cut} …`;
+}
+
 export function sourceFromFeed(location: string, feed: ParsedFeed): LoadedSource {
   const source = emptySource(location);
   const title = feed.title === null ? '' : sanitizeLine(feed.title);
@@ -49,7 +59,7 @@ export function sourceFromFeed(location: string, feed: ParsedFeed): LoadedSource
       ...source,
       title: title || source.title,
       kind: feed.kind,
-      summary: feed.summary === null ? null : sanitizeForTerminal(feed.summary).trim() || null,
+      summary: feed.summary === null ? null : sanitizeForTerminal(shortened(feed.summary)).trim() || null,
     },
     updates: normaliseUpdates(source.id, feed.updates),
   };
