@@ -1,6 +1,7 @@
 // Keeps every source of the desk current: URL sources are polled, local files
 // are watched. Whatever changes reaches the dashboard (or --follow) as
 // DeskEvents; nothing here knows how it is shown.
+import { statSync } from 'node:fs';
 import type { FetchRecord } from '../archive/archive-sources.js';
 import type { Source, SourceStatus as ShownStatus } from '../model.js';
 import { parseOffThread } from '../parse/parse-off-thread.js';
@@ -28,6 +29,14 @@ export interface MonitorOptions extends FetchSettings {
 export interface DeskMonitor extends DeskEvents {
   handle(request: MonitorRequest): void;
   stop(): Promise<void>;
+}
+
+function isRegularFile(location: string): boolean {
+  try {
+    return statSync(location).isFile();
+  } catch {
+    return false;
+  }
 }
 
 function arrival(loaded: LoadedSource, live: boolean): DeskEvent {
@@ -88,7 +97,9 @@ export function startDeskMonitor(sources: readonly Source[], options: MonitorOpt
       });
       pollers.set(source.id, poller);
       poller.start(0);
-    } else if (options.watchFiles && source.error === null) {
+    } else if (options.watchFiles && (source.error === null || isRegularFile(source.location))) {
+      // A file that does not read as a feed yet (a live blog begun with its lead) is
+      // watched too: its first entry brings it in.
       watches.push(
         watchFile(source.location, () => {
           void loadFileSource(source.location, options).then((loaded) => {
