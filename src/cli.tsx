@@ -17,6 +17,7 @@ import { isUrl } from './sources/location.js';
 import { BIG_FILE_BYTES } from './sources/load-progressively.js';
 import { createDeskEvents } from './state/desk-events.js';
 import { whenReaderCloses } from './cli/closed-pipe.js';
+import { readProxyEnvironment } from './net/proxy-environment.js';
 
 function fail(message: string, code: number): never {
   process.stderr.write(`livedesk: ${message}\n`);
@@ -35,6 +36,7 @@ function monitorOptions(options: CliOptions): MonitorOptions {
     timeoutMs: options.timeoutMs,
     maxBytes: options.maxBytes,
     userAgent: `livedesk/${packageJson.version}`,
+    proxies: readProxyEnvironment(process.env),
     watchFiles: true,
   };
 }

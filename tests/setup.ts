@@ -12,3 +12,6 @@ process.env.TZ = 'UTC';
 const home = mkdtempSync(path.join(tmpdir(), 'livedesk-test-home-'));
 process.env.XDG_DATA_HOME = path.join(home, 'data');
 process.env.XDG_CONFIG_HOME = path.join(home, 'config');
+// Tests that want a proxy set their own; one in the environment of whoever runs
+// the tests would otherwise carry every loopback request of the CLI's children.
+for (const name of ['http_proxy', 'https_proxy', 'HTTPS_PROXY', 'all_proxy', 'ALL_PROXY', 'no_proxy', 'NO_PROXY']) delete process.env[name];

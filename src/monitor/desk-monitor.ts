@@ -77,6 +77,7 @@ export function startDeskMonitor(sources: readonly Source[], options: MonitorOpt
         timeoutMs: options.timeoutMs,
         maxBytes: options.maxBytes,
         userAgent: options.userAgent,
+        proxies: options.proxies,
         now,
         ...options.seams,
         earlier: options.earlierPolls?.(source.id) ?? undefined,

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { ParsedFeed } from '../model.js';
 import { fetchFeed, type FetchOptions, type FetchResult, type Validators } from '../net/fetch-feed.js';
+import type { ProxyEnvironment } from '../net/proxy-environment.js';
 import { parseFeedText } from '../parse/parse-feed-text.js';
 import { sanitizeLine } from '../text/sanitize-for-terminal.js';
 import { nextDelay, type LastError, type PollState, type Random, type SourceStatus } from './poll-schedule.js';
@@ -28,6 +29,7 @@ export interface SourcePollerOptions {
   timeoutMs: number;
   maxBytes: number;
   userAgent: string;
+  proxies?: ProxyEnvironment;
   maxRedirects?: number;
   maxBackoffMs?: number;
   onResult(event: PollEvent): void;
@@ -172,12 +174,13 @@ export class SourcePoller {
   async #poll(): Promise<void> {
     const abort = new AbortController();
     this.#abort = abort;
-    const { url, timeoutMs, maxBytes, userAgent, maxRedirects } = this.#options;
+    const { url, timeoutMs, maxBytes, userAgent, proxies, maxRedirects } = this.#options;
     const fetch = this.#options.fetch ?? fetchFeed;
     const result = await fetch(url, {
       timeoutMs,
       maxBytes,
       userAgent,
+      proxies,
       maxRedirects,
       validators: this.#validators,
       signal: abort.signal,

@@ -1,7 +1,8 @@
 // One conditional GET of a feed, done by hand with node:http(s) so that every limit is
 // ours: one deadline for the whole exchange (a dripping body included), redirects
 // followed one hop at a time, a size cap while streaming, and validators sent back
-// byte for byte. Errors are values: this function never throws or rejects.
+// byte for byte, directly or through the environment's proxy. Errors are values:
+// this function never throws or rejects.
 import http, { type IncomingMessage } from 'node:http';
 import https from 'node:https';
 import { decodeFeedBytes } from '../parse/decode-bytes.js';
@@ -9,7 +10,10 @@ import { describeHttpStatus, describeNetworkError } from './describe-network-err
 import { FetchFailure } from './fetch-failure.js';
 import { formatDuration } from './format-amount.js';
 import { ACCEPT_ENCODING, readBody } from './read-body.js';
+import type { ProxyEnvironment } from './proxy-environment.js';
+import { proxyRoute, type Proxy } from './proxy-route.js';
 import { parseRetryAfter } from './retry-after.js';
+import { proxyWantsCredentials, responseOf, sendThroughProxy } from './send-through-proxy.js';
 
 export interface Validators {
   etag: string | null;
@@ -27,6 +31,8 @@ export interface FetchOptions {
   signal?: AbortSignal;
   /** Clock for Retry-After dates when the server sends no Date header. */
   now?: () => number;
+  /** The environment's proxies (https_proxy, NO_PROXY …); none when absent. */
+  proxies?: ProxyEnvironment;
 }
 
 export type FetchResult =
@@ -69,24 +75,12 @@ function requestHeaders(options: FetchOptions): Record<string, string> {
   return headers;
 }
 
-function send(url: URL, headers: Record<string, string>, signal: AbortSignal): Promise<IncomingMessage> {
-  return new Promise((resolve, reject) => {
-    const client = url.protocol === 'https:' ? https : http;
-    // agent: false → a fresh connection closed after the answer; polls are a minute
-    // apart, and nothing is left open behind a finished fetch.
-    const request = client.request(url, { method: 'GET', headers, agent: false, signal });
-    request.once('response', (response) => {
-      // The request's own abort does not always reach a response already being read.
-      const destroy = (): void => {
-        response.destroy();
-      };
-      signal.addEventListener('abort', destroy, { once: true });
-      response.once('close', () => signal.removeEventListener('abort', destroy));
-      resolve(response);
-    });
-    request.once('error', reject);
-    request.end();
-  });
+function send(url: URL, headers: Record<string, string>, signal: AbortSignal, proxy: Proxy | null): Promise<IncomingMessage> {
+  if (proxy !== null) return sendThroughProxy(url, headers, signal, proxy);
+  const client = url.protocol === 'https:' ? https : http;
+  // agent: false → a fresh connection closed after the answer; polls are a minute
+  // apart, and nothing is left open behind a finished fetch.
+  return responseOf(client.request(url, { method: 'GET', headers, agent: false, signal }), signal);
 }
 
 function contentTypeCharset(contentType: string | undefined): string | null {
@@ -101,8 +95,14 @@ async function exchange(startUrl: URL, options: FetchOptions, signal: AbortSigna
   let url = startUrl;
   for (let hop = 0; ; hop += 1) {
     visited.add(url.href);
-    const response = await send(url, headers, signal);
+    // Decided at every hop: a redirect may lead into or out of NO_PROXY.
+    const proxy = proxyRoute(url, options.proxies);
+    const response = await send(url, headers, signal, proxy);
     const status = response.statusCode ?? 0;
+    if (status === 407 && proxy !== null) {
+      response.destroy();
+      throw proxyWantsCredentials(proxy);
+    }
 
     if (REDIRECT_STATUSES.has(status)) {
       response.destroy();

@@ -6,6 +6,7 @@ import type { ParsedFeed, Source, Update } from '../model.js';
 import { normaliseUpdates } from '../normalise-updates.js';
 import { decodeFeedBytes } from '../parse/decode-bytes.js';
 import { fetchFeed } from '../net/fetch-feed.js';
+import type { ProxyEnvironment } from '../net/proxy-environment.js';
 import { parseFeedText } from '../parse/parse-feed-text.js';
 import { sanitizeForTerminal, sanitizeLine } from '../text/sanitize-for-terminal.js';
 import { describeError } from './describe-error.js';
@@ -14,9 +15,10 @@ import { DEFAULT_READ_LIMITS, type ReadLimits } from './read-limits.js';
 import { readLocalFile, type LocalFile } from './read-local-file.js';
 import { sourceTags } from './source-tags.js';
 
-/** How URL sources are fetched: the --timeout and size cap, and who we say we are. */
+/** How URL sources are fetched: the --timeout and size cap, who we say we are, and through which proxy. */
 export interface FetchSettings extends ReadLimits {
   userAgent: string;
+  proxies?: ProxyEnvironment;
 }
 
 export interface LoadedSource {
