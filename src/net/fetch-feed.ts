@@ -13,7 +13,8 @@ import { ACCEPT_ENCODING, readBody } from './read-body.js';
 import type { ProxyEnvironment } from './proxy-environment.js';
 import { proxyRoute, type Proxy } from './proxy-route.js';
 import { parseRetryAfter } from './retry-after.js';
-import { proxyWantsCredentials, responseOf, sendThroughProxy } from './send-through-proxy.js';
+import { responseOf } from './response-of.js';
+import { proxyWantsCredentials, sendThroughProxy } from './send-through-proxy.js';
 
 export interface Validators {
   etag: string | null;

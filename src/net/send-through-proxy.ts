@@ -9,6 +9,7 @@ import tls from 'node:tls';
 import { describeHttpStatus, describeNetworkError } from './describe-network-error.js';
 import { FetchFailure } from './fetch-failure.js';
 import type { Proxy } from './proxy-route.js';
+import { responseOf } from './response-of.js';
 
 function bare(host: string): string {
   return host.replace(/^\[|\]$/g, '');
@@ -36,23 +37,6 @@ function proxyRequest(proxy: Proxy, options: { method: string; path: string; hea
   const client = proxy.url.protocol === 'https:' ? https : http;
   const headers = proxy.authorization === null ? options.headers : { ...options.headers, 'Proxy-Authorization': proxy.authorization };
   return client.request({ ...options, headers, host: bare(proxy.url.hostname), port: proxy.url.port, agent: false });
-}
-
-/** Resolves with the response once it starts; the response dies with the signal too. */
-export function responseOf(request: ClientRequest, signal: AbortSignal, onError: (error: unknown) => unknown = (error) => error): Promise<IncomingMessage> {
-  return new Promise((resolve, reject) => {
-    request.once('response', (response) => {
-      // The request's own abort does not always reach a response already being read.
-      const destroy = (): void => {
-        response.destroy();
-      };
-      signal.addEventListener('abort', destroy, { once: true });
-      response.once('close', () => signal.removeEventListener('abort', destroy));
-      resolve(response);
-    });
-    request.once('error', (error) => reject(onError(error)));
-    request.end();
-  });
 }
 
 /** Asks the proxy for a tunnel to `target`'s host and port; resolves with the open socket. */
