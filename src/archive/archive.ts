@@ -1,7 +1,6 @@
 // The archive: one SQLite file holding everything livedesk has seen. Opening
 // returns an error value instead of throwing, so a broken or foreign file is
 // reported in plain words and never overwritten.
-import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { BetterSqlite3 } from 'better-sqlite3';
@@ -13,6 +12,7 @@ import {
 } from './archive-errors.js';
 import { sourceStore } from './archive-sources.js';
 import { updateStore } from './archive-updates.js';
+import { makeFolder } from './make-folder.js';
 import { inspect, migrate, SCHEMA_VERSION, type MigrationOutcome } from './migrations.js';
 
 export type { ArchiveOpenError } from './archive-errors.js';
@@ -48,7 +48,7 @@ function configure(db: BetterSqlite3.Database): void {
 
 export function openArchive(path: string): Archive | ArchiveOpenError {
   try {
-    mkdirSync(dirname(path), { recursive: true });
+    makeFolder(dirname(path));
   } catch (error) {
     return classifyOpenFailure(path, error);
   }
