@@ -16,15 +16,21 @@ import { placeholderSource } from './sources/load-source.js';
 import { isUrl } from './sources/location.js';
 import { BIG_FILE_BYTES } from './sources/load-progressively.js';
 import { createDeskEvents } from './state/desk-events.js';
+import { sanitizeForTerminal } from './text/sanitize-for-terminal.js';
+
+/** Every line livedesk writes to stderr: messages quote paths, URLs and config text, all hostile. */
+function warn(message: string): void {
+  process.stderr.write(`livedesk: ${sanitizeForTerminal(message)}\n`);
+}
 
 function fail(message: string, code: number): never {
-  process.stderr.write(`livedesk: ${message}\n`);
+  warn(message);
   process.exit(code);
 }
 
 function reportFailedSources(desk: Desk): void {
   for (const source of desk.sources) {
-    if (source.error !== null) process.stderr.write(`livedesk: ${source.error}\n`);
+    if (source.error !== null) warn(source.error);
   }
 }
 
@@ -52,7 +58,7 @@ async function main(): Promise<number> {
   }
 
   const { config, error: configError } = loadConfig(process.env);
-  if (configError !== null) process.stderr.write(`livedesk: ${configError} (the config file is ignored)\n`);
+  if (configError !== null) warn(`${configError} (the config file is ignored)`);
   const parsed = parseCliArgs(argv, config);
   if (!parsed.ok) fail(`${parsed.message}\nTry 'livedesk --help'.`, 2);
   const options = parsed.options;
@@ -72,7 +78,7 @@ async function main(): Promise<number> {
     configSources: config.sources,
     env: process.env,
   });
-  for (const problem of listed.problems) process.stderr.write(`livedesk: ${problem}\n`);
+  for (const problem of listed.problems) warn(problem);
   if (listed.locations.length === 0) fail(`no source given.\nTry 'livedesk --help'.`, 2);
 
   const settings = monitorOptions(options);

@@ -14,6 +14,7 @@ import { loadInBackground } from '../sources/load-in-background.js';
 import { App } from '../ui/App.js';
 import { openLink, osc52Copy } from './open-link.js';
 import { enterAlternateScreen } from './terminal-screen.js';
+import { sanitizeForTerminal } from '../text/sanitize-for-terminal.js';
 
 const SIGNAL_EXIT_CODES: Partial<Record<NodeJS.Signals, number>> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
 
@@ -95,7 +96,7 @@ export async function runDashboard(desk: Desk, options: DashboardOptions): Promi
   const leave = (code: number, message?: string) => {
     instance?.unmount();
     screen.restore();
-    if (message !== undefined) process.stderr.write(message);
+    if (message !== undefined) process.stderr.write(sanitizeForTerminal(message));
     process.exit(code);
   };
   for (const [signal, code] of Object.entries(SIGNAL_EXIT_CODES)) process.on(signal as NodeJS.Signals, () => leave(code));

@@ -7,6 +7,7 @@ import { defaultArchivePath } from '../archive/archive-path.js';
 import { corruptArchive } from '../archive/archive-errors.js';
 import { isArchiveOpenError, openArchive, type Archive, type ArchiveOpenError } from '../archive/archive.js';
 import { loadConfig } from '../config/load-config.js';
+import { sanitizeForTerminal } from '../text/sanitize-for-terminal.js';
 import { EXPORT_FORMATS, exportArchive, isExportFormat, parseSince } from './run-export.js';
 import { sourcesJson, sourcesTable } from './run-sources.js';
 
@@ -185,7 +186,9 @@ function runSourcesCommand(argv: readonly string[], io: SubcommandIo): number {
 }
 
 /** Null when argv[0] names no subcommand: the caller then runs the desk as usual. */
-export async function runSubcommand(argv: readonly string[], io: SubcommandIo): Promise<number | null> {
+export async function runSubcommand(argv: readonly string[], given: SubcommandIo): Promise<number | null> {
+  // Messages quote paths, source names and config text: each passes the sanitiser on its way out.
+  const io: SubcommandIo = { ...given, stderr: (text) => given.stderr(sanitizeForTerminal(text)) };
   const [command, ...rest] = argv;
   if (command === 'export') return runExportCommand(rest, io);
   if (command === 'sources') return runSourcesCommand(rest, io);
