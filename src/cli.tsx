@@ -6,6 +6,7 @@ import { startDeskMonitor, type MonitorOptions } from './monitor/desk-monitor.js
 import { loadSources, type Desk } from './sources/load-sources.js';
 import { defaultArchivePath } from './archive/archive-path.js';
 import { openArchiveSession } from './archive/archive-session.js';
+import { archiveStatus } from './archive/archive-status.js';
 import { isArchiveOpenError } from './archive/archive.js';
 import { loadConfig } from './config/load-config.js';
 import { coloursEnabled } from './config/merge-config.js';
@@ -45,6 +46,8 @@ function monitorOptions(options: CliOptions): MonitorOptions {
 }
 
 const SUBCOMMANDS = new Set(['export', 'sources']);
+/** Exit code of a headless run whose output is complete but which the archive could not keep. */
+const NOT_ARCHIVED = 3;
 
 async function main(): Promise<number> {
   const argv = process.argv.slice(2);
@@ -96,6 +99,7 @@ async function main(): Promise<number> {
     const now = await loadSources(listed.locations.filter((location) => !isBig(location)), null);
     const first: Desk = { ...now, sources: listed.locations.map((location) => now.sources.find((s) => s.location === location) ?? placeholderSource(location)) };
     const start = session?.start(first, Date.now()) ?? null;
+    session?.save(first, Date.now());
     const desk = start?.desk ?? first;
     if (later.length === 0 && desk.sources.every((source) => source.error !== null) && desk.updates.length === 0) {
       reportFailedSources(desk);
@@ -123,18 +127,21 @@ async function main(): Promise<number> {
   const readable = desk.sources.filter((source) => source.error === null || desk.updates.some((u) => u.sourceId === source.id));
   if (readable.length === 0) {
     reportFailedSources(desk);
+    session?.save(loaded, Date.now());
     session?.finish(Date.now());
     return 1;
   }
   if (options.follow) {
     reportFailedSources(desk);
+    // One subscriber: each event is archived, then streamed; so is the archive's own health.
+    const events = createDeskEvents();
+    session?.onWriteProblem((problem) => events.publish({ type: 'status', status: archiveStatus(problem) }));
+    session?.save(loaded, Date.now());
     const monitor = startDeskMonitor(desk.sources, {
       ...settings,
       earlierPolls: session === null ? undefined : (sourceId) => session.earlierPolls(sourceId),
       onFetch: session === null ? undefined : (sourceId, record) => session.recordFetch(sourceId, record),
     });
-    // One subscriber: each event is archived, then streamed.
-    const events = createDeskEvents();
     monitor.subscribe((event) => {
       session?.record(event, Date.now());
       events.publish(event);
@@ -153,9 +160,15 @@ async function main(): Promise<number> {
       const { printTimeline } = await import('./headless/print-timeline.js');
       process.stdout.write(printTimeline(desk));
     }
+    // Written after printing: the output never waits for the archive, nor depends on it.
+    session?.save(loaded, Date.now());
     session?.finish(Date.now());
-    return 0;
+    const failure = session?.writeFailure() ?? null;
+    if (failure === null) return 0;
+    warn(failure);
+    return NOT_ARCHIVED;
   }
+  session?.save(loaded, Date.now());
   const { runDashboard } = await import('./cli/run-dashboard.js');
   return runDashboard(desk, {
     monitor: settings,

@@ -1,6 +1,9 @@
 // Opening an archive fails as a value, in plain words, with a way forward: the
 // CLI prints it and exits (or carries on with --no-archive); it never shows a stack.
 
+/** How long a write waits for another livedesk process's write before giving up. */
+export const BUSY_TIMEOUT_MS = 5000;
+
 export type ArchiveOpenErrorKind = 'corrupt' | 'newer-version' | 'unwritable';
 
 export interface ArchiveOpenError {
@@ -57,4 +60,43 @@ export function classifyOpenFailure(path: string, error: unknown): ArchiveOpenEr
   // Everything else that stops opening (read-only file or disk, missing folder
   // permission, disk full, another lock) leaves the file as it was.
   return unwritableArchive(path, reason);
+}
+
+/** SQLITE_CORRUPT and SQLITE_NOTADB: the file is damaged, and nothing more may be written into it. */
+export function isDamage(error: unknown): boolean {
+  const code = codeOf(error);
+  return code.startsWith('SQLITE_CORRUPT') || code.startsWith('SQLITE_NOTADB');
+}
+
+function plainReason(error: unknown): { reason: string; remedy: string } {
+  const code = codeOf(error);
+  const detail = code === '' ? reasonOf(error) : `${code}: ${reasonOf(error)}`;
+  // EFBIG (a file size limit) and ENOSPC both stop the file growing, and both show as FULL or a failed write.
+  if (code === 'SQLITE_FULL' || code === 'SQLITE_IOERR_WRITE' || code === 'SQLITE_IOERR_FSYNC' || code === 'SQLITE_IOERR_TRUNCATE') {
+    return { reason: `the disk is full or the file may not grow (${detail})`, remedy: 'free some disk space' };
+  }
+  if (code.startsWith('SQLITE_READONLY')) return { reason: `the file or its folder is read-only (${detail})`, remedy: 'make the archive writable' };
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+    return {
+      reason: `another process has held its write lock for over ${BUSY_TIMEOUT_MS / 1000} s (${detail})`,
+      remedy: 'let the other livedesk finish, or close it',
+    };
+  }
+  if (isDamage(error)) return { reason: `the file is damaged (${detail})`, remedy: 'run livedesk archive recover' };
+  return { reason: detail, remedy: 'check the disk' };
+}
+
+
+/**
+ * One line for a write that failed: which file, what could not be saved, why, and
+ * that what is shown is complete all the same.
+ */
+export function describeWriteFailure(path: string, what: string, error: unknown): string {
+  const { reason, remedy } = plainReason(error);
+  return `the archive at ${path} could not ${what}: ${reason}; what is shown is complete, but not archived (${remedy}, or use --archive OTHER_PATH or --no-archive)`;
+}
+
+/** Why nothing will be written to an archive opened read-only. */
+export function readOnlyArchive(path: string, detail: string): string {
+  return `the archive at ${path} is read-only (${detail}); what is shown is complete, but not archived (make the archive writable, or use --archive OTHER_PATH or --no-archive)`;
 }

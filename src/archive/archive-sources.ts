@@ -98,13 +98,32 @@ export function sourceStore(db: BetterSqlite3.Database) {
     pruneFetches.run({ id: sourceId });
   });
 
+  const upsertAll = db.transaction((sources: readonly Source[], at: number) => {
+    for (const source of sources) upsert.run({ ...source, at });
+  });
+  const recordAll = db.transaction((fetches: ReadonlyArray<readonly [string, FetchRecord]>) => {
+    for (const [sourceId, fetch] of fetches) record(sourceId, fetch);
+  });
+  const lookAll = db.transaction((sourceIds: readonly string[], at: number) => {
+    for (const id of sourceIds) updateLooked.run(at, id);
+  });
+
   return {
     upsertSource(source: Source, at: number = Date.now()): void {
-      db.transaction(() => upsert.run({ ...source, at })).immediate();
+      upsertAll.immediate([source], at);
+    },
+
+    /** Several sources in one transaction: one wait for the write lock, not one each. */
+    upsertSources(sources: readonly Source[], at: number): void {
+      upsertAll.immediate(sources, at);
     },
 
     recordFetch(sourceId: string, fetch: FetchRecord): void {
       record.immediate(sourceId, fetch);
+    },
+
+    recordFetches(fetches: ReadonlyArray<readonly [string, FetchRecord]>): void {
+      recordAll.immediate(fetches);
     },
 
     validators(sourceId: string): Validators | null {
@@ -123,7 +142,11 @@ export function sourceStore(db: BetterSqlite3.Database) {
     },
 
     setLastLooked(sourceId: string, at: number): void {
-      db.transaction(() => updateLooked.run(at, sourceId)).immediate();
+      lookAll.immediate([sourceId], at);
+    },
+
+    setLastLookedAll(sourceIds: readonly string[], at: number): void {
+      lookAll.immediate(sourceIds, at);
     },
 
     listSources(): ArchivedSource[] {

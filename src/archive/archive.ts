@@ -2,12 +2,15 @@
 // returns an error value instead of throwing, so a broken or foreign file is
 // reported in plain words and never overwritten.
 import { dirname } from 'node:path';
+import { accessSync, constants } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { BetterSqlite3 } from 'better-sqlite3';
 import {
+  BUSY_TIMEOUT_MS,
   classifyOpenFailure,
   corruptArchive,
   newerArchive,
+  unwritableArchive,
   type ArchiveOpenError,
 } from './archive-errors.js';
 import { sourceStore } from './archive-sources.js';
@@ -16,16 +19,16 @@ import { makeFolder } from './make-folder.js';
 import { inspect, migrate, SCHEMA_VERSION, type MigrationOutcome } from './migrations.js';
 
 export type { ArchiveOpenError } from './archive-errors.js';
-export { isArchiveOpenError } from './archive-errors.js';
+export { BUSY_TIMEOUT_MS, isArchiveOpenError } from './archive-errors.js';
 export type { SaveResult, ArchivedVersion } from './archive-updates.js';
 export type { ArchivedSource, FetchRecord, SourceHealth, Validators } from './archive-sources.js';
 
-/** How long a write waits for another livedesk process's write before giving up. */
-export const BUSY_TIMEOUT_MS = 5000;
 
 export type Archive = ReturnType<typeof updateStore> &
   ReturnType<typeof sourceStore> & {
     readonly path: string;
+    /** Why the file was opened read-only (it is not writable by this user), or null. */
+    readonly readOnly: string | null;
     /** SQLite's own check of every page; 'ok' or the problems it found. Slow on big files. */
     checkIntegrity(): string[];
     close(): void;
@@ -37,13 +40,25 @@ function refusal(path: string, state: MigrationOutcome | { kind: 'behind' }): Ar
   return null;
 }
 
-function configure(db: BetterSqlite3.Database): void {
+function configure(db: BetterSqlite3.Database, readOnly: boolean): void {
   // WAL lets one process read while another writes; persistent once set on the file.
-  db.pragma('journal_mode = WAL');
+  if (!readOnly) db.pragma('journal_mode = WAL');
   // In WAL mode NORMAL loses nothing when the process is killed, only on power loss,
   // and saves an fsync on every poll.
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
+}
+
+/** Why this user may not write the file, or null when it may (or does not exist yet). */
+function notWritable(path: string): string | null {
+  try {
+    accessSync(path, constants.W_OK);
+    return null;
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (code === 'ENOENT') return null;
+    return code === 'EROFS' ? 'it is on a read-only file system' : 'permission denied';
+  }
 }
 
 export function openArchive(path: string): Archive | ArchiveOpenError {
@@ -53,17 +68,21 @@ export function openArchive(path: string): Archive | ArchiveOpenError {
     return classifyOpenFailure(path, error);
   }
   let db: BetterSqlite3.Database | null = null;
+  // SQLite opens a file it may not write as read-only without a word, and every
+  // write then fails: opened read-only on purpose, the history still shows.
+  const readOnly = notWritable(path);
   try {
     // `timeout` is SQLite's busy_timeout: a locked file is waited for, not an error.
-    db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
+    db = new Database(path, { timeout: BUSY_TIMEOUT_MS, readonly: readOnly !== null });
     // Read before anything is written, so a newer or foreign file is left exactly as it was.
-    const early = refusal(path, inspect(db));
-    if (early !== null) {
+    const state = inspect(db);
+    const early = refusal(path, state);
+    if (early !== null || (readOnly !== null && state.kind === 'behind')) {
       db.close();
-      return early;
+      return early ?? unwritableArchive(path, `${readOnly}, and it needs an upgrade that writes to it`);
     }
-    configure(db);
-    const late = refusal(path, migrate(db));
+    configure(db, readOnly !== null);
+    const late = refusal(path, readOnly === null ? migrate(db) : state);
     if (late !== null) {
       db.close();
       return late;
@@ -71,6 +90,7 @@ export function openArchive(path: string): Archive | ArchiveOpenError {
     const opened = db;
     return {
       path,
+      readOnly,
       ...updateStore(opened),
       ...sourceStore(opened),
       checkIntegrity: () =>

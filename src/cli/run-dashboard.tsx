@@ -4,6 +4,7 @@
 import { render } from 'ink';
 import { appendFileSync } from 'node:fs';
 import type { ArchiveSession } from '../archive/archive-session.js';
+import { archiveStatus } from '../archive/archive-status.js';
 import { startDeskMonitor, type MonitorOptions } from '../monitor/desk-monitor.js';
 import { createDeskTracker } from '../monitor/desk-tracker.js';
 import { notificationFor } from '../monitor/notification.js';
@@ -70,9 +71,8 @@ export async function runDashboard(desk: Desk, options: DashboardOptions): Promi
     if (replay === null) archive?.record(event, Date.now());
     notify?.(event);
     events.publish(event);
-    const problem = archive?.lastError() ?? null;
-    if (problem !== null) events.publish({ type: 'status', status: archiveStatus(problem) });
   };
+  archive?.onWriteProblem((problem) => events.publish({ type: 'status', status: archiveStatus(problem) }));
   const stopForwarding = source.subscribe(deliver);
   // The first frame shows the archive; the files fill in as they are parsed.
   const background =
@@ -142,15 +142,4 @@ export async function runDashboard(desk: Desk, options: DashboardOptions): Promi
 function renderCounter(file: string | undefined): ((metrics: { renderTime: number }) => void) | undefined {
   if (file === undefined || file === '') return undefined;
   return (metrics) => appendFileSync(file, `${Date.now()} ${metrics.renderTime.toFixed(2)}\n`);
-}
-
-function archiveStatus(message: string) {
-  return {
-    sourceId: 'archive',
-    state: 'error' as const,
-    lastSuccessAt: null,
-    nextPollAt: null,
-    httpStatus: null,
-    message,
-  };
 }
