@@ -45,7 +45,7 @@ function monitorOptions(options: CliOptions): MonitorOptions {
   };
 }
 
-const SUBCOMMANDS = new Set(['export', 'sources']);
+const SUBCOMMANDS = new Set(['export', 'sources', 'archive']);
 /** Exit code of a headless run whose output is complete but which the archive could not keep. */
 const NOT_ARCHIVED = 3;
 

@@ -4,7 +4,7 @@
 /** How long a write waits for another livedesk process's write before giving up. */
 export const BUSY_TIMEOUT_MS = 5000;
 
-export type ArchiveOpenErrorKind = 'corrupt' | 'newer-version' | 'unwritable';
+export type ArchiveOpenErrorKind = 'corrupt' | 'damaged' | 'newer-version' | 'unwritable';
 
 export interface ArchiveOpenError {
   kind: ArchiveOpenErrorKind;
@@ -25,6 +25,19 @@ export function corruptArchive(path: string, detail: string): ArchiveOpenError {
     kind: 'corrupt',
     message: `the archive at ${path} is not a livedesk database (${detail})`,
     remedy: `move it aside (for example: mv "${path}" "${path}.broken") and livedesk starts a new one, ${ELSEWHERE}`,
+  };
+}
+
+/** What to run to copy a damaged archive's readable rows into a new file. */
+export function recoverCommand(path: string): string {
+  return `livedesk archive recover --archive ${path}`;
+}
+
+export function damagedArchive(path: string, detail: string): ArchiveOpenError {
+  return {
+    kind: 'damaged',
+    message: `the archive at ${path} is damaged (${detail}), so livedesk writes nothing more into it`,
+    remedy: `copy everything still readable into a new file with: ${recoverCommand(path)} (it says how to use the copy), ${ELSEWHERE}`,
   };
 }
 
@@ -56,7 +69,8 @@ function reasonOf(error: unknown): string {
 export function classifyOpenFailure(path: string, error: unknown): ArchiveOpenError {
   const code = codeOf(error);
   const reason = reasonOf(error);
-  if (code.startsWith('SQLITE_NOTADB') || code.startsWith('SQLITE_CORRUPT')) return corruptArchive(path, reason);
+  if (code.startsWith('SQLITE_NOTADB')) return corruptArchive(path, reason);
+  if (code.startsWith('SQLITE_CORRUPT')) return damagedArchive(path, reason);
   // Everything else that stops opening (read-only file or disk, missing folder
   // permission, disk full, another lock) leaves the file as it was.
   return unwritableArchive(path, reason);
@@ -68,7 +82,7 @@ export function isDamage(error: unknown): boolean {
   return code.startsWith('SQLITE_CORRUPT') || code.startsWith('SQLITE_NOTADB');
 }
 
-function plainReason(error: unknown): { reason: string; remedy: string } {
+function plainReason(path: string, error: unknown): { reason: string; remedy: string } {
   const code = codeOf(error);
   const detail = code === '' ? reasonOf(error) : `${code}: ${reasonOf(error)}`;
   // EFBIG (a file size limit) and ENOSPC both stop the file growing, and both show as FULL or a failed write.
@@ -82,7 +96,9 @@ function plainReason(error: unknown): { reason: string; remedy: string } {
       remedy: 'let the other livedesk finish, or close it',
     };
   }
-  if (isDamage(error)) return { reason: `the file is damaged (${detail})`, remedy: 'run livedesk archive recover' };
+  if (isDamage(error)) {
+    return { reason: `the file is damaged (${detail}), so livedesk writes nothing more into it`, remedy: `copy out what is readable with: ${recoverCommand(path)}` };
+  }
   return { reason: detail, remedy: 'check the disk' };
 }
 
@@ -92,8 +108,13 @@ function plainReason(error: unknown): { reason: string; remedy: string } {
  * that what is shown is complete all the same.
  */
 export function describeWriteFailure(path: string, what: string, error: unknown): string {
-  const { reason, remedy } = plainReason(error);
+  const { reason, remedy } = plainReason(path, error);
   return `the archive at ${path} could not ${what}: ${reason}; what is shown is complete, but not archived (${remedy}, or use --archive OTHER_PATH or --no-archive)`;
+}
+
+/** Why nothing will be written to an archive the check at open found damaged. */
+export function damagedOnOpen(path: string, detail: string): string {
+  return `the archive at ${path} is damaged (${detail}), so livedesk writes nothing more into it; what is shown is complete, but not archived (copy out what is readable with: ${recoverCommand(path)}, or use --archive OTHER_PATH or --no-archive)`;
 }
 
 /** Why nothing will be written to an archive opened read-only. */

@@ -6,8 +6,8 @@ import type { Source } from '../model.js';
 import type { Desk } from '../sources/load-sources.js';
 import type { DeskEvent } from '../state/desk-events.js';
 import type { EarlierPolls } from '../monitor/source-poller.js';
-import { describeWriteFailure, isDamage, readOnlyArchive } from './archive-errors.js';
-import { isArchiveOpenError, openArchive, type Archive, type ArchiveOpenError, type FetchRecord } from './archive.js';
+import { damagedOnOpen, describeWriteFailure, isDamage, readOnlyArchive } from './archive-errors.js';
+import { isArchiveOpenError, openArchive, type Archive, type ArchiveOpenError, type FetchRecord, type OpenOptions } from './archive.js';
 import { mergeHistory } from './merge-history.js';
 
 export interface ArchiveStart {
@@ -45,14 +45,15 @@ function emptyStart(loaded: Desk): ArchiveStart {
   return { desk: loaded, readKeys: new Set(), newSinceLastLook: new Set(), lookedBefore: new Set() };
 }
 
-export function openArchiveSession(path: string): ArchiveSession | ArchiveOpenError {
-  const opened = openArchive(path);
+export function openArchiveSession(path: string, options: OpenOptions = {}): ArchiveSession | ArchiveOpenError {
+  const opened = openArchive(path, options);
   if (isArchiveOpenError(opened)) return opened;
   const archive: Archive = opened;
   let first: string | null = null;
   let current: string | null = null;
   // Never written again in this run: a damaged file, or one this user may not write.
-  let blocked: string | null = archive.readOnly === null ? null : readOnlyArchive(path, archive.readOnly);
+  let blocked: string | null =
+    archive.damaged !== null ? damagedOnOpen(path, archive.damaged) : archive.readOnly !== null ? readOnlyArchive(path, archive.readOnly) : null;
   const listeners = new Set<(problem: string | null) => void>();
   const report = (problem: string | null) => {
     if (problem !== null) first ??= problem;

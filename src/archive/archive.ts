@@ -9,12 +9,15 @@ import {
   BUSY_TIMEOUT_MS,
   classifyOpenFailure,
   corruptArchive,
+  damagedArchive,
+  isDamage,
   newerArchive,
   unwritableArchive,
   type ArchiveOpenError,
 } from './archive-errors.js';
 import { sourceStore } from './archive-sources.js';
 import { updateStore } from './archive-updates.js';
+import { checkIsDue, quickCheck, recordCheck } from './archive-check.js';
 import { makeFolder } from './make-folder.js';
 import { inspect, migrate, SCHEMA_VERSION, type MigrationOutcome } from './migrations.js';
 
@@ -29,6 +32,8 @@ export type Archive = ReturnType<typeof updateStore> &
     readonly path: string;
     /** Why the file was opened read-only (it is not writable by this user), or null. */
     readonly readOnly: string | null;
+    /** What the check at open found damaged, or null: then nothing may be written. */
+    readonly damaged: string | null;
     /** SQLite's own check of every page; 'ok' or the problems it found. Slow on big files. */
     checkIntegrity(): string[];
     close(): void;
@@ -61,7 +66,25 @@ function notWritable(path: string): string | null {
   }
 }
 
-export function openArchive(path: string): Archive | ArchiveOpenError {
+export interface OpenOptions {
+  /** The clock the integrity check's schedule runs on. */
+  now?: number;
+}
+
+/** Runs quick_check when it is due; what it found damaged, or null. */
+function checkWhenDue(db: BetterSqlite3.Database, now: number): { damage: string | null; checked: boolean } {
+  if (!checkIsDue(db, now)) return { damage: null, checked: false };
+  try {
+    const problems = quickCheck(db);
+    return { damage: problems.length === 0 ? null : `${problems.length === 1 ? 'SQLite finds' : `SQLite finds ${problems.length} problems, first`}: ${problems[0]}`, checked: true };
+  } catch (error) {
+    if (!isDamage(error)) throw error;
+    return { damage: error instanceof Error ? error.message : String(error), checked: true };
+  }
+}
+
+export function openArchive(path: string, options: OpenOptions = {}): Archive | ArchiveOpenError {
+  const now = options.now ?? Date.now();
   try {
     makeFolder(dirname(path));
   } catch (error) {
@@ -82,15 +105,23 @@ export function openArchive(path: string): Archive | ArchiveOpenError {
       return early ?? unwritableArchive(path, `${readOnly}, and it needs an upgrade that writes to it`);
     }
     configure(db, readOnly !== null);
-    const late = refusal(path, readOnly === null ? migrate(db) : state);
+    // Never migrate, nor write anything else, into a damaged file.
+    const { damage, checked } = checkWhenDue(db, now);
+    if (damage !== null && state.kind === 'behind') {
+      db.close();
+      return damagedArchive(path, damage);
+    }
+    const late = refusal(path, readOnly === null && damage === null ? migrate(db) : state);
     if (late !== null) {
       db.close();
       return late;
     }
+    if (checked && damage === null && readOnly === null) recordCheck(db, now);
     const opened = db;
     return {
       path,
       readOnly,
+      damaged: damage,
       ...updateStore(opened),
       ...sourceStore(opened),
       checkIntegrity: () =>

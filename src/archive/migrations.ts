@@ -85,6 +85,13 @@ const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX fetches_by_source ON fetches(source_id, seq);
   `,
+  // 2: facts about the file itself, such as when SQLite last checked every page.
+  `
+  CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value
+  );
+  `,
 ];
 
 /** The newest schema this build knows. */
@@ -121,21 +128,24 @@ function inspectNow(db: BetterSqlite3.Database): SchemaState {
   return found === SCHEMA_VERSION ? { kind: 'ok', version: found } : { kind: 'behind', found };
 }
 
-/** Brings the schema up to date; refuses files from a newer build or from another program. */
-export function migrate(db: BetterSqlite3.Database): MigrationOutcome {
+/**
+ * Brings the schema up to date (or up to `target`, for a copy made at its
+ * original's version); refuses files from a newer build or from another program.
+ */
+export function migrate(db: BetterSqlite3.Database, target: number = SCHEMA_VERSION): MigrationOutcome {
   const first = inspect(db);
   // An up-to-date file is only read, so opening never waits on another process's write lock.
-  if (first.kind !== 'behind') return first;
+  if (first.kind !== 'behind' || first.found >= target) return first.kind === 'behind' ? { kind: 'ok', version: first.found } : first;
   const run = db.transaction((): MigrationOutcome => {
     // Checked again under the write lock: another process may have migrated meanwhile.
     const state = inspectNow(db);
-    if (state.kind !== 'behind') return state;
+    if (state.kind !== 'behind' || state.found >= target) return state.kind === 'behind' ? { kind: 'ok', version: state.found } : state;
     if (state.found === 0) db.pragma(`application_id = ${APPLICATION_ID}`);
-    for (let version = state.found; version < SCHEMA_VERSION; version += 1) {
+    for (let version = state.found; version < target; version += 1) {
       db.exec(MIGRATIONS[version] ?? '');
       db.pragma(`user_version = ${version + 1}`);
     }
-    return { kind: 'ok', version: SCHEMA_VERSION };
+    return { kind: 'ok', version: target };
   });
   return run.immediate();
 }

@@ -1,26 +1,16 @@
 // `livedesk export` and `livedesk sources`: commands that read the archive and
 // exit. Everything outside the process comes through `io`, so tests run them
 // in-process; every failure is a line on stderr and an exit code, never a stack.
-import { existsSync } from 'node:fs';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { defaultArchivePath } from '../archive/archive-path.js';
-import { corruptArchive } from '../archive/archive-errors.js';
-import { isArchiveOpenError, openArchive, type Archive, type ArchiveOpenError } from '../archive/archive.js';
-import { loadConfig } from '../config/load-config.js';
 import { sanitizeForTerminal } from '../text/sanitize-for-terminal.js';
+import { ARCHIVE_DEFAULT, withArchive } from './archive-for-command.js';
+import { runArchiveCommand } from './run-archive-command.js';
 import { EXPORT_FORMATS, exportArchive, isExportFormat, parseSince } from './run-export.js';
 import { sourcesJson, sourcesTable } from './run-sources.js';
+import { parseFlags, usageError, type SubcommandIo } from './subcommand-io.js';
 
-export interface SubcommandIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  env: NodeJS.ProcessEnv;
-  now: () => number;
-}
+export type { SubcommandIo } from './subcommand-io.js';
 
-export const SUBCOMMANDS = ['export', 'sources'] as const;
-
-const ARCHIVE_DEFAULT = 'The archive is --archive PATH, else `archive` in config.json, else\n$XDG_DATA_HOME/livedesk/archive.db (default ~/.local/share/livedesk/archive.db).';
+export const SUBCOMMANDS = ['export', 'sources', 'archive'] as const;
 
 export function exportHelpText(): string {
   return [
@@ -61,67 +51,6 @@ export function sourcesHelpText(): string {
     '',
     ARCHIVE_DEFAULT,
   ].join('\n');
-}
-
-/** Which archive file to read: the flag, then the config file, then the XDG default. */
-function archivePath(flag: string | undefined, io: SubcommandIo): { path: string } | { message: string } {
-  if (flag !== undefined) return { path: flag };
-  const loaded = loadConfig(io.env);
-  if (loaded.error !== null) io.stderr(`livedesk: warning: ${loaded.error}\n`);
-  if (loaded.config.archive === false) {
-    return { message: `archiving is turned off in ${loaded.path ?? 'config.json'} ("archive": false), so there is nothing to read; give --archive PATH` };
-  }
-  if (loaded.config.archive !== undefined) return { path: loaded.config.archive };
-  const path = defaultArchivePath(io.env);
-  return path === null ? { message: 'no archive location: neither XDG_DATA_HOME nor HOME names a folder; give --archive PATH' } : { path };
-}
-
-function reportArchiveError(error: ArchiveOpenError, io: SubcommandIo): number {
-  io.stderr(`livedesk: ${error.message}\nTo fix it, ${error.remedy}.\n`);
-  return 1;
-}
-
-/** Opens an existing archive, or says in plain words why not. Opening never creates one here. */
-function withArchive(flag: string | undefined, io: SubcommandIo, use: (archive: Archive) => number): number {
-  const where = archivePath(flag, io);
-  if ('message' in where) {
-    io.stderr(`livedesk: ${where.message}\n`);
-    return 1;
-  }
-  if (!existsSync(where.path)) {
-    io.stderr(`livedesk: no archive at ${where.path} yet: run livedesk on a source first (or give --archive PATH)\n`);
-    return 1;
-  }
-  const archive = openArchive(where.path);
-  if (isArchiveOpenError(archive)) return reportArchiveError(archive, io);
-  try {
-    return use(archive);
-  } catch (error) {
-    // A file can open cleanly and still hold damaged pages that only a read finds.
-    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-    const reason = error instanceof Error ? error.message : String(error);
-    if (code.startsWith('SQLITE_CORRUPT') || code.startsWith('SQLITE_NOTADB')) return reportArchiveError(corruptArchive(where.path, reason), io);
-    io.stderr(`livedesk: reading the archive at ${where.path} failed: ${reason}\n`);
-    return 1;
-  } finally {
-    archive.close();
-  }
-}
-
-type Parsed<V> = { ok: true; values: V; positionals: string[] } | { ok: false; message: string };
-
-function parseFlags<V>(argv: readonly string[], options: ParseArgsConfig['options'], positionals: boolean): Parsed<V> {
-  try {
-    const parsed = parseArgs({ args: [...argv], options, allowPositionals: positionals, strict: true });
-    return { ok: true, values: parsed.values as V, positionals: parsed.positionals };
-  } catch (error) {
-    return { ok: false, message: (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'invalid arguments' };
-  }
-}
-
-function usageError(command: string, message: string, io: SubcommandIo): number {
-  io.stderr(`livedesk ${command}: ${message}\nTry 'livedesk ${command} --help'.\n`);
-  return 2;
 }
 
 interface ExportFlags {
@@ -192,5 +121,6 @@ export async function runSubcommand(argv: readonly string[], given: SubcommandIo
   const [command, ...rest] = argv;
   if (command === 'export') return runExportCommand(rest, io);
   if (command === 'sources') return runSourcesCommand(rest, io);
+  if (command === 'archive') return runArchiveCommand(rest, io);
   return null;
 }

@@ -3,11 +3,12 @@
 // as far as SQLite can tell), a read-only file, a write lock held by another
 // process — and output that never depends on a write having succeeded.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, chownSync, copyFileSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { damagePage } from '../archive/damage-page.js';
 import { serveRss, type FeedServer } from '../net/feed-server.js';
 import { CLI, REPO_ROOT, runCli, type CliRun } from '../reliability/run-cli.js';
 
@@ -193,5 +194,30 @@ describe('archive writes that fail never change the output', () => {
     expect(status.state).toBe('error');
     expect(status.message).toMatch(/disk is full/);
     expect(events.filter((event) => event.type === 'update')).toHaveLength(1500);
+  });
+});
+
+describe('a damaged archive', () => {
+  it('with a damaged sources page: the run prints, one line names the file and how to recover, nothing is written', async () => {
+    const dir = tempDir();
+    const archive = path.join(dir, 'archive.db');
+    expect((await livedesk(['--json', '--archive', archive, 'feeds/kati-reactions.rss'])).code).toBe(0);
+    damagePage(archive, 'sources');
+    const bytes = readFileSync(archive);
+    const run = await livedesk(['--json', '--archive', archive, 'feeds/kati-mutiny-live.txt', 'feeds/kati-reactions.rss']);
+    expect(JSON.parse(run.stdout).updates.length).toBeGreaterThan(7);
+    expect(run.code).toBe(NOT_ARCHIVED);
+    expect(lines(run.stderr)).toHaveLength(1);
+    expect(run.stderr).toContain(`livedesk archive recover --archive ${archive}`);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(readFileSync(archive).equals(bytes)).toBe(true);
+
+    const recovered = await livedesk(['archive', 'recover', '--archive', archive]);
+    expect(recovered.code).toBe(0);
+    const copy = path.join(dir, 'archive.recovered.db');
+    expect(recovered.stdout).toContain(copy);
+    // The reactions feed's seven updates outlive their source's row, under its id.
+    const desk = JSON.parse((await livedesk(['export', '--archive', copy])).stdout) as { updates: unknown[] };
+    expect(desk.updates).toHaveLength(7);
   });
 });
