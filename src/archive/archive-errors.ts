@@ -82,7 +82,8 @@ export function isDamage(error: unknown): boolean {
   return code.startsWith('SQLITE_CORRUPT') || code.startsWith('SQLITE_NOTADB');
 }
 
-function plainReason(path: string, error: unknown): { reason: string; remedy: string } {
+/** Why a write failed, in plain words, and what the reader can do about it. */
+export function whyWriteFailed(path: string, error: unknown): { reason: string; remedy: string } {
   const code = codeOf(error);
   const detail = code === '' ? reasonOf(error) : `${code}: ${reasonOf(error)}`;
   // EFBIG (a file size limit) and ENOSPC both stop the file growing, and both show as FULL or a failed write.
@@ -108,7 +109,7 @@ function plainReason(path: string, error: unknown): { reason: string; remedy: st
  * that what is shown is complete all the same.
  */
 export function describeWriteFailure(path: string, what: string, error: unknown): string {
-  const { reason, remedy } = plainReason(path, error);
+  const { reason, remedy } = whyWriteFailed(path, error);
   return `the archive at ${path} could not ${what}: ${reason}; what is shown is complete, but not archived (${remedy}, or use --archive OTHER_PATH or --no-archive)`;
 }
 

@@ -2,7 +2,9 @@
 // what is new since the reader last looked), and saving everything that is
 // shown afterwards. What is shown is built from reads alone; a write that fails
 // becomes one message naming the file, never a crash and never a changed output.
+import { isAbsolute } from 'node:path';
 import type { Source } from '../model.js';
+import { isUrl } from '../sources/location.js';
 import type { Desk } from '../sources/load-sources.js';
 import type { DeskEvent } from '../state/desk-events.js';
 import type { EarlierPolls } from '../monitor/source-poller.js';
@@ -21,7 +23,10 @@ export interface ArchiveStart {
 
 export interface ArchiveSession {
   readonly path: string;
-  /** The archived timeline of these sources with what was just loaded; reads only. */
+  /**
+   * The archived timeline of these sources with what was just loaded. Reads only,
+   * but for taking in, once, what an older livedesk kept under a relative path.
+   */
   start(loaded: Desk, now: number): ArchiveStart;
   /** Saves what was loaded at start: its sources, its updates (in batches), the read. */
   save(loaded: Desk, now: number): void;
@@ -83,7 +88,21 @@ export function openArchiveSession(path: string, options: OpenOptions = {}): Arc
   };
   const sessionSources = new Set<string>();
   // A URL not fetched yet says nothing new about itself: the archive keeps what it knows.
-  const worthSaving = (sources: readonly Source[]) => sources.filter((source) => source.kind !== null || source.error !== null);
+  // The archive knows a source by where it is (its id), not by how this run typed it.
+  const worthSaving = (sources: readonly Source[]) =>
+    sources.filter((source) => source.kind !== null || source.error !== null).map((source) => ({ ...source, location: source.id }));
+  /**
+   * Archives from before source identities hold a relative path typed then as its own
+   * source. It names a file only from the folder it was typed in, so it joins the file's
+   * source when a run types it again: the history and read state come along.
+   */
+  const adopt = (sources: readonly Source[]) => {
+    for (const source of sources) {
+      const typed = source.location;
+      if (typed === source.id || isUrl(typed) || isAbsolute(typed) || !archive.hasSource(typed)) continue;
+      write('take in what it kept under the name typed', () => archive.mergeSource(typed, source.id, source.id));
+    }
+  };
   const saveDesk = (desk: Desk, now: number, what: string): boolean => {
     const sources = worthSaving(desk.sources);
     if (sources.length > 0 && !write('save the sources', () => archive.upsertSources(sources, now))) return false;
@@ -104,6 +123,7 @@ export function openArchiveSession(path: string, options: OpenOptions = {}): Arc
       const ids = loaded.sources.map((source) => source.id);
       for (const id of ids) sessionSources.add(id);
       try {
+        adopt(loaded.sources);
         const archived = archive.loadDesk(ids);
         const archivedKeys = new Set(archived.updates.map((update) => update.key));
         const newSinceLastLook = new Set<string>();

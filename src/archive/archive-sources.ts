@@ -2,6 +2,7 @@
 import type { BetterSqlite3 } from 'better-sqlite3';
 import type { Source } from '../model.js';
 import { sourceFromRow, type SourceRow } from './archive-rows.js';
+import { mergeSourceRows, removeSourceRows, type RemovedSource } from './merge-sources.js';
 
 /** ETag / Last-Modified exactly as the server sent them, to be sent back unchanged. */
 export interface Validators {
@@ -74,6 +75,7 @@ export function sourceStore(db: BetterSqlite3.Database) {
   );
   const selectLastSuccess = db.prepare<number | null>('SELECT MAX(at) FROM fetches WHERE source_id = ? AND error IS NULL').pluck();
   const selectLooked = db.prepare<number | null>('SELECT last_looked FROM sources WHERE id = ?').pluck();
+  const selectSource = db.prepare('SELECT 1 FROM sources WHERE id = ?');
   const updateLooked = db.prepare('UPDATE sources SET last_looked = ? WHERE id = ?');
   const allSources = db.prepare<SourceRow>('SELECT * FROM sources ORDER BY added_at, rowid');
   const counts = db.prepare<{ source_id: string; updates: number; unread: number; newest: number | null }>(
@@ -147,6 +149,20 @@ export function sourceStore(db: BetterSqlite3.Database) {
 
     setLastLookedAll(sourceIds: readonly string[], at: number): void {
       lookAll.immediate(sourceIds, at);
+    },
+
+    hasSource(sourceId: string): boolean {
+      return selectSource.get(sourceId) !== undefined;
+    },
+
+    /** Moves everything of `from` to `to` (see merge-sources.ts), in one transaction. */
+    mergeSource(from: string, to: string, location: string): void {
+      db.transaction(() => mergeSourceRows(db, from, to, location)).immediate();
+    },
+
+    /** Drops a source and everything of it; null when the archive holds no such source. */
+    removeSource(sourceId: string): RemovedSource | null {
+      return db.transaction(() => removeSourceRows(db, sourceId)).immediate();
     },
 
     listSources(): ArchivedSource[] {

@@ -1,12 +1,30 @@
 // Versioned schema. `PRAGMA user_version` holds how many migrations have run;
 // each migration runs once, in order, inside the same write transaction that
 // reads the version, so two processes opening a fresh file cannot both migrate.
+import { isAbsolute } from 'node:path';
 import type { BetterSqlite3 } from 'better-sqlite3';
+import { isUrl } from '../sources/location.js';
+import { sourceIdFor } from '../sources/source-identity.js';
+import { mergeSourceRows } from './merge-sources.js';
 
 /** Marks a file as ours ("LDSK"), so a stranger's SQLite file is never migrated into. */
 export const APPLICATION_ID = 0x4c44534b;
 
-const MIGRATIONS: readonly string[] = [
+/**
+ * 3: a source's id becomes the file's real path or the URL's normal form. Ids that
+ * were absolute paths or URLs are merged now; a relative one names a file only from
+ * the folder it was typed in, so it is merged when a run names it again (adopt()).
+ */
+function sourceIdentities(db: BetterSqlite3.Database): void {
+  const ids = db.prepare<string>('SELECT id FROM sources ORDER BY added_at, rowid').pluck().all();
+  for (const id of ids) {
+    if (!isUrl(id) && !isAbsolute(id)) continue;
+    const identity = sourceIdFor(id);
+    if (identity !== id) mergeSourceRows(db, id, identity, identity);
+  }
+}
+
+const MIGRATIONS: ReadonlyArray<string | ((db: BetterSqlite3.Database) => void)> = [
   // 1: the first schema.
   `
   CREATE TABLE sources (
@@ -92,6 +110,7 @@ const MIGRATIONS: readonly string[] = [
     value
   );
   `,
+  sourceIdentities,
 ];
 
 /** The newest schema this build knows. */
@@ -142,7 +161,9 @@ export function migrate(db: BetterSqlite3.Database, target: number = SCHEMA_VERS
     if (state.kind !== 'behind' || state.found >= target) return state.kind === 'behind' ? { kind: 'ok', version: state.found } : state;
     if (state.found === 0) db.pragma(`application_id = ${APPLICATION_ID}`);
     for (let version = state.found; version < target; version += 1) {
-      db.exec(MIGRATIONS[version] ?? '');
+      const step = MIGRATIONS[version] ?? '';
+      if (typeof step === 'string') db.exec(step);
+      else step(db);
       db.pragma(`user_version = ${version + 1}`);
     }
     return { kind: 'ok', version: target };

@@ -4,7 +4,8 @@
 import { sanitizeForTerminal } from '../text/sanitize-for-terminal.js';
 import { ARCHIVE_DEFAULT, withArchive } from './archive-for-command.js';
 import { runArchiveCommand } from './run-archive-command.js';
-import { EXPORT_FORMATS, exportArchive, isExportFormat, parseSince } from './run-export.js';
+import { whyWriteFailed } from '../archive/archive-errors.js';
+import { EXPORT_FORMATS, exportArchive, isExportFormat, matchSources, parseSince, unknownSources } from './run-export.js';
 import { sourcesJson, sourcesTable } from './run-sources.js';
 import { parseFlags, usageError, type SubcommandIo } from './subcommand-io.js';
 
@@ -40,9 +41,12 @@ export function exportHelpText(): string {
 export function sourcesHelpText(): string {
   return [
     'Usage: livedesk sources [--json] [--archive PATH]',
+    '       livedesk sources remove [--archive PATH] SOURCE …',
     '',
     'Lists the archived sources: title, kind, updates, unread, reactions, last fetch',
     "and health (ok, failing, never fetched), with each failing source's last error.",
+    '`remove` drops each SOURCE (a file by any path to it, or a URL) and everything',
+    'archived of it: updates, earlier versions, reactions, read state, poll history.',
     '',
     'Options:',
     '  --json          Print a JSON array instead of a table',
@@ -96,7 +100,42 @@ interface SourcesFlags {
   help?: boolean;
 }
 
+function runRemoveCommand(argv: readonly string[], io: SubcommandIo): number {
+  const parsed = parseFlags<SourcesFlags>(argv, { archive: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, true);
+  if (!parsed.ok) return usageError('sources remove', parsed.message, io);
+  if (parsed.values.help === true) {
+    io.stdout(`${sourcesHelpText()}\n`);
+    return 0;
+  }
+  if (parsed.positionals.length === 0) return usageError('sources remove', 'name the SOURCE to remove', io);
+  return withArchive(parsed.values.archive, io, (archive) => {
+    const { ids, unknown } = matchSources(archive, parsed.positionals);
+    // All or nothing: a mistyped name removes none of the others either.
+    if (unknown.length > 0) {
+      io.stderr(`livedesk: ${unknownSources(archive.path, unknown)}\n`);
+      return 1;
+    }
+    const blocked = archive.damaged ?? archive.readOnly;
+    if (blocked !== null) {
+      io.stderr(`livedesk: nothing was removed: the archive at ${archive.path} ${archive.damaged !== null ? 'is damaged' : 'is read-only'} (${blocked})\n`);
+      return 1;
+    }
+    for (const id of ids ?? []) {
+      try {
+        const removed = archive.removeSource(id);
+        if (removed !== null) io.stdout(`Removed ${id} (${removed.updates} updates, ${removed.reactions} reactions) from the archive at ${archive.path}.\n`);
+      } catch (error) {
+        const { reason, remedy } = whyWriteFailed(archive.path, error);
+        io.stderr(`livedesk: the archive at ${archive.path} could not remove ${id}: ${reason} (${remedy})\n`);
+        return 1;
+      }
+    }
+    return 0;
+  });
+}
+
 function runSourcesCommand(argv: readonly string[], io: SubcommandIo): number {
+  if (argv[0] === 'remove') return runRemoveCommand(argv.slice(1), io);
   const parsed = parseFlags<SourcesFlags>(
     argv,
     { json: { type: 'boolean' }, archive: { type: 'string' }, help: { type: 'boolean', short: 'h' } },

@@ -11,6 +11,7 @@ import { parseFeedText } from '../parse/parse-feed-text.js';
 import { sanitizeForTerminal, sanitizeLine } from '../text/sanitize-for-terminal.js';
 import { describeError } from './describe-error.js';
 import { isUrl } from './location.js';
+import { sourceIdFor } from './source-identity.js';
 import { sourceTags } from './source-tags.js';
 
 /** How URL sources are fetched: the --timeout and size cap, and who we say we are. */
@@ -25,9 +26,7 @@ export interface LoadedSource {
   updates: Update[];
 }
 
-export function sourceIdFor(location: string): string {
-  return location;
-}
+export { sourceIdFor } from './source-identity.js';
 
 /** What is known of a source before it has been read: its location. */
 export function emptySource(location: string): Source {
