@@ -67,7 +67,11 @@ export async function runDashboard(desk: Desk, options: DashboardOptions): Promi
   // which is the only subscriber of `events`.
   const events = createDeskEvents();
   const notify = options.notify ? notifier(shown, options.alert) : null;
-  const deliver = (event: DeskEvent) => {
+  // A source's first read fills it and is no news, unless the reader looked at it in an
+  // earlier run: then what it brings beyond the archive arrived while livedesk was closed.
+  const lookedAt = (event: DeskEvent) => event.type === 'arrived' && event.sources.some((source) => options.lookedBefore.has(source.id));
+  const deliver = (arrived: DeskEvent) => {
+    const event = arrived.type === 'arrived' && !arrived.live && lookedAt(arrived) ? { ...arrived, live: true } : arrived;
     if (replay === null) archive?.record(event, Date.now());
     notify?.(event);
     events.publish(event);
@@ -78,7 +82,7 @@ export async function runDashboard(desk: Desk, options: DashboardOptions): Promi
   const background =
     replay === null
       ? loadInBackground(options.filesToLoad, (arrived) => {
-          deliver({ ...arrived, live: arrived.sources.some((source) => options.lookedBefore.has(source.id)) });
+          deliver({ ...arrived, live: false });
         })
       : null;
 
