@@ -107,7 +107,11 @@ export function openArchiveSession(path: string, options: OpenOptions = {}): Arc
     const sources = worthSaving(desk.sources);
     if (sources.length > 0 && !write('save the sources', () => archive.upsertSources(sources, now))) return false;
     const bySource = new Map<string, Desk['updates']>();
-    for (const update of desk.updates) bySource.set(update.sourceId, [...(bySource.get(update.sourceId) ?? []), update]);
+    for (const update of desk.updates) {
+      const list = bySource.get(update.sourceId);
+      if (list === undefined) bySource.set(update.sourceId, [update]);
+      else list.push(update);
+    }
     for (const [sourceId, updates] of bySource) {
       const keys = new Set(updates.map((update) => update.key));
       const reactions = desk.reactions.filter((reaction) => keys.has(reaction.updateKey));
