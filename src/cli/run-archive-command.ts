@@ -56,12 +56,15 @@ const NAMES: Readonly<Record<string, [string, string]>> = {
 export function describeRecovery(report: RecoverReport): string {
   const copied = Object.entries(report.copied).map(([table, n]) => count(n, ...(NAMES[table] ?? [table, table])));
   const lost = report.skipped.map((part) => {
+    if (part.after === null && part.resumedAt === null) return `all of ${part.table}`;
     const from = part.after === null ? 'its start' : `row ${part.after}`;
     const to = part.resumedAt === null ? 'its end' : `row ${part.resumedAt}`;
     return `a damaged part of ${part.table} (the rows between ${from} and ${to})`;
   });
   if (report.orphansDropped > 0) lost.push(`${count(report.orphansDropped, 'reaction, read mark or earlier version', 'reactions, read marks or earlier versions')} whose update was lost`);
-  if (report.placeholders > 0) lost.push(`the names of ${count(report.placeholders, 'source')} (kept under their ids)`);
+  if (report.placeholders > 0) {
+    lost.push(`the titles of ${count(report.placeholders, 'source')}, whose updates are kept under the source's path or URL (the next run on it fills the title in)`);
+  }
   const moves = [report.from, `${report.from}-wal`, `${report.from}-shm`]
     .filter((file) => existsSync(file))
     .map((file) => `  mv ${shellWord(file)} ${shellWord(file.replace(/(-wal|-shm)?$/u, '.damaged$1'))}`);
