@@ -103,7 +103,6 @@ export function whyWriteFailed(path: string, error: unknown): { reason: string; 
   return { reason: detail, remedy: 'check the disk' };
 }
 
-
 /**
  * One line for a write that failed: which file, what could not be saved, why, and
  * that what is shown is complete all the same.

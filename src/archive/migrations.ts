@@ -110,6 +110,7 @@ const MIGRATIONS: ReadonlyArray<string | ((db: BetterSqlite3.Database) => void)>
     value
   );
   `,
+  // 3: one id per file or feed, however it was typed.
   sourceIdentities,
 ];
 

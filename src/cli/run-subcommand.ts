@@ -1,5 +1,5 @@
-// `livedesk export` and `livedesk sources`: commands that read the archive and
-// exit. Everything outside the process comes through `io`, so tests run them
+// `livedesk export`, `livedesk sources` and `livedesk archive`: commands that work
+// on the archive and exit. Everything outside the process comes through `io`, so tests run them
 // in-process; every failure is a line on stderr and an exit code, never a stack.
 import { sanitizeForTerminal } from '../text/sanitize-for-terminal.js';
 import { ARCHIVE_DEFAULT, withArchive } from './archive-for-command.js';
