@@ -5,7 +5,14 @@
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { BetterSqlite3 } from 'better-sqlite3';
-import { classifyOpenFailure, corruptArchive, isDamage, newerArchive, unwritableArchive, type ArchiveOpenError } from './archive-errors.js';
+import {
+  classifyOpenFailure,
+  corruptArchive,
+  isArchiveOpenError,
+  isDamage,
+  newerArchive,
+  type ArchiveOpenError,
+} from './archive-errors.js';
 import { inspect, migrate, SCHEMA_VERSION } from './migrations.js';
 
 /** The tables worth copying, parents first; `meta` is the copy's own. */
@@ -120,9 +127,11 @@ function openDamaged(from: string): BetterSqlite3.Database | ArchiveOpenError {
 }
 
 export function recoverArchive(from: string, into: string): RecoverReport | ArchiveOpenError {
-  if (existsSync(into)) return unwritableArchive(into, 'the file already exists, and livedesk never writes over one: name a new file with --into');
+  if (existsSync(into)) {
+    return { kind: 'unwritable', message: `${into} already exists, and livedesk never writes over a file`, remedy: 'name a new file with --into NEW_PATH' };
+  }
   const source = openDamaged(from);
-  if ('kind' in source && 'remedy' in source) return source;
+  if (isArchiveOpenError(source)) return source;
   let target: BetterSqlite3.Database | null = null;
   try {
     const state = inspect(source);
@@ -130,9 +139,14 @@ export function recoverArchive(from: string, into: string): RecoverReport | Arch
     if (state.kind === 'foreign') return corruptArchive(from, 'it is an SQLite file that belongs to another program');
     // The copy starts at its original's version; the next open upgrades it as usual.
     const version = state.kind === 'ok' ? state.version : state.found;
-    target = new Database(into);
-    target.pragma('journal_mode = WAL');
-    migrate(target, version);
+    try {
+      target = new Database(into);
+      target.pragma('journal_mode = WAL');
+      migrate(target, version);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return { kind: 'unwritable', message: `the copy cannot be written at ${into} (${reason})`, remedy: 'name a file in a folder you may write with --into NEW_PATH' };
+    }
     const copied: Record<string, number> = {};
     const skipped: SkippedPart[] = [];
     const present = new Set(source.prepare<string>("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all());
