@@ -6,6 +6,7 @@ import { startDeskMonitor, type MonitorOptions } from './monitor/desk-monitor.js
 import { loadSources, type Desk } from './sources/load-sources.js';
 import { defaultArchivePath } from './archive/archive-path.js';
 import { openArchiveSession } from './archive/archive-session.js';
+import { archiveStatus } from './archive/archive-status.js';
 import { isArchiveOpenError } from './archive/archive.js';
 import { loadConfig } from './config/load-config.js';
 import { coloursEnabled } from './config/merge-config.js';
@@ -18,15 +19,21 @@ import { BIG_FILE_BYTES } from './sources/load-progressively.js';
 import { createDeskEvents } from './state/desk-events.js';
 import { whenReaderCloses } from './cli/closed-pipe.js';
 import { readProxyEnvironment } from './net/proxy-environment.js';
+import { sanitizeForTerminal } from './text/sanitize-for-terminal.js';
+
+/** Every line livedesk writes to stderr: messages quote paths, URLs and config text, all hostile. */
+function warn(message: string): void {
+  process.stderr.write(`livedesk: ${sanitizeForTerminal(message)}\n`);
+}
 
 function fail(message: string, code: number): never {
-  process.stderr.write(`livedesk: ${message}\n`);
+  warn(message);
   process.exit(code);
 }
 
 function reportFailedSources(desk: Desk): void {
   for (const source of desk.sources) {
-    if (source.error !== null) process.stderr.write(`livedesk: ${source.error}\n`);
+    if (source.error !== null) warn(source.error);
   }
 }
 
@@ -41,7 +48,9 @@ function monitorOptions(options: CliOptions): MonitorOptions {
   };
 }
 
-const SUBCOMMANDS = new Set(['export', 'sources']);
+const SUBCOMMANDS = new Set(['export', 'sources', 'archive']);
+/** Exit code of a headless run whose output is complete but which the archive could not keep. */
+const NOT_ARCHIVED = 3;
 
 /**
  * Big files (seconds of parsing) and anything that is not a regular file (a named
@@ -58,7 +67,7 @@ function readAfterFirstFrame(location: string): boolean {
 }
 
 async function main(): Promise<number> {
-  const outputClosed = whenReaderCloses(process.stdout, (message) => process.stderr.write(`livedesk: ${message}\n`));
+  const outputClosed = whenReaderCloses(process.stdout, warn);
   void whenReaderCloses(process.stderr, () => undefined);
   const argv = process.argv.slice(2);
   const io = { stdout: (text: string) => process.stdout.write(text), stderr: (text: string) => process.stderr.write(text), env: process.env, now: Date.now };
@@ -71,7 +80,7 @@ async function main(): Promise<number> {
   }
 
   const { config, error: configError } = loadConfig(process.env);
-  if (configError !== null) process.stderr.write(`livedesk: ${configError} (the config file is ignored)\n`);
+  if (configError !== null) warn(`${configError} (the config file is ignored)`);
   const parsed = parseCliArgs(argv, config);
   if (!parsed.ok) fail(`${parsed.message}\nTry 'livedesk --help'.`, 2);
   const options = parsed.options;
@@ -91,7 +100,7 @@ async function main(): Promise<number> {
     configSources: config.sources,
     env: process.env,
   });
-  for (const problem of listed.problems) process.stderr.write(`livedesk: ${problem}\n`);
+  for (const problem of listed.problems) warn(problem);
   if (listed.locations.length === 0) fail(`no source given.\nTry 'livedesk --help'.`, 2);
 
   const settings = monitorOptions(options);
@@ -108,6 +117,7 @@ async function main(): Promise<number> {
     const now = await loadSources(listed.locations.filter((location) => !readAfterFirstFrame(location)), settings, false);
     const first: Desk = { ...now, sources: listed.locations.map((location) => now.sources.find((s) => s.location === location) ?? placeholderSource(location)) };
     const start = session?.start(first, Date.now()) ?? null;
+    session?.save(first, Date.now());
     const desk = start?.desk ?? first;
     if (later.length === 0 && desk.sources.every((source) => source.error !== null) && desk.updates.length === 0) {
       reportFailedSources(desk);
@@ -135,18 +145,21 @@ async function main(): Promise<number> {
   const readable = desk.sources.filter((source) => source.error === null || desk.updates.some((u) => u.sourceId === source.id));
   if (readable.length === 0) {
     reportFailedSources(desk);
+    session?.save(loaded, Date.now());
     session?.finish(Date.now());
     return 1;
   }
   if (options.follow) {
     reportFailedSources(desk);
+    // One subscriber: each event is archived, then streamed; so is the archive's own health.
+    const events = createDeskEvents();
+    session?.onWriteProblem((problem) => events.publish({ type: 'status', status: archiveStatus(problem) }));
+    session?.save(loaded, Date.now());
     const monitor = startDeskMonitor(desk.sources, {
       ...settings,
       earlierPolls: session === null ? undefined : (sourceId) => session.earlierPolls(sourceId),
       onFetch: session === null ? undefined : (sourceId, record) => session.recordFetch(sourceId, record),
     });
-    // One subscriber: each event is archived, then streamed.
-    const events = createDeskEvents();
     monitor.subscribe((event) => {
       session?.record(event, Date.now());
       events.publish(event);
@@ -165,9 +178,15 @@ async function main(): Promise<number> {
       const { printTimeline } = await import('./headless/print-timeline.js');
       process.stdout.write(printTimeline(desk));
     }
+    // Written after printing: the output never waits for the archive, nor depends on it.
+    session?.save(loaded, Date.now());
     session?.finish(Date.now());
-    return 0;
+    const failure = session?.writeFailure() ?? null;
+    if (failure === null) return 0;
+    warn(failure);
+    return NOT_ARCHIVED;
   }
+  session?.save(loaded, Date.now());
   const { runDashboard } = await import('./cli/run-dashboard.js');
   return runDashboard(desk, {
     monitor: settings,

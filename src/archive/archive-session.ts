@@ -1,11 +1,16 @@
 // One run's use of the archive: what to show at start (history, read state,
 // what is new since the reader last looked), and saving everything that is
-// shown afterwards. Write failures become a message, never a crash.
+// shown afterwards. What is shown is built from reads alone; a write that fails
+// becomes one message naming the file, never a crash and never a changed output.
+import { isAbsolute } from 'node:path';
 import type { Source } from '../model.js';
+import { isUrl } from '../sources/location.js';
 import type { Desk } from '../sources/load-sources.js';
 import type { DeskEvent } from '../state/desk-events.js';
 import type { EarlierPolls } from '../monitor/source-poller.js';
-import { isArchiveOpenError, openArchive, type Archive, type ArchiveOpenError, type FetchRecord } from './archive.js';
+import { damagedOnOpen, describeWriteFailure, isDamage, readOnlyArchive } from './archive-errors.js';
+import { isArchiveOpenError, openArchive, type Archive, type ArchiveOpenError, type FetchRecord, type OpenOptions } from './archive.js';
+import { mergeHistory } from './merge-history.js';
 
 export interface ArchiveStart {
   desk: Desk;
@@ -18,99 +23,162 @@ export interface ArchiveStart {
 
 export interface ArchiveSession {
   readonly path: string;
-  /** Saves what was just loaded, then returns the archived timeline of these sources with it. */
+  /**
+   * The archived timeline of these sources with what was just loaded. Reads only,
+   * but for taking in, once, what an older livedesk kept under a relative path.
+   */
   start(loaded: Desk, now: number): ArchiveStart;
+  /** Saves what was loaded at start: its sources, its updates (in batches), the read. */
+  save(loaded: Desk, now: number): void;
   record(event: DeskEvent, now: number): void;
   recordFetch(sourceId: string, fetch: FetchRecord): void;
   /** What earlier runs knew of a source's polls: its validators and last success. */
   earlierPolls(sourceId: string): EarlierPolls;
   markRead(keys: readonly string[], read: boolean): void;
-  /** The last write error, in plain words, or null. */
-  lastError(): string | null;
-  /** Marks every source as looked at now, and closes the file. */
+  /** The first write that failed in this run, in one line naming the file; null when all worked. */
+  writeFailure(): string | null;
+  /**
+   * Called now and whenever writing starts failing, fails for another reason, or
+   * works again (null): the dashboard and --follow show it as the archive's status.
+   */
+  onWriteProblem(listener: (problem: string | null) => void): void;
+  /** Marks every source as looked at now (unless writes are failing), and closes the file. */
   finish(now: number): void;
 }
 
-function merge(archived: Desk, loaded: Desk): Desk {
-  // A source not read this time (failed, or a URL not fetched yet) keeps its archived
-  // title and summary, with today's error if there is one.
-  const sources = loaded.sources.map((source) => {
-    const known = archived.sources.find((candidate) => candidate.id === source.id);
-    return source.kind === null && known !== undefined ? { ...known, tag: source.tag, error: source.error } : source;
-  });
-  return { sources, updates: archived.updates, reactions: archived.reactions };
+function emptyStart(loaded: Desk): ArchiveStart {
+  return { desk: loaded, readKeys: new Set(), newSinceLastLook: new Set(), lookedBefore: new Set() };
 }
 
-export function openArchiveSession(path: string): ArchiveSession | ArchiveOpenError {
-  const opened = openArchive(path);
+export function openArchiveSession(path: string, options: OpenOptions = {}): ArchiveSession | ArchiveOpenError {
+  const opened = openArchive(path, options);
   if (isArchiveOpenError(opened)) return opened;
   const archive: Archive = opened;
-  let error: string | null = null;
-  const guard = (what: string, write: () => void) => {
-    try {
-      write();
-    } catch (caught) {
-      error = `archive: could not ${what}: ${caught instanceof Error ? caught.message : String(caught)}`;
+  let first: string | null = null;
+  let current: string | null = null;
+  // Never written again in this run: a damaged file, or one this user may not write.
+  let blocked: string | null =
+    archive.damaged !== null ? damagedOnOpen(path, archive.damaged) : archive.readOnly !== null ? readOnlyArchive(path, archive.readOnly) : null;
+  const listeners = new Set<(problem: string | null) => void>();
+  const report = (problem: string | null) => {
+    if (problem !== null) first ??= problem;
+    if (problem === current) return;
+    current = problem;
+    for (const listener of listeners) listener(problem);
+  };
+  const failed = (what: string, caught: unknown) => {
+    const problem = describeWriteFailure(path, what, caught);
+    if (isDamage(caught)) blocked = problem;
+    report(problem);
+  };
+  /** Runs one write; false when it failed or may not be tried. */
+  const write = (what: string, action: () => void): boolean => {
+    if (blocked !== null) {
+      report(blocked);
+      return false;
     }
+    try {
+      action();
+    } catch (caught) {
+      failed(what, caught);
+      return false;
+    }
+    report(null);
+    return true;
   };
   const sessionSources = new Set<string>();
-  const saveSources = (sources: readonly Source[], now: number) => {
+  // A URL not fetched yet says nothing new about itself: the archive keeps what it knows.
+  // The archive knows a source by where it is (its id), not by how this run typed it.
+  const worthSaving = (sources: readonly Source[]) =>
+    sources.filter((source) => source.kind !== null || source.error !== null).map((source) => ({ ...source, location: source.id }));
+  /**
+   * Archives from before source identities hold a relative path typed then as its own
+   * source. It names a file only from the folder it was typed in, so it joins the file's
+   * source when a run types it again: the history and read state come along.
+   */
+  const adopt = (sources: readonly Source[]) => {
     for (const source of sources) {
-      // A URL not fetched yet says nothing new about itself: keep what the archive knows.
-      if (source.kind === null && source.error === null) continue;
-      guard('save a source', () => archive.upsertSource(source, now));
+      const typed = source.location;
+      if (typed === source.id || isUrl(typed) || isAbsolute(typed) || !archive.hasSource(typed)) continue;
+      write('take in what it kept under the name typed', () => archive.mergeSource(typed, source.id, source.id));
     }
+  };
+  const saveDesk = (desk: Desk, now: number, what: string): boolean => {
+    const sources = worthSaving(desk.sources);
+    if (sources.length > 0 && !write('save the sources', () => archive.upsertSources(sources, now))) return false;
+    const bySource = new Map<string, Desk['updates']>();
+    for (const update of desk.updates) {
+      const list = bySource.get(update.sourceId);
+      if (list === undefined) bySource.set(update.sourceId, [update]);
+      else list.push(update);
+    }
+    for (const [sourceId, updates] of bySource) {
+      const keys = new Set(updates.map((update) => update.key));
+      const reactions = desk.reactions.filter((reaction) => keys.has(reaction.updateKey));
+      // The first failure ends the run's writes here: each further one could wait on the same lock.
+      if (!write(what, () => archive.saveUpdates(sourceId, updates, reactions, now))) return false;
+    }
+    return true;
   };
 
   return {
     path,
     start(loaded, now) {
-      saveSources(loaded.sources, now);
-      for (const source of loaded.sources) {
-        // A read at start-up (a file, or a headless run's one fetch) is part of the source's history too.
-        if (source.kind !== null || source.error !== null) {
-          guard('record a read', () => archive.recordFetch(source.id, { at: now, status: null, validators: null, error: source.error }));
-        }
-        const updates = loaded.updates.filter((update) => update.sourceId === source.id);
-        const keys = new Set(updates.map((update) => update.key));
-        const reactions = loaded.reactions.filter((reaction) => keys.has(reaction.updateKey));
-        if (updates.length > 0) guard('save updates', () => archive.saveUpdates(source.id, updates, reactions, now));
-      }
       const ids = loaded.sources.map((source) => source.id);
       for (const id of ids) sessionSources.add(id);
-      const newSinceLastLook = new Set<string>();
-      const lookedBefore = new Set<string>();
-      for (const id of ids) {
-        const looked = archive.lastLooked(id);
-        // A source seen for the first time has nothing "new since": it is all new.
-        if (looked === null) continue;
-        lookedBefore.add(id);
-        for (const key of archive.keysSeenAfter(id, looked)) newSinceLastLook.add(key);
+      try {
+        adopt(loaded.sources);
+        const archived = archive.loadDesk(ids);
+        const archivedKeys = new Set(archived.updates.map((update) => update.key));
+        const newSinceLastLook = new Set<string>();
+        const lookedBefore = new Set<string>();
+        for (const id of ids) {
+          const looked = archive.lastLooked(id);
+          // A source seen for the first time has nothing "new since": it is all new.
+          if (looked === null) continue;
+          lookedBefore.add(id);
+          for (const key of archive.keysSeenAfter(id, looked)) newSinceLastLook.add(key);
+          // What the archive has not seen yet is first seen now, after the last look.
+          for (const update of loaded.updates) if (update.sourceId === id && !archivedKeys.has(update.key)) newSinceLastLook.add(update.key);
+        }
+        return { desk: mergeHistory(archived, loaded), readKeys: archive.readKeys(), newSinceLastLook, lookedBefore };
+      } catch (caught) {
+        failed('read its history', caught);
+        return emptyStart(loaded);
       }
-      const desk = merge(archive.loadDesk(ids), loaded);
-      return { desk, readKeys: archive.readKeys(), newSinceLastLook, lookedBefore };
+    },
+    save(loaded, now) {
+      if (!saveDesk(loaded, now, "save this run's updates")) return;
+      // A read at start-up (a file, or a headless run's one fetch) is part of the source's
+      // history too; recorded last, so a source is never "ok" with its updates unsaved.
+      const reads = worthSaving(loaded.sources).map((source) => [source.id, { at: now, status: null, validators: null, error: source.error }] as const);
+      if (reads.length > 0) write('record the reads', () => archive.recordFetches(reads));
     },
     record(event, now) {
-      if (event.type !== 'arrived') return;
-      saveSources(event.sources, now);
-      const bySource = new Map<string, typeof event.updates>();
-      for (const update of event.updates) bySource.set(update.sourceId, [...(bySource.get(update.sourceId) ?? []), update]);
-      for (const [sourceId, updates] of bySource) {
-        const keys = new Set(updates.map((update) => update.key));
-        const reactions = event.reactions.filter((reaction) => keys.has(reaction.updateKey));
-        guard('save updates', () => archive.saveUpdates(sourceId, updates, reactions, now));
-      }
+      if (event.type === 'arrived') saveDesk(event, now, 'save new updates');
     },
     recordFetch(sourceId, fetch) {
-      guard('record a fetch', () => archive.recordFetch(sourceId, fetch));
+      write('record a fetch', () => archive.recordFetch(sourceId, fetch));
     },
-    earlierPolls: (sourceId) => ({ validators: archive.validators(sourceId), lastSuccessAt: archive.lastSuccess(sourceId) }),
+    earlierPolls: (sourceId) => {
+      try {
+        return { validators: archive.validators(sourceId), lastSuccessAt: archive.lastSuccess(sourceId) };
+      } catch (caught) {
+        failed('read what it knows of a source', caught);
+        return { validators: null, lastSuccessAt: null };
+      }
+    },
     markRead(keys, read) {
-      guard('save read state', () => archive.markRead(keys, read));
+      write('save read state', () => archive.markRead(keys, read));
     },
-    lastError: () => error,
+    writeFailure: () => first,
+    onWriteProblem(listener) {
+      listeners.add(listener);
+      if (current !== null) listener(current);
+    },
     finish(now) {
-      for (const id of sessionSources) guard('save when you looked', () => archive.setLastLooked(id, now));
+      // With writes failing, what this run brought stays "new" for the next one.
+      if (current === null && sessionSources.size > 0) write('save when you looked', () => archive.setLastLookedAll([...sessionSources], now));
       archive.close();
     },
   };

@@ -2,6 +2,7 @@
 import type { BetterSqlite3 } from 'better-sqlite3';
 import type { Source } from '../model.js';
 import { sourceFromRow, type SourceRow } from './archive-rows.js';
+import { mergeSourceRows, removeSourceRows, type RemovedSource } from './merge-sources.js';
 
 /** ETag / Last-Modified exactly as the server sent them, to be sent back unchanged. */
 export interface Validators {
@@ -74,6 +75,7 @@ export function sourceStore(db: BetterSqlite3.Database) {
   );
   const selectLastSuccess = db.prepare<number | null>('SELECT MAX(at) FROM fetches WHERE source_id = ? AND error IS NULL').pluck();
   const selectLooked = db.prepare<number | null>('SELECT last_looked FROM sources WHERE id = ?').pluck();
+  const selectSource = db.prepare('SELECT 1 FROM sources WHERE id = ?');
   const updateLooked = db.prepare('UPDATE sources SET last_looked = ? WHERE id = ?');
   const allSources = db.prepare<SourceRow>('SELECT * FROM sources ORDER BY added_at, rowid');
   const counts = db.prepare<{ source_id: string; updates: number; unread: number; newest: number | null }>(
@@ -98,13 +100,32 @@ export function sourceStore(db: BetterSqlite3.Database) {
     pruneFetches.run({ id: sourceId });
   });
 
+  const upsertAll = db.transaction((sources: readonly Source[], at: number) => {
+    for (const source of sources) upsert.run({ ...source, at });
+  });
+  const recordAll = db.transaction((fetches: ReadonlyArray<readonly [string, FetchRecord]>) => {
+    for (const [sourceId, fetch] of fetches) record(sourceId, fetch);
+  });
+  const lookAll = db.transaction((sourceIds: readonly string[], at: number) => {
+    for (const id of sourceIds) updateLooked.run(at, id);
+  });
+
   return {
     upsertSource(source: Source, at: number = Date.now()): void {
-      db.transaction(() => upsert.run({ ...source, at })).immediate();
+      upsertAll.immediate([source], at);
+    },
+
+    /** Several sources in one transaction: one wait for the write lock, not one each. */
+    upsertSources(sources: readonly Source[], at: number): void {
+      upsertAll.immediate(sources, at);
     },
 
     recordFetch(sourceId: string, fetch: FetchRecord): void {
       record.immediate(sourceId, fetch);
+    },
+
+    recordFetches(fetches: ReadonlyArray<readonly [string, FetchRecord]>): void {
+      recordAll.immediate(fetches);
     },
 
     validators(sourceId: string): Validators | null {
@@ -123,7 +144,25 @@ export function sourceStore(db: BetterSqlite3.Database) {
     },
 
     setLastLooked(sourceId: string, at: number): void {
-      db.transaction(() => updateLooked.run(at, sourceId)).immediate();
+      lookAll.immediate([sourceId], at);
+    },
+
+    setLastLookedAll(sourceIds: readonly string[], at: number): void {
+      lookAll.immediate(sourceIds, at);
+    },
+
+    hasSource(sourceId: string): boolean {
+      return selectSource.get(sourceId) !== undefined;
+    },
+
+    /** Moves everything of `from` to `to` (see merge-sources.ts), in one transaction. */
+    mergeSource(from: string, to: string, location: string): void {
+      db.transaction(() => mergeSourceRows(db, from, to, location)).immediate();
+    },
+
+    /** Drops a source and everything of it; null when the archive holds no such source. */
+    removeSource(sourceId: string): RemovedSource | null {
+      return db.transaction(() => removeSourceRows(db, sourceId)).immediate();
     },
 
     listSources(): ArchivedSource[] {

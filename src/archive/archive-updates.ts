@@ -1,6 +1,7 @@
 // Updates, their earlier versions, reactions and read state. Every write is one
 // IMMEDIATE transaction: it takes the write lock up front, so a second process
 // waits for it (busy_timeout) instead of failing half-way with SQLITE_BUSY.
+// Long ingests commit in batches, so no other process waits for the whole of one.
 import type { BetterSqlite3 } from 'better-sqlite3';
 import type { Reaction, Update } from '../model.js';
 import type { Desk } from '../sources/load-sources.js';
@@ -13,6 +14,13 @@ import {
   type SourceRow,
   type UpdateRow,
 } from './archive-rows.js';
+
+/** Updates per transaction: a batch holds the write lock for tens of milliseconds, not seconds. */
+export const SAVE_BATCH = 1000;
+// SQLite's busy handler retries on a timer, and a writer that starts its next batch at once
+// wins the lock again before any waiter wakes: a pause between batches lets the waiter in.
+const PAUSE_BETWEEN_BATCHES_MS = 5;
+const pause = new Int32Array(new SharedArrayBuffer(4));
 
 export interface SaveResult {
   added: Update[];
@@ -86,12 +94,15 @@ export function updateStore(db: BetterSqlite3.Database) {
   }
 
   const save = db.transaction(
-    (sourceId: string, updates: readonly Update[], reactions: readonly Reaction[], seenAt: number): SaveResult => {
+    (
+      sourceId: string,
+      updates: readonly Update[],
+      reactionsByKey: ReadonlyMap<string, Reaction[]>,
+      seenAt: number,
+      done: Set<string>,
+      result: SaveResult,
+    ): void => {
       ensureSource.run({ id: sourceId, at: seenAt });
-      const reactionsByKey = new Map<string, Reaction[]>();
-      for (const r of reactions) reactionsByKey.set(r.updateKey, [...(reactionsByKey.get(r.updateKey) ?? []), r]);
-      const result: SaveResult = { added: [], edited: [] };
-      const done = new Set<string>();
       for (const update of updates) {
         if (update.sourceId !== sourceId) throw new Error(`update ${update.key} belongs to ${update.sourceId}, not ${sourceId}`);
         // The same key twice in one feed is one update; the first (newest) wins, as in normaliseUpdates.
@@ -117,7 +128,6 @@ export function updateStore(db: BetterSqlite3.Database) {
         // callers often extract reactions only for what is new.
         if (edited || given !== undefined) replaceReactions(update.key, given ?? []);
       }
-      return result;
     },
   );
 
@@ -126,8 +136,18 @@ export function updateStore(db: BetterSqlite3.Database) {
   });
 
   return {
+    /** Each batch is all or nothing; a failure throws, with the batches before it kept. */
     saveUpdates(sourceId: string, updates: readonly Update[], reactions: readonly Reaction[], seenAt: number): SaveResult {
-      return save.immediate(sourceId, updates, reactions, seenAt);
+      const reactionsByKey = new Map<string, Reaction[]>();
+      for (const r of reactions) reactionsByKey.set(r.updateKey, [...(reactionsByKey.get(r.updateKey) ?? []), r]);
+      const result: SaveResult = { added: [], edited: [] };
+      // The same key twice is one update across batches too.
+      const done = new Set<string>();
+      for (let start = 0; start === 0 || start < updates.length; start += SAVE_BATCH) {
+        if (start > 0) Atomics.wait(pause, 0, 0, PAUSE_BETWEEN_BATCHES_MS);
+        save.immediate(sourceId, updates.slice(start, start + SAVE_BATCH), reactionsByKey, seenAt, done, result);
+      }
+      return result;
     },
 
     /** The archived timeline, newest first, including updates that have left their feed. */

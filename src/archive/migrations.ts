@@ -1,12 +1,30 @@
 // Versioned schema. `PRAGMA user_version` holds how many migrations have run;
 // each migration runs once, in order, inside the same write transaction that
 // reads the version, so two processes opening a fresh file cannot both migrate.
+import { isAbsolute } from 'node:path';
 import type { BetterSqlite3 } from 'better-sqlite3';
+import { isUrl } from '../sources/location.js';
+import { sourceIdFor } from '../sources/source-identity.js';
+import { mergeSourceRows } from './merge-sources.js';
 
 /** Marks a file as ours ("LDSK"), so a stranger's SQLite file is never migrated into. */
 export const APPLICATION_ID = 0x4c44534b;
 
-const MIGRATIONS: readonly string[] = [
+/**
+ * 3: a source's id becomes the file's real path or the URL's normal form. Ids that
+ * were absolute paths or URLs are merged now; a relative one names a file only from
+ * the folder it was typed in, so it is merged when a run names it again (adopt()).
+ */
+function sourceIdentities(db: BetterSqlite3.Database): void {
+  const ids = db.prepare<string>('SELECT id FROM sources ORDER BY added_at, rowid').pluck().all();
+  for (const id of ids) {
+    if (!isUrl(id) && !isAbsolute(id)) continue;
+    const identity = sourceIdFor(id);
+    if (identity !== id) mergeSourceRows(db, id, identity, identity);
+  }
+}
+
+const MIGRATIONS: ReadonlyArray<string | ((db: BetterSqlite3.Database) => void)> = [
   // 1: the first schema.
   `
   CREATE TABLE sources (
@@ -85,6 +103,15 @@ const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX fetches_by_source ON fetches(source_id, seq);
   `,
+  // 2: facts about the file itself, such as when SQLite last checked every page.
+  `
+  CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value
+  );
+  `,
+  // 3: one id per file or feed, however it was typed.
+  sourceIdentities,
 ];
 
 /** The newest schema this build knows. */
@@ -121,21 +148,26 @@ function inspectNow(db: BetterSqlite3.Database): SchemaState {
   return found === SCHEMA_VERSION ? { kind: 'ok', version: found } : { kind: 'behind', found };
 }
 
-/** Brings the schema up to date; refuses files from a newer build or from another program. */
-export function migrate(db: BetterSqlite3.Database): MigrationOutcome {
+/**
+ * Brings the schema up to date (or up to `target`, for a copy made at its
+ * original's version); refuses files from a newer build or from another program.
+ */
+export function migrate(db: BetterSqlite3.Database, target: number = SCHEMA_VERSION): MigrationOutcome {
   const first = inspect(db);
   // An up-to-date file is only read, so opening never waits on another process's write lock.
-  if (first.kind !== 'behind') return first;
+  if (first.kind !== 'behind' || first.found >= target) return first.kind === 'behind' ? { kind: 'ok', version: first.found } : first;
   const run = db.transaction((): MigrationOutcome => {
     // Checked again under the write lock: another process may have migrated meanwhile.
     const state = inspectNow(db);
-    if (state.kind !== 'behind') return state;
+    if (state.kind !== 'behind' || state.found >= target) return state.kind === 'behind' ? { kind: 'ok', version: state.found } : state;
     if (state.found === 0) db.pragma(`application_id = ${APPLICATION_ID}`);
-    for (let version = state.found; version < SCHEMA_VERSION; version += 1) {
-      db.exec(MIGRATIONS[version] ?? '');
+    for (let version = state.found; version < target; version += 1) {
+      const step = MIGRATIONS[version] ?? '';
+      if (typeof step === 'string') db.exec(step);
+      else step(db);
       db.pragma(`user_version = ${version + 1}`);
     }
-    return { kind: 'ok', version: SCHEMA_VERSION };
+    return { kind: 'ok', version: target };
   });
   return run.immediate();
 }

@@ -4,6 +4,7 @@
 import { render } from 'ink';
 import { appendFileSync } from 'node:fs';
 import type { ArchiveSession } from '../archive/archive-session.js';
+import { archiveStatus } from '../archive/archive-status.js';
 import { startDeskMonitor, type MonitorOptions } from '../monitor/desk-monitor.js';
 import { createDeskTracker } from '../monitor/desk-tracker.js';
 import { notificationFor } from '../monitor/notification.js';
@@ -14,6 +15,7 @@ import { loadInBackground } from '../sources/load-in-background.js';
 import { App } from '../ui/App.js';
 import { openLink, osc52Copy } from './open-link.js';
 import { enterAlternateScreen } from './terminal-screen.js';
+import { sanitizeForTerminal } from '../text/sanitize-for-terminal.js';
 
 const SIGNAL_EXIT_CODES: Partial<Record<NodeJS.Signals, number>> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
 
@@ -65,19 +67,22 @@ export async function runDashboard(desk: Desk, options: DashboardOptions): Promi
   // which is the only subscriber of `events`.
   const events = createDeskEvents();
   const notify = options.notify ? notifier(shown, options.alert) : null;
-  const deliver = (event: DeskEvent) => {
+  // A source's first read fills it and is no news, unless the reader looked at it in an
+  // earlier run: then what it brings beyond the archive arrived while livedesk was closed.
+  const lookedAt = (event: DeskEvent) => event.type === 'arrived' && event.sources.some((source) => options.lookedBefore.has(source.id));
+  const deliver = (arrived: DeskEvent) => {
+    const event = arrived.type === 'arrived' && !arrived.live && lookedAt(arrived) ? { ...arrived, live: true } : arrived;
     if (replay === null) archive?.record(event, Date.now());
     notify?.(event);
     events.publish(event);
-    const problem = archive?.lastError() ?? null;
-    if (problem !== null) events.publish({ type: 'status', status: archiveStatus(problem) });
   };
+  archive?.onWriteProblem((problem) => events.publish({ type: 'status', status: archiveStatus(problem) }));
   const stopForwarding = source.subscribe(deliver);
   // The first frame shows the archive; the files fill in as they are parsed.
   const background =
     replay === null
       ? loadInBackground(options.filesToLoad, options.monitor, (arrived) => {
-          deliver({ ...arrived, live: arrived.sources.some((source) => options.lookedBefore.has(source.id)) });
+          deliver({ ...arrived, live: false });
         })
       : null;
 
@@ -95,7 +100,7 @@ export async function runDashboard(desk: Desk, options: DashboardOptions): Promi
   const leave = (code: number, message?: string) => {
     instance?.unmount();
     screen.restore();
-    if (message !== undefined) process.stderr.write(message);
+    if (message !== undefined) process.stderr.write(sanitizeForTerminal(message));
     process.exit(code);
   };
   for (const [signal, code] of Object.entries(SIGNAL_EXIT_CODES)) process.on(signal as NodeJS.Signals, () => leave(code));
@@ -141,15 +146,4 @@ export async function runDashboard(desk: Desk, options: DashboardOptions): Promi
 function renderCounter(file: string | undefined): ((metrics: { renderTime: number }) => void) | undefined {
   if (file === undefined || file === '') return undefined;
   return (metrics) => appendFileSync(file, `${Date.now()} ${metrics.renderTime.toFixed(2)}\n`);
-}
-
-function archiveStatus(message: string) {
-  return {
-    sourceId: 'archive',
-    state: 'error' as const,
-    lastSuccessAt: null,
-    nextPollAt: null,
-    httpStatus: null,
-    message,
-  };
 }

@@ -1,6 +1,7 @@
 // `livedesk export`: the archived timeline in one of the export formats. Pure
 // over an open archive, so it is tested without a process or a terminal.
 import type { Archive } from '../archive/archive.js';
+import { sourceIdFor } from '../sources/source-identity.js';
 import { toCsv } from '../export/export-csv.js';
 import { toJson, toNdjson } from '../export/export-json.js';
 import { toMarkdown } from '../export/export-markdown.js';
@@ -56,27 +57,34 @@ export function parseSince(text: string, now: number): number | null {
   return parseIso(text.trim());
 }
 
-/** Maps SOURCE arguments to archived source ids; unknown names are an error, never an empty export. */
-function matchSources(archive: Archive, wanted: readonly string[]): { ids: string[] | null; unknown: string[] } {
+/**
+ * Maps SOURCE arguments to archived source ids: an id, a location, or any spelling
+ * of the same file or URL. Unknown names are an error, never an empty export.
+ */
+export function matchSources(archive: Archive, wanted: readonly string[]): { ids: string[] | null; unknown: string[] } {
   if (wanted.length === 0) return { ids: null, unknown: [] };
   const known = archive.listSources().map((entry) => entry.source);
   const ids: string[] = [];
   const unknown: string[] = [];
   for (const name of wanted) {
-    const found = known.find((source) => source.id === name || source.location === name);
+    const identity = sourceIdFor(name);
+    const found = known.find((source) => source.id === name || source.location === name || source.id === identity);
     if (found === undefined) unknown.push(name);
     else if (!ids.includes(found.id)) ids.push(found.id);
   }
   return { ids, unknown };
 }
 
+export function unknownSources(path: string, unknown: readonly string[]): string {
+  return `the archive at ${path} holds no source ${unknown.map((name) => `'${name}'`).join(', ')}; 'livedesk sources' lists the ones it has`;
+}
+
 export function exportArchive(archive: Archive, request: ExportRequest): ExportResult {
   const { ids, unknown } = matchSources(archive, request.sources);
   if (unknown.length > 0) {
-    const names = unknown.map((name) => `'${name}'`).join(', ');
     return {
       ok: false,
-      message: `the archive at ${archive.path} holds no source ${names}; 'livedesk sources' lists the ones it has (match a location exactly)`,
+      message: unknownSources(archive.path, unknown),
     };
   }
   const desk = archive.loadDesk(ids, request.since);

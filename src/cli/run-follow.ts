@@ -6,6 +6,7 @@ import { reactionJson, updateJson } from '../headless/desk-json.js';
 import { createDeskTracker } from '../monitor/desk-tracker.js';
 import type { Desk } from '../sources/load-sources.js';
 import type { DeskEvents } from '../state/desk-events.js';
+import { terminalSafeJson } from '../text/sanitize-for-terminal.js';
 
 function statusJson(status: SourceStatus) {
   // Scripts get the three states of a poll; a source that stopped (410) did so on an error.
@@ -28,7 +29,7 @@ export function runFollow(
   outputClosed: Promise<void>,
 ): Promise<void> {
   const tracker = createDeskTracker();
-  const emit = (value: unknown) => write(JSON.stringify(value) + '\n');
+  const emit = (value: unknown) => write(terminalSafeJson(value) + '\n');
   const initial = tracker.apply(desk.updates, desk.reactions);
   for (const update of [...initial.added].reverse()) emit({ type: 'update', update: updateJson(update) });
   for (const reaction of initial.reactions) emit({ type: 'reaction', reaction: reactionJson(reaction) });

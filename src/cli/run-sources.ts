@@ -2,7 +2,7 @@
 // archive's list; titles come from feeds, so they are sanitised before printing.
 import stringWidth from 'string-width';
 import type { ArchivedSource } from '../archive/archive.js';
-import { sanitizeLine } from '../text/sanitize-for-terminal.js';
+import { sanitizeLine, terminalSafeJson } from '../text/sanitize-for-terminal.js';
 import { truncateLine } from '../text/wrap-text.js';
 
 const TITLE_WIDTH = 40;
@@ -24,7 +24,7 @@ function padCell(text: string, width: number, right: boolean): string {
 }
 
 export function sourcesTable(entries: readonly ArchivedSource[], archivePath: string): string {
-  if (entries.length === 0) return `The archive at ${archivePath} holds no sources yet.\n`;
+  if (entries.length === 0) return `The archive at ${sanitizeLine(archivePath)} holds no sources yet.\n`;
   const header = ['TITLE', 'KIND', 'UPDATES', 'UNREAD', 'REACTIONS', 'LAST FETCH', 'HEALTH', 'LOCATION'];
   const numeric = new Set([2, 3, 4]);
   const rows = entries.map((entry) => [
@@ -64,5 +64,5 @@ export function sourcesJson(entries: readonly ArchivedSource[]): string {
     lastSuccess: isoSeconds(entry.lastSuccessAt),
     health: entry.health,
   }));
-  return `${JSON.stringify(items, null, 2)}\n`;
+  return `${terminalSafeJson(items, 2)}\n`;
 }

@@ -1,25 +1,17 @@
-// `livedesk export` and `livedesk sources`: commands that read the archive and
-// exit. Everything outside the process comes through `io`, so tests run them
+// `livedesk export`, `livedesk sources` and `livedesk archive`: commands that work
+// on the archive and exit. Everything outside the process comes through `io`, so tests run them
 // in-process; every failure is a line on stderr and an exit code, never a stack.
-import { existsSync } from 'node:fs';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { defaultArchivePath } from '../archive/archive-path.js';
-import { corruptArchive } from '../archive/archive-errors.js';
-import { isArchiveOpenError, openArchive, type Archive, type ArchiveOpenError } from '../archive/archive.js';
-import { loadConfig } from '../config/load-config.js';
-import { EXPORT_FORMATS, exportArchive, isExportFormat, parseSince } from './run-export.js';
+import { sanitizeForTerminal } from '../text/sanitize-for-terminal.js';
+import { ARCHIVE_DEFAULT, withArchive } from './archive-for-command.js';
+import { runArchiveCommand } from './run-archive-command.js';
+import { whyWriteFailed } from '../archive/archive-errors.js';
+import { EXPORT_FORMATS, exportArchive, isExportFormat, matchSources, parseSince, unknownSources } from './run-export.js';
 import { sourcesJson, sourcesTable } from './run-sources.js';
+import { parseFlags, usageError, type SubcommandIo } from './subcommand-io.js';
 
-export interface SubcommandIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  env: NodeJS.ProcessEnv;
-  now: () => number;
-}
+export type { SubcommandIo } from './subcommand-io.js';
 
-export const SUBCOMMANDS = ['export', 'sources'] as const;
-
-const ARCHIVE_DEFAULT = 'The archive is --archive PATH, else `archive` in config.json, else\n$XDG_DATA_HOME/livedesk/archive.db (default ~/.local/share/livedesk/archive.db).';
+export const SUBCOMMANDS = ['export', 'sources', 'archive'] as const;
 
 export function exportHelpText(): string {
   return [
@@ -49,9 +41,12 @@ export function exportHelpText(): string {
 export function sourcesHelpText(): string {
   return [
     'Usage: livedesk sources [--json] [--archive PATH]',
+    '       livedesk sources remove [--archive PATH] SOURCE …',
     '',
     'Lists the archived sources: title, kind, updates, unread, reactions, last fetch',
     "and health (ok, failing, never fetched), with each failing source's last error.",
+    '`remove` drops each SOURCE (a file by any path to it, or a URL) and everything',
+    'archived of it: updates, earlier versions, reactions, read state, poll history.',
     '',
     'Options:',
     '  --json          Print a JSON array instead of a table',
@@ -60,67 +55,6 @@ export function sourcesHelpText(): string {
     '',
     ARCHIVE_DEFAULT,
   ].join('\n');
-}
-
-/** Which archive file to read: the flag, then the config file, then the XDG default. */
-function archivePath(flag: string | undefined, io: SubcommandIo): { path: string } | { message: string } {
-  if (flag !== undefined) return { path: flag };
-  const loaded = loadConfig(io.env);
-  if (loaded.error !== null) io.stderr(`livedesk: warning: ${loaded.error}\n`);
-  if (loaded.config.archive === false) {
-    return { message: `archiving is turned off in ${loaded.path ?? 'config.json'} ("archive": false), so there is nothing to read; give --archive PATH` };
-  }
-  if (loaded.config.archive !== undefined) return { path: loaded.config.archive };
-  const path = defaultArchivePath(io.env);
-  return path === null ? { message: 'no archive location: neither XDG_DATA_HOME nor HOME names a folder; give --archive PATH' } : { path };
-}
-
-function reportArchiveError(error: ArchiveOpenError, io: SubcommandIo): number {
-  io.stderr(`livedesk: ${error.message}\nTo fix it, ${error.remedy}.\n`);
-  return 1;
-}
-
-/** Opens an existing archive, or says in plain words why not. Opening never creates one here. */
-function withArchive(flag: string | undefined, io: SubcommandIo, use: (archive: Archive) => number): number {
-  const where = archivePath(flag, io);
-  if ('message' in where) {
-    io.stderr(`livedesk: ${where.message}\n`);
-    return 1;
-  }
-  if (!existsSync(where.path)) {
-    io.stderr(`livedesk: no archive at ${where.path} yet: run livedesk on a source first (or give --archive PATH)\n`);
-    return 1;
-  }
-  const archive = openArchive(where.path);
-  if (isArchiveOpenError(archive)) return reportArchiveError(archive, io);
-  try {
-    return use(archive);
-  } catch (error) {
-    // A file can open cleanly and still hold damaged pages that only a read finds.
-    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-    const reason = error instanceof Error ? error.message : String(error);
-    if (code.startsWith('SQLITE_CORRUPT') || code.startsWith('SQLITE_NOTADB')) return reportArchiveError(corruptArchive(where.path, reason), io);
-    io.stderr(`livedesk: reading the archive at ${where.path} failed: ${reason}\n`);
-    return 1;
-  } finally {
-    archive.close();
-  }
-}
-
-type Parsed<V> = { ok: true; values: V; positionals: string[] } | { ok: false; message: string };
-
-function parseFlags<V>(argv: readonly string[], options: ParseArgsConfig['options'], positionals: boolean): Parsed<V> {
-  try {
-    const parsed = parseArgs({ args: [...argv], options, allowPositionals: positionals, strict: true });
-    return { ok: true, values: parsed.values as V, positionals: parsed.positionals };
-  } catch (error) {
-    return { ok: false, message: (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'invalid arguments' };
-  }
-}
-
-function usageError(command: string, message: string, io: SubcommandIo): number {
-  io.stderr(`livedesk ${command}: ${message}\nTry 'livedesk ${command} --help'.\n`);
-  return 2;
 }
 
 interface ExportFlags {
@@ -166,7 +100,42 @@ interface SourcesFlags {
   help?: boolean;
 }
 
+function runRemoveCommand(argv: readonly string[], io: SubcommandIo): number {
+  const parsed = parseFlags<SourcesFlags>(argv, { archive: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, true);
+  if (!parsed.ok) return usageError('sources remove', parsed.message, io);
+  if (parsed.values.help === true) {
+    io.stdout(`${sourcesHelpText()}\n`);
+    return 0;
+  }
+  if (parsed.positionals.length === 0) return usageError('sources remove', 'name the SOURCE to remove', io);
+  return withArchive(parsed.values.archive, io, (archive) => {
+    const { ids, unknown } = matchSources(archive, parsed.positionals);
+    // All or nothing: a mistyped name removes none of the others either.
+    if (unknown.length > 0) {
+      io.stderr(`livedesk: ${unknownSources(archive.path, unknown)}\n`);
+      return 1;
+    }
+    const blocked = archive.damaged ?? archive.readOnly;
+    if (blocked !== null) {
+      io.stderr(`livedesk: nothing was removed: the archive at ${archive.path} ${archive.damaged !== null ? 'is damaged' : 'is read-only'} (${blocked})\n`);
+      return 1;
+    }
+    for (const id of ids ?? []) {
+      try {
+        const removed = archive.removeSource(id);
+        if (removed !== null) io.stdout(`Removed ${id} (${removed.updates} updates, ${removed.reactions} reactions) from the archive at ${archive.path}.\n`);
+      } catch (error) {
+        const { reason, remedy } = whyWriteFailed(archive.path, error);
+        io.stderr(`livedesk: the archive at ${archive.path} could not remove ${id}: ${reason} (${remedy})\n`);
+        return 1;
+      }
+    }
+    return 0;
+  });
+}
+
 function runSourcesCommand(argv: readonly string[], io: SubcommandIo): number {
+  if (argv[0] === 'remove') return runRemoveCommand(argv.slice(1), io);
   const parsed = parseFlags<SourcesFlags>(
     argv,
     { json: { type: 'boolean' }, archive: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
@@ -185,9 +154,12 @@ function runSourcesCommand(argv: readonly string[], io: SubcommandIo): number {
 }
 
 /** Null when argv[0] names no subcommand: the caller then runs the desk as usual. */
-export async function runSubcommand(argv: readonly string[], io: SubcommandIo): Promise<number | null> {
+export async function runSubcommand(argv: readonly string[], given: SubcommandIo): Promise<number | null> {
+  // Messages quote paths, source names and config text: each passes the sanitiser on its way out.
+  const io: SubcommandIo = { ...given, stderr: (text) => given.stderr(sanitizeForTerminal(text)) };
   const [command, ...rest] = argv;
   if (command === 'export') return runExportCommand(rest, io);
   if (command === 'sources') return runSourcesCommand(rest, io);
+  if (command === 'archive') return runArchiveCommand(rest, io);
   return null;
 }

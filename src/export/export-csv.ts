@@ -4,16 +4,18 @@
 import { isoTime } from '../headless/desk-json.js';
 import type { Desk } from '../sources/load-sources.js';
 import type { ExportOptions } from './export-json.js';
+import { sanitizeForTerminal } from '../text/sanitize-for-terminal.js';
 
 const HEADER = ['source', 'source_title', 'id', 'time', 'time_text', 'title', 'body', 'link', 'author', 'reactions'];
 
-// Tab and CR too: some spreadsheets skip them before looking for the formula sign.
-const FORMULA_START = /^[=+\-@\t\r]/u;
+// Behind whitespace too: some spreadsheets skip it before looking for the formula sign.
+const FORMULA_START = /^\s*[=+\-@]/u;
 const NEEDS_QUOTES = /[",\r\n]/u;
 
 export function csvCell(value: string | number | boolean | null): string {
   if (value === null) return '';
-  let text = String(value);
+  // A source id is the file's path as the system gives it; every cell is shown by something.
+  let text = typeof value === 'string' ? sanitizeForTerminal(value) : String(value);
   if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/gu, '""')}"` : text;
 }

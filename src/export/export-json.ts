@@ -4,6 +4,7 @@
 import type { Reaction, Update } from '../model.js';
 import { reactionJson, sourceJson, updateJson } from '../headless/desk-json.js';
 import type { Desk } from '../sources/load-sources.js';
+import { terminalSafeJson } from '../text/sanitize-for-terminal.js';
 
 export interface ExportOptions {
   /** Keys of updates the reader has opened; when given, each update carries `read`. */
@@ -32,7 +33,7 @@ export function toJson(desk: Desk, options: ExportOptions = {}): string {
     updates: desk.updates.map((update) => updateOut(update, readKeys)),
     reactions: desk.reactions.map((reaction) => reactionOut(reaction, sourceOf)),
   };
-  return `${JSON.stringify(document, null, 2)}\n`;
+  return `${terminalSafeJson(document, 2)}\n`;
 }
 
 /** One object per line, each with a `type`, so a stream can be filtered with grep or jq. */
@@ -44,6 +45,6 @@ export function toNdjson(desk: Desk, options: ExportOptions = {}): string {
     ...desk.updates.map((update) => ({ type: 'update', ...updateOut(update, readKeys) })),
     ...desk.reactions.map((reaction) => ({ type: 'reaction', ...reactionOut(reaction, sourceOf) })),
   ];
-  // JSON.stringify escapes U+2028/2029 and control characters, so every record stays on one line.
-  return lines.map((line) => `${JSON.stringify(line)}\n`).join('');
+  // Control characters and U+2028/2029 are written as escapes, so every record stays on one line.
+  return lines.map((line) => `${terminalSafeJson(line)}\n`).join('');
 }

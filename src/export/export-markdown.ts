@@ -4,6 +4,7 @@
 import type { Reaction, Update } from '../model.js';
 import { groupReactionsByActor } from '../reactions/group-actors.js';
 import type { Desk } from '../sources/load-sources.js';
+import { sanitizeForTerminal } from '../text/sanitize-for-terminal.js';
 
 export interface MarkdownOptions {
   /** Heading of the document; by default the source's title, or all of them. */
@@ -115,5 +116,6 @@ export function toMarkdown(desk: Desk, options: MarkdownOptions = {}): string {
     '',
     reactionsSection(desk),
   ];
-  return parts.join('\n');
+  // A record is read in terminals too: whatever an older archive holds, no control survives.
+  return sanitizeForTerminal(parts.join('\n'));
 }

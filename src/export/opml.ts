@@ -1,7 +1,7 @@
 // OPML out and in, by hand: the format is a flat list of <outline xmlUrl=…>
 // elements, and a small regex reader copes with what real exporters write
 // (nested folders, single quotes, odd attribute case, comments) without a parser dependency.
-import { sanitizeLine } from '../text/sanitize-for-terminal.js';
+import { sanitizeLine, terminalSafeJson } from '../text/sanitize-for-terminal.js';
 import { dedupe, hasControlCharacters, type FeedList, type FeedListEntry } from './feed-list.js';
 
 /** Escapes for an attribute value; tab and newlines as references so they survive attribute normalisation. */
@@ -18,6 +18,8 @@ export function escapeXml(text: string): string {
       .replace(/\t/gu, '&#9;')
       .replace(/\n/gu, '&#10;')
       .replace(/\r/gu, '&#13;')
+      // What a terminal acts on or hides (DEL, C1, format characters) is kept exactly, as a reference.
+      .replace(/[\u007f-\u009f\u2028\u2029\p{Cf}]/gu, (character) => `&#x${(character.codePointAt(0) ?? 0).toString(16)};`)
   );
 }
 
@@ -76,7 +78,7 @@ export function parseOpml(text: string): FeedList {
     const url = attrs.get('xmlurl')?.trim();
     if (url === undefined || url === '') continue;
     if (hasControlCharacters(url)) {
-      problems.push(`skipped a feed whose address holds control characters: ${JSON.stringify(url)}`);
+      problems.push(`skipped a feed whose address holds control characters: ${terminalSafeJson(url)}`);
       continue;
     }
     const title = attrs.get('title') ?? attrs.get('text') ?? null;

@@ -2,6 +2,7 @@
 // one by one here so that internal fields never leak into it.
 import type { Reaction, Source, Update } from '../model.js';
 import type { Desk } from '../sources/load-sources.js';
+import { terminalSafeJson } from '../text/sanitize-for-terminal.js';
 
 export function isoTime(time: number | null): string | null {
   return time === null ? null : new Date(time).toISOString();
@@ -38,13 +39,12 @@ export function reactionJson(reaction: Reaction) {
 }
 
 export function deskToJson(desk: Desk): string {
-  return JSON.stringify(
+  return terminalSafeJson(
     {
       sources: desk.sources.map(sourceJson),
       updates: desk.updates.map(updateJson),
       reactions: desk.reactions.map(reactionJson),
     },
-    null,
     2,
   );
 }

@@ -1,5 +1,6 @@
 // Plain-text timeline for pipes and scripts: one line per update, newest first.
 import type { Desk } from '../sources/load-sources.js';
+import { sanitizeForTerminal } from '../text/sanitize-for-terminal.js';
 
 function printableTime(time: number | null, timeText: string | null): string {
   if (time === null) return (timeText ?? '-').padEnd(16);
@@ -20,5 +21,6 @@ export function printTimeline(desk: Desk): string {
     const tag = several ? `[${tags.get(update.sourceId) ?? '?'}] ` : '';
     lines.push(`${printableTime(update.time, update.timeText)}  ${tag}${update.title}`);
   }
-  return lines.join('\n') + '\n';
+  // Titles and tags were sanitised at load; archived ones may come from an older build.
+  return sanitizeForTerminal(lines.join('\n')) + '\n';
 }

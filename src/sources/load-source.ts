@@ -13,6 +13,7 @@ import { describeError } from './describe-error.js';
 import { isUrl } from './location.js';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from './read-limits.js';
 import { readLocalFile, type LocalFile } from './read-local-file.js';
+import { sourceIdFor } from './source-identity.js';
 import { sourceTags } from './source-tags.js';
 
 /** How URL sources are fetched: the --timeout and size cap, who we say we are, and through which proxy. */
@@ -26,9 +27,7 @@ export interface LoadedSource {
   updates: Update[];
 }
 
-export function sourceIdFor(location: string): string {
-  return location;
-}
+export { sourceIdFor } from './source-identity.js';
 
 /** What is known of a source before it has been read: its location. */
 export function emptySource(location: string): Source {

@@ -3,6 +3,7 @@
 import type { Reaction, Source, SourceStatus, Update } from '../model.js';
 import { diffText } from '../text/diff-text.js';
 import { formatClockSeconds, formatFullTime } from '../text/format-time.js';
+import { sanitizeLine } from '../text/sanitize-for-terminal.js';
 import { wrapText } from '../text/wrap-text.js';
 
 export type DetailLineStyle = 'title' | 'meta' | 'body' | 'heading' | 'reaction' | 'highlight' | 'added' | 'removed';
@@ -47,8 +48,9 @@ export function buildSourceLines(
   for (const source of sources) {
     if (lines.length > 0) lines.push({ text: '', style: 'body' });
     add(source.title, 'title');
-    add(`${source.kind ?? 'unreadable'} · ${source.location}`, 'meta');
-    if (source.error !== null) add(source.error, 'highlight');
+    // The location is the path or URL as given, never sanitised at load (it is read from): here it is.
+    add(`${source.kind ?? 'unreadable'} · ${sanitizeLine(source.location)}`, 'meta');
+    if (source.error !== null) add(sanitizeLine(source.error), 'highlight');
     const status = statuses.get(source.id);
     if (status !== undefined) {
       // As of when the page was drawn: a poll that changes nothing redraws nothing.
@@ -56,7 +58,7 @@ export function buildSourceLines(
       const next = status.nextPollAt === null ? '' : ` · next poll ${formatClockSeconds(status.nextPollAt)}`;
       if (status.state === 'ok' || status.state === 'not-modified') add(`Polling · ${last}${next}`, 'meta');
       else if (status.state === 'paused') add(`Paused (p resumes) · ${last}`, 'meta');
-      else add(`${status.message ?? status.state} · ${last}${next}`, 'highlight');
+      else add(`${sanitizeLine(status.message ?? status.state)} · ${last}${next}`, 'highlight');
     }
     if (source.summary !== null) {
       lines.push({ text: '', style: 'body' });

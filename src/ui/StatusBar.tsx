@@ -2,6 +2,7 @@ import { Box, Text } from 'ink';
 import stringWidth from 'string-width';
 import type { Source, SourceStatus } from '../model.js';
 import type { FilterState } from '../state/app-state.js';
+import { sanitizeLine } from '../text/sanitize-for-terminal.js';
 import { truncateLine } from '../text/wrap-text.js';
 import { theme } from './theme.js';
 
@@ -50,6 +51,8 @@ function healthOf(props: StatusBarProps) {
   ];
   if (status !== null && isBad(status)) problems.unshift(`${prefix}${status.message ?? status.state}`);
   if (problems.length > 0) {
+    // A location is the path or URL as given: only what is drawn is sanitised.
+    problems[0] = sanitizeLine(problems[0] ?? '');
     const more = problems.length > 1 ? ` (+${problems.length - 1} more; i for details)` : '';
     return { text: `⚠ ${problems[0]}${more}`, bad: true };
   }

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { START } from '../fixtures/make-updates.js';
 import { mustOpen, useTempDir } from './temp-archive.js';
 import { bundleArchive } from './archive-bundle.js';
 
@@ -45,6 +46,26 @@ describe('archive: several processes', () => {
     }
     expect(archive.checkIntegrity()).toEqual(['ok']);
     archive.close();
+  });
+
+  it('a long ingest lets another process write between its batches, instead of holding the lock to the end', async () => {
+    const path = join(tempDir(), 'archive.db');
+    const total = 30_000;
+    mustOpen(path).close();
+    const child = writer(path, 'ingest', 'long', String(total));
+    const done = finished(child);
+    const archive = mustOpen(path);
+    const count = () => archive.listSources().find((entry) => entry.source.id === 'shared')?.updates ?? 0;
+    // Reads never wait (WAL); once the first part of the ingest is visible, it is under way.
+    while (count() === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    // A write of our own, waiting on the lock as any second livedesk would.
+    archive.recordFetch('other', { at: START, status: 200, validators: null, error: null });
+    expect(count()).toBeLessThan(total);
+    archive.close();
+    expect(await done).toMatchObject({ code: 0, stdout: 'saving\ndone\n' });
+    const after = mustOpen(path);
+    expect(after.loadDesk(['shared']).updates).toHaveLength(total);
+    after.close();
   });
 
   it('a process killed with SIGKILL mid-write loses no batch it reported', async () => {

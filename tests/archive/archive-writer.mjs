@@ -2,6 +2,7 @@
 // the test bundled (argv[2]) and writes to one archive file (argv[3]).
 //   burst NAME COUNT  one transaction per update, as fast as possible, then "done"
 //   loop NAME SIZE    batches of SIZE updates forever, "batch N" after each commit
+//   ingest NAME COUNT one call that saves COUNT updates, "saving" before it, "done" after
 import { pathToFileURL } from 'node:url';
 
 const [bundle, archivePath, mode, name, countText] = process.argv.slice(2);
@@ -25,6 +26,12 @@ if (mode === 'burst') {
     // Readers too: the other process's writes must never make a read fail.
     if (i % 25 === 0) archive.loadDesk();
   }
+  archive.close();
+  process.stdout.write('done\n');
+} else if (mode === 'ingest') {
+  const updates = Array.from({ length: count }, (_, i) => update(`${name}-${i}`, i));
+  process.stdout.write('saving\n');
+  archive.saveUpdates('shared', updates, [], Date.now());
   archive.close();
   process.stdout.write('done\n');
 } else {

@@ -32,12 +32,19 @@ describe('csvCell', () => {
     expect(csvCell(3)).toBe('3');
   });
 
+  it('writes no control character a terminal would act on, the source column included', () => {
+    expect(csvCell('/feeds/wire\x1b]0;PWNED\x07\u009b31m.rss')).toBe('/feeds/wire␛]0;PWNED␇\ufffd31m.rss');
+  });
+
   it('defuses cells a spreadsheet would run as formulas', () => {
     expect(csvCell('=1+1')).toBe("'=1+1");
     expect(csvCell('+1')).toBe("'+1");
     expect(csvCell('-1')).toBe("'-1");
     expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
-    expect(csvCell('\t=1')).toBe("'\t=1");
+    // A tab is a space once sanitised; a formula behind spaces is still one to some spreadsheets.
+    expect(csvCell('\t=1')).toBe("' =1");
+    expect(csvCell('  =1')).toBe("'  =1");
+    expect(csvCell('\r\n=1')).toBe(`"'\n=1"`);
     expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
   });
 });

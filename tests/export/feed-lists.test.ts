@@ -53,6 +53,21 @@ describe('OPML', () => {
     expect(hostile.entries).toEqual([]);
     expect(hostile.problems[0]).toMatch(/control characters/);
   });
+
+  it('quotes a skipped address with every control as an escape, C1 ones too', () => {
+    const hostile = parseOpml('<opml><body><outline xmlUrl="https://x.example/&#x9b;31m&#x9d;0;pwned&#x9c;"/></body></opml>');
+    expect(hostile.problems[0]).toContain('\\u009b31m\\u009d0;pwned\\u009c');
+    expect(hostile.problems[0]).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/u);
+  });
+
+  it('writes what a terminal acts on as character references, so the address survives exactly', () => {
+    const entries = [{ location: 'https://x.example/a\u200bb\u202ec', title: 'T\u0085itle' }];
+    const opml = toOpml(entries);
+    expect(opml).not.toMatch(/[\u007f-\u009f\u200b\u202e]/u);
+    expect(opml).toContain('a&#x200b;b&#x202e;c');
+    expect(opml).toContain('T&#x85;itle');
+    expect(parseOpml(opml).entries[0]?.location).toBe('https://x.example/a\u200bb\u202ec');
+  });
 });
 
 describe('newsboat urls file', () => {

@@ -16,18 +16,21 @@ const RUNS = { numRuns: 300 };
 const SPECIAL = [
   '\u0000', '\u0007', '\b', '\t', '\n', '\r', '\r\n', '\u001b', '\u001b[31m', '\u001b]52;c;AA==\u0007', '\u007f',
   '\u0080', '\u0085', '\u009b', '\u009c', '\u009f', '\u00a0', '\u061c', '\u200d', '\u200e', '\u200f', '\u202a',
-  '\u202e', '\u2066', '\u2069', '\u2028', '\u2029', '\ufeff', '\ud83d\ude42', '\ud800',
+  '\u202e', '\u2066', '\u2069', '\u2028', '\u2029', '\ufeff', '\ud83d\ude42', '\ud800', '\u200b', '\u00ad',
+  '\u200c', '\u0645\u200c\u0649', '\ud83d\udc69\u200d\ud83d\udc67', '\udb40\udc69',
 ];
 const hostileText = fc
   .array(fc.oneof(fc.constantFrom(...SPECIAL), fc.string({ unit: 'binary', maxLength: 6 })), { maxLength: 40 })
   .map((parts) => parts.join(''));
 /** Any text, as fast-check builds it plus a heavy dose of control characters. */
 const anyText = fc.oneof(hostileText, fc.string({ unit: 'binary' }));
-/** Text with nothing for the sanitiser to change (tabs and CRs are rewritten, so excluded). */
+/** Text with nothing for the sanitiser to change (tabs and CRs are rewritten, format characters dropped, so excluded). */
 const printableText = fc
   .string({ unit: 'binary' })
   .filter((text) => findDangerous(text) === null)
-  .map((text) => text.replace(/[\t\r]/g, ''));
+  .map((text) => text.replace(/[\t\r\p{Cf}]/gu, ''));
+// Format characters the sanitiser drops (all but the bidi controls, which it marks).
+const DROPPED = /(?![\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069])\p{Cf}/gu;
 
 describe('sanitizeForTerminal', () => {
   it('never outputs a dangerous character', () => {
@@ -63,10 +66,28 @@ describe('sanitizeForTerminal', () => {
 
   it('replaces each unsafe character by one marker and keeps everything else in order', () => {
     fc.assert(
+      fc.property(
+        anyText.map((text) => text.replace(DROPPED, '')),
+        (text) => {
+          // Only CR LF shrinks (to LF); every other code unit maps to exactly one.
+          const expectedLength = text.length - (text.match(/\r\n/g)?.length ?? 0);
+          expect(sanitizeForTerminal(text)).toHaveLength(expectedLength);
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it('drops invisible format characters, keeping a joiner only between the letters or emoji it joins', () => {
+    fc.assert(
       fc.property(anyText, (text) => {
-        // Only CR LF shrinks (to LF); every other code unit maps to exactly one.
-        const expectedLength = text.length - (text.match(/\r\n/g)?.length ?? 0);
-        expect(sanitizeForTerminal(text)).toHaveLength(expectedLength);
+        const clean = sanitizeForTerminal(text);
+        expect(clean.length).toBeLessThanOrEqual(text.length);
+        for (const match of clean.matchAll(DROPPED)) {
+          expect(['\u200c', '\u200d']).toContain(match[0]);
+          const index = match.index ?? 0;
+          expect(index > 0 && index < clean.length - 1, JSON.stringify(clean)).toBe(true);
+        }
       }),
       RUNS,
     );

@@ -6,9 +6,11 @@ import type { LoadedSource } from '../../src/sources/load-source.js';
 
 /**
  * C0 controls except newline, DEL, C1 controls (U+009B is a one-byte CSI), the bidi
- * marks, embeddings, overrides and isolates, and the Unicode line/paragraph separators.
+ * marks, embeddings, overrides and isolates, the Unicode line/paragraph separators,
+ * and invisible format characters (zero-width space, BOM, soft hyphen, tags …) —
+ * all but the two joiners, which emoji and joining scripts need.
  */
-const DANGEROUS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/u;
+const DANGEROUS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]|(?![\u200c\u200d])\p{Cf}/u;
 
 /** Code of the first dangerous character in `text`, or null when there is none. */
 export function findDangerous(text: string): number | null {

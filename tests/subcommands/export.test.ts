@@ -223,7 +223,7 @@ describe('livedesk export: the archive', () => {
     expect(readFileSync(path).equals(junk)).toBe(true);
   });
 
-  it('reports an archive whose pages were damaged after writing as corrupt, without a stack', async () => {
+  it('reports an archive whose pages were damaged after writing as damaged, with the way to recover, without a stack', async () => {
     const path = archiveIn(tempDir());
     const archive = mustOpen(path);
     archive.saveUpdates('demo', makeUpdates(500, 'demo').map((u) => ({ ...u, body: 'x'.repeat(500) })), [], START);
@@ -235,7 +235,8 @@ describe('livedesk export: the archive', () => {
     const { code, stdout, stderr } = await run(['export', '--archive', path]);
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr).toMatch(/is not a livedesk database \(database disk image is malformed\)/u);
+    expect(stderr).toMatch(/is damaged \(.*malformed.*\)/u);
+    expect(stderr).toContain(`livedesk archive recover --archive ${path}`);
     expect(stderr).not.toMatch(STACK_LINE);
   });
 
