@@ -20,7 +20,7 @@ afterAll(async () => {
 });
 
 interface JsonDesk {
-  sources: Array<{ location: string; error: string | null }>;
+  sources: Array<{ id: string; location: string; error: string | null }>;
   updates: Array<{ sourceId: string }>;
 }
 
@@ -31,7 +31,7 @@ async function jsonBeside(bad: string, ...flags: string[]) {
   const desk = JSON.parse(run.stdout) as JsonDesk;
   const good = desk.sources.find((source) => source.location === GOOD);
   expect(good?.error).toBeNull();
-  expect(desk.updates.filter((update) => update.sourceId === GOOD).length).toBeGreaterThan(0);
+  expect(desk.updates.filter((update) => update.sourceId === good?.id).length).toBeGreaterThan(0);
   const lines = run.stderr.trimEnd().split('\n');
   expect(lines).toHaveLength(1);
   expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
