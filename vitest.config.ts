@@ -5,5 +5,6 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/setup.ts'],
     testTimeout: 60_000,
+    reporters: ['default', './tests/skipped-reporter.ts'],
   },
 });

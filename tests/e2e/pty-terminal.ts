@@ -1,9 +1,11 @@
 // Runs the built CLI in a real pseudo-terminal and feeds its output to a headless
 // xterm, so tests read the screen a person would see and the raw bytes behind it.
+// A run is killed when the test that started it ends, passed or failed.
 import { spawn, type IPty } from '@lydell/node-pty';
 import xtermHeadless from '@xterm/headless';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { onTestFinished } from 'vitest';
 
 const { Terminal } = xtermHeadless;
 
@@ -61,6 +63,9 @@ export function runInPty(args: string[], { columns = 80, rows = 24, env = {}, st
   });
   pty.onExit(({ exitCode: code }) => {
     exitCode = code;
+  });
+  onTestFinished(() => {
+    if (exitCode === null) pty.kill('SIGKILL');
   });
 
   // xterm parses writes asynchronously; an empty write's callback means it caught up.
