@@ -1,10 +1,36 @@
 import { defineConfig } from 'vitest/config';
 
+// Tests that start child processes, pseudo-terminals, servers or file watches, and the long
+// walks over the corpus: slower, and sensitive to a busy machine. Everything else is a unit
+// test of a pure module or a component, and runs first.
+const PROCESS_TESTS = [
+  'tests/e2e/**/*.test.{ts,tsx}',
+  'tests/cli/**/*.test.{ts,tsx}',
+  'tests/reliability/**/*.test.{ts,tsx}',
+  'tests/build/**/*.test.{ts,tsx}',
+  'tests/net/fetch-feed.test.ts',
+  'tests/monitor/source-poller.test.ts',
+  'tests/sources/watch-file.test.ts',
+  'tests/archive/archive-processes.test.ts',
+  'tests/parse/conformance.test.ts',
+  'tests/robustness/corpus-walk.test.ts',
+  'tests/robustness/hostile-feeds.test.ts',
+];
+
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/setup.ts'],
     testTimeout: 60_000,
     reporters: ['default', './tests/skipped-reporter.ts'],
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/**/*.test.{ts,tsx}'], exclude: PROCESS_TESTS, sequence: { groupOrder: 0 } },
+      },
+      {
+        extends: true,
+        test: { name: 'process', include: PROCESS_TESTS, sequence: { groupOrder: 1 } },
+      },
+    ],
   },
 });
