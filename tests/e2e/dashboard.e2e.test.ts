@@ -99,7 +99,7 @@ describe('livedesk in a real terminal', () => {
   });
 
   it('fills in a big feed after the first frame, a screenful first, parsed in a worker thread', async () => {
-    const { generateRss } = await import('../../scripts/bench/generate-feed.js');
+    const { generateRss } = await import('../fixtures/generate-feed.js');
     const { mkdtemp, readFile, writeFile } = await import('node:fs/promises');
     const { tmpdir } = await import('node:os');
     const dir = await mkdtemp(path.join(tmpdir(), 'livedesk-big-'));

@@ -57,7 +57,7 @@ describe('livedesk monitoring a URL in a real terminal', () => {
   });
 
   it('parses a big fetched feed in a worker thread, once while its bytes stay the same', async () => {
-    const { generateRss } = await import('../../scripts/bench/generate-feed.js');
+    const { generateRss } = await import('../fixtures/generate-feed.js');
     const big = generateRss(3000);
     const { url, requests } = await serve(() => big);
     const dir = mkdtempSync(path.join(tmpdir(), 'livedesk-workers-'));
