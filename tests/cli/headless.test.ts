@@ -1,12 +1,11 @@
 // The built CLI as scripts use it: stdout is a pipe, so it prints and exits.
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CLI, REPO_ROOT } from '../e2e/pty-terminal.js';
+import { runCli } from './run-cli.js';
 
 // The demo live blog, by its absolute path: as typed, that is also the source's id.
 const BLOG = path.join(REPO_ROOT, 'feeds', 'kati-mutiny-live.txt');
@@ -26,17 +25,7 @@ const ENTRIES = [
   ['14:30 GMT', 'Embassies tell citizens to stay home'],
   ['13:05 GMT', 'Gunfire heard at Kati camp'],
 ];
-const run = promisify(execFile);
-
-async function livedesk(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [CLI, ...args], { cwd: REPO_ROOT, env: { ...process.env, TZ: 'UTC' } });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const livedesk = (...args: string[]) => runCli(args);
 
 beforeAll(() => {
   if (!existsSync(CLI)) throw new Error(`the CLI is not built at ${CLI}: run "npm run build" (npm test does it first)`);

@@ -144,7 +144,9 @@ export async function startFeedServer(options: FeedServerOptions = {}): Promise<
       requests.length = 0;
       sent.clear();
     },
+    /** Drops open connections too; closing a closed server does nothing. */
     async close() {
+      if (!server.listening) return;
       for (const socket of sockets) socket.destroy();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

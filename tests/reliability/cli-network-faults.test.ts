@@ -9,7 +9,7 @@ import type { ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closedPort, startFeedServer, type FeedServer } from '../net/feed-server.js';
 import { hasOpenssl, selfSignedCertificate } from '../net/tls-certificate.js';
-import { runCli, type CliRun } from './run-cli.js';
+import { runCli, type CliRun } from '../cli/run-cli.js';
 
 // --timeout 2s: every timed-out case is also a drip or silence that never ends by itself.
 const KILL_GUARD_MS = 30_000;
