@@ -8,6 +8,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { CLI, REPO_ROOT } from '../e2e/pty-terminal.js';
 import { rss } from '../fixtures/rss.js';
 import { conditionalFeed, serveFeed, serveRss, startFeedServer } from '../net/feed-server.js';
+import { waitFor } from '../wait-for.js';
 import { runCli } from './run-cli.js';
 
 type Line = { type: string; [field: string]: any };
@@ -29,14 +30,9 @@ function follow(args: string[]) {
   });
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  async function waitFor(predicate: (all: Line[]) => boolean, what: string, timeoutMs = 20_000) {
-    const deadline = Date.now() + timeoutMs;
-    while (!predicate(lines)) {
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; got ${JSON.stringify(lines).slice(0, 800)} ${stderr}`);
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
-  }
-  return { lines, waitFor, exited, stderr: () => stderr, kill: (signal: NodeJS.Signals) => child.kill(signal) };
+  const waitForLines = (predicate: (all: Line[]) => boolean, what: string) =>
+    waitFor(() => predicate(lines), () => `${what}; got ${JSON.stringify(lines).slice(0, 800)} ${stderr}`, 20_000);
+  return { lines, waitFor: waitForLines, exited, stderr: () => stderr, kill: (signal: NodeJS.Signals) => child.kill(signal) };
 }
 
 function wire(items: Array<{ id: string; title: string; body: string; minute: number }>): string {

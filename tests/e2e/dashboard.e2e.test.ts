@@ -39,7 +39,8 @@ describe('livedesk in a real terminal', () => {
 
     await key(run, KEYS.down, (s) => /› .*23:50 +Security Council/.test(s), 'the selection on 23:50');
     await key(run, KEYS.down, (s) => /› .*22:30 +African Union demands/.test(s), 'the selection on 22:30');
-    const detail = await key(run, KEYS.enter, (s) => s.includes('(Esc back)'), 'the detail view');
+    // The detail view's last row is its key hints.
+    const detail = await key(run, KEYS.enter, (s) => s.includes('(Esc back)') && s.includes('PgUp/PgDn page'), 'the whole detail view');
     expect(detail).toContain('Moussa Faki Mahamat, who chairs');
     expect(detail).toContain('22:30 (22:30 GMT)');
     expect(detail).toContain('Reactions (5)');
