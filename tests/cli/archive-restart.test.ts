@@ -7,7 +7,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { runInPty } from '../e2e/pty-terminal.js';
 import { rss } from '../fixtures/rss.js';
 import { serveRss } from '../net/feed-server.js';
-import { runCli } from './run-cli.js';
+import { runCli } from '../reliability/run-cli.js';
 
 function dispatches(numbers: number[]): string {
   const items = numbers.map((n) => ({ guid: `d-${n}`, title: `Dispatch ${n}`, pubDate: Date.UTC(2020, 7, 18, 12, n), description: `Text ${n}.` }));

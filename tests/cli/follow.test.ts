@@ -9,7 +9,7 @@ import { CLI, REPO_ROOT } from '../e2e/pty-terminal.js';
 import { rss } from '../fixtures/rss.js';
 import { conditionalFeed, serveFeed, serveRss, startFeedServer } from '../net/feed-server.js';
 import { waitFor } from '../wait-for.js';
-import { runCli } from './run-cli.js';
+import { runCli } from '../reliability/run-cli.js';
 
 type Line = { type: string; [field: string]: any };
 
@@ -55,7 +55,11 @@ describe('livedesk --json --follow', () => {
       { id: 'b', title: 'Second', body: '“We urge calm,” the mayor said.', minute: 2 },
       { id: 'a', title: 'First', body: 'Calm so far. Then shots were heard.', minute: 1 },
     ];
-    await run.waitFor((all) => all.some((l) => l.type === 'edit' && l.update.id === 'a'), 'the edit of a');
+    // One poll brings both; its reactions are written after its updates and edits.
+    await run.waitFor(
+      (all) => all.some((l) => l.type === 'edit' && l.update.id === 'a') && all.some((l) => l.type === 'reaction' && l.reaction.text.includes('We urge calm')),
+      'the edit of a and the reaction that came with b',
+    );
     const lines = run.lines;
     expect(lines.filter((l) => l.type === 'update').map((l) => l.update.title)).toEqual(['First', 'Second']);
     expect(lines.find((l) => l.type === 'edit')!.update.body).toBe('Calm so far. Then shots were heard.');

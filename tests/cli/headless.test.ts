@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CLI, REPO_ROOT } from '../e2e/pty-terminal.js';
-import { runCli } from './run-cli.js';
+import { runCli } from '../reliability/run-cli.js';
 
 // The demo live blog, by its absolute path: as typed, that is also the source's id.
 const BLOG = path.join(REPO_ROOT, 'feeds', 'kati-mutiny-live.txt');

@@ -46,7 +46,7 @@ export interface FeedServer {
 
 export interface FeedServerOptions {
   routes?: Record<string, Handler>;
-  /** Serve HTTPS with this key and certificate (see tls-certificate.ts). */
+  /** Serve HTTPS with this key and certificate (selfSignedCertificate() in tests/reliability/fault-server.ts). */
   tls?: { key: Buffer; cert: Buffer };
 }
 

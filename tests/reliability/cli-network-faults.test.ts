@@ -2,16 +2,17 @@
 // can: `--json` must end with one plain line on stderr and exit 1. The failure path
 // returns from main() without process.exit(), so a socket or timer left open would
 // keep the child alive until the kill guard: exiting on its own is the proof that
-// nothing was left open (a hang, not a slow machine, is what the guard catches). The
-// cases run one at a time: a dozen Node start-ups at once on a small CI machine would
-// measure the machine, not livedesk.
+// nothing was left open (a hang, not a slow machine, is what the guard catches; that
+// the deadline fires at --timeout is tests/net/fetch-feed.test.ts's, on fake timers).
+// The cases run one at a time: a dozen Node start-ups at once on a small CI machine
+// would measure the machine, not livedesk.
 import type { ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closedPort, startFeedServer, type FeedServer } from '../net/feed-server.js';
-import { hasOpenssl, selfSignedCertificate } from '../net/tls-certificate.js';
-import { runCli, type CliRun } from '../cli/run-cli.js';
+import { closedPort } from '../net/feed-server.js';
+import { hasOpenssl, selfSignedCertificate, startFaultServer, startTlsServer, type FaultServer } from './fault-server.js';
+import { runCli, type CliRun } from './run-cli.js';
 
-// --timeout 2s: every timed-out case is also a drip or silence that never ends by itself.
+// Every timed-out case is a drip or a silence that never ends by itself.
 const KILL_GUARD_MS = 30_000;
 const MAX_BYTES = 1024 * 1024;
 
@@ -29,50 +30,48 @@ function status(code: number, headers: Record<string, string> = {}) {
   };
 }
 
-let server: FeedServer;
-let tls: FeedServer | null = null;
+let server: FaultServer;
+let tls: FaultServer | null = null;
 
 beforeAll(async () => {
-  server = await startFeedServer({
-    routes: {
-      '/silence': (_request, response) => {
-        response.writeHead(200, { 'Content-Type': 'application/rss+xml' });
-        response.flushHeaders();
-      },
-      '/drip': (_request, response) => {
-        response.writeHead(200, { 'Content-Type': 'application/rss+xml' });
-        const timer = setInterval(() => response.write('<'), 1_000);
-        response.once('close', () => clearInterval(timer));
-      },
-      '/reset': (_request, response) => {
-        response.writeHead(200, { 'Content-Type': 'application/rss+xml', 'Content-Length': '100000' });
-        response.write(FEED.slice(0, 60));
-        // A TCP RST half-way through the promised body, not a polite close.
-        setTimeout(() => response.socket?.resetAndDestroy(), 100);
-      },
-      '/to-file': redirect('file:///etc/passwd'),
-      '/to-ftp': redirect('ftp://127.0.0.1/feed.rss'),
-      '/loop-a': redirect('/loop-b'),
-      '/loop-b': redirect('/loop-a'),
-      '/404': status(404),
-      '/410': status(410),
-      '/429': status(429, { 'Retry-After': '120' }),
-      '/503': status(503, { 'Retry-After': '30' }),
-      '/endless': (_request, response) => {
-        response.writeHead(200, { 'Content-Type': 'application/rss+xml' });
-        const chunk = Buffer.alloc(64 * 1024, 'x');
-        let open = true;
-        response.once('close', () => (open = false));
-        const pump = () => {
-          while (open && server.bytesSent('/endless') < 1024 ** 3) {
-            if (!response.write(chunk)) return void response.once('drain', pump);
-          }
-        };
-        pump();
-      },
+  server = await startFaultServer({
+    '/silence': (_request, response) => {
+      response.writeHead(200, { 'Content-Type': 'application/rss+xml' });
+      response.flushHeaders();
+    },
+    '/drip': (_request, response) => {
+      response.writeHead(200, { 'Content-Type': 'application/rss+xml' });
+      const timer = setInterval(() => response.write('<'), 1_000);
+      response.once('close', () => clearInterval(timer));
+    },
+    '/reset': (_request, response) => {
+      response.writeHead(200, { 'Content-Type': 'application/rss+xml', 'Content-Length': '100000' });
+      response.write(FEED.slice(0, 60));
+      // A TCP RST half-way through the promised body, not a polite close.
+      setTimeout(() => response.socket?.resetAndDestroy(), 100);
+    },
+    '/to-file': redirect('file:///etc/passwd'),
+    '/to-ftp': redirect('ftp://127.0.0.1/feed.rss'),
+    '/loop-a': redirect('/loop-b'),
+    '/loop-b': redirect('/loop-a'),
+    '/404': status(404),
+    '/410': status(410),
+    '/429': status(429, { 'Retry-After': '120' }),
+    '/503': status(503, { 'Retry-After': '30' }),
+    '/endless': (_request, response) => {
+      response.writeHead(200, { 'Content-Type': 'application/rss+xml' });
+      const chunk = Buffer.alloc(64 * 1024, 'x');
+      let open = true;
+      response.once('close', () => (open = false));
+      const pump = () => {
+        while (open && server.bytesSent('/endless') < 1024 ** 3) {
+          if (!response.write(chunk)) return void response.once('drain', pump);
+        }
+      };
+      pump();
     },
   });
-  if (hasOpenssl()) tls = await startFeedServer({ routes: { '/feed': (_request, response) => response.end(FEED) }, tls: selfSignedCertificate() });
+  if (hasOpenssl()) tls = await startTlsServer({ '/feed': (_request, response) => response.end(FEED) }, selfSignedCertificate());
 });
 
 afterAll(async () => {

@@ -36,7 +36,12 @@ async function endDashboardWith(signal: NodeJS.Signals | null, nodeFlags: string
   const scriptRun = runInPty([pidFile, ...nodeFlags, CLI, FEED, '--no-archive'], { script: REPORTER });
   // The raw bytes, not the screen: an alternate-screen frame with the title is the dashboard up and drawn.
   await scriptRun.waitForRaw((raw) => raw.includes(FIRST_TITLE), 'the first frame');
-  if (signal !== null) process.kill(Number(readFileSync(pidFile, 'utf8')), signal);
+  if (signal !== null) {
+    // A key that moves the selection proves raw mode is on: a cooked terminal holds it back until Enter.
+    scriptRun.write('\x1b[B');
+    await scriptRun.waitForScreen((screen) => /› .*Security Council/.test(screen), 'the selection on the second update');
+    process.kill(Number(readFileSync(pidFile, 'utf8')), signal);
+  }
   const raw = await scriptRun.waitForRaw((text) => text.includes('[report-tty] end'), 'livedesk to end');
   expect(await scriptRun.waitForExit()).toBe(0);
   const exit = /\[report-tty\] exit=(\S+)/.exec(raw)?.[1] ?? '';

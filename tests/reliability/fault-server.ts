@@ -1,9 +1,24 @@
-// A throwaway certificate for the feed server's HTTPS mode, made with the openssl
-// command line; tests that need one say they are skipped when it is not installed.
+// Servers that misbehave on purpose are the feed server (tests/net/feed-server.ts) with a
+// route per fault, over HTTP or HTTPS. Here: the throwaway certificate for HTTPS, made with
+// the openssl command line (tests that need one say they are skipped without it), and the
+// shorthands some tests start their fault servers with.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { startFeedServer, type FeedServer, type Handler } from '../net/feed-server.js';
+
+export type FaultServer = FeedServer;
+
+/** The feed server with one route per fault. */
+export function startFaultServer(routes: Record<string, Handler>): Promise<FaultServer> {
+  return startFeedServer({ routes });
+}
+
+/** The same over HTTPS, with `credentials` from selfSignedCertificate(). */
+export function startTlsServer(routes: Record<string, Handler>, credentials: { key: Buffer; cert: Buffer }): Promise<FaultServer> {
+  return startFeedServer({ routes, tls: credentials });
+}
 
 /** True when an `openssl` binary can be run. */
 export function hasOpenssl(): boolean {

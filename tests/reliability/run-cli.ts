@@ -4,6 +4,8 @@
 import { spawn } from 'node:child_process';
 import { CLI, REPO_ROOT } from '../e2e/pty-terminal.js';
 
+export { CLI, REPO_ROOT };
+
 export interface CliRun {
   code: number | null;
   signal: NodeJS.Signals | null;
