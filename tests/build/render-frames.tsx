@@ -1,7 +1,10 @@
 // Bundled by tests/build/ink-output-stand-ins.test.ts with the CLI's own options: the
 // dashboard on real sources, in colour, driven by keys and a resize, every frame Ink draws
 // printed as JSON. Each key waits for its frame, so two runs draw the same frames.
-import { loadSources } from '../../src/sources/load-sources.js';
+import { compareNewestFirst } from '../../src/normalise-updates.js';
+import { extractReactions } from '../../src/reactions/extract-reactions.js';
+import { loadFileSource } from '../../src/sources/load-source.js';
+import { sourceTags } from '../../src/sources/source-tags.js';
 import { App } from '../../src/ui/App.js';
 import { KEYS, renderApp } from '../ui/ink-harness.js';
 
@@ -12,8 +15,18 @@ const sources = [
   'tests/fixtures/feeds/iso-8859-1.xml',
   'tests/fixtures/feeds/utf-16le-bom.xml',
 ];
-const desk = await loadSources(sources, null);
-const { instance, press } = await renderApp(<App sources={desk.sources} updates={desk.updates} reactions={desk.reactions} />, { columns: 120, rows: 40 });
+// Files only, each read as the dashboard reads it at start.
+const loaded = await Promise.all(sources.map((file) => loadFileSource(file)));
+const tags = sourceTags(sources);
+const updates = loaded.flatMap((entry) => entry.updates).sort(compareNewestFirst);
+const app = (
+  <App
+    sources={loaded.map((entry, index) => ({ ...entry.source, tag: tags[index] ?? entry.source.tag }))}
+    updates={updates}
+    reactions={updates.flatMap((update) => extractReactions(update))}
+  />
+);
+const { instance, press } = await renderApp(app, { columns: 120, rows: 40 });
 for (const key of [KEYS.down, KEYS.down, KEYS.enter, KEYS.escape, KEYS.tab, KEYS.down, 's', KEYS.tab, KEYS.end, KEYS.enter, KEYS.escape, 'i', KEYS.escape, '?', KEYS.escape]) {
   await press(key);
 }
