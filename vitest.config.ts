@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 // Tests that start child processes, pseudo-terminals, servers or file watches, that mock
 // modules, and the long walks over the corpus: slower, sensitive to a busy machine, each file
 // isolated. Everything else is a unit test of a pure module or a component: those run first,
-// sharing one module graph per worker (no per-file isolation: ~14 s instead of ~50 s here), so
+// sharing one module graph per worker (no per-file isolation: a quarter of the time here), so
 // a unit test leaves no mock, stub or global change behind.
 const PROCESS_TESTS = [
   'tests/e2e/**/*.test.{ts,tsx}',
