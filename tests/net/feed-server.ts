@@ -59,6 +59,15 @@ const notConfigured: Handler = (_request, response) => {
   response.end();
 };
 
+/** The path of a request's target; a target that is no URL at all counts as its own path. */
+function pathOf(target: string): string {
+  try {
+    return new URL(target, 'http://127.0.0.1').pathname;
+  } catch {
+    return target;
+  }
+}
+
 function byteLength(chunk: unknown, encoding?: unknown): number {
   if (typeof chunk === 'string') return Buffer.byteLength(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8');
   return chunk instanceof Uint8Array ? chunk.byteLength : 0;
@@ -77,13 +86,19 @@ export async function startFeedServer(options: FeedServerOptions = {}): Promise<
     const record: RecordedRequest = { url: request.url ?? '', headers: request.headers, at: Date.now(), status: null };
     requests.push(record);
     for (const wake of requestWaiters) wake();
-    const path = new URL(record.url, 'http://127.0.0.1').pathname;
+    const path = pathOf(record.url);
     // Counted as handed over, so a route can stop itself at a size.
+    const count = (chunk: unknown, encoding: unknown) => sent.set(path, (sent.get(path) ?? 0) + byteLength(chunk, encoding));
     const write = response.write.bind(response) as (...args: unknown[]) => boolean;
+    const end = response.end.bind(response) as (...args: unknown[]) => ServerResponse;
     response.write = ((chunk: unknown, ...rest: unknown[]) => {
-      sent.set(path, (sent.get(path) ?? 0) + byteLength(chunk, rest[0]));
+      count(chunk, rest[0]);
       return write(chunk, ...rest);
     }) as typeof response.write;
+    response.end = ((chunk?: unknown, ...rest: unknown[]) => {
+      count(chunk, rest[0]);
+      return end(chunk, ...rest);
+    }) as typeof response.end;
     response.once('finish', () => {
       record.status = response.statusCode;
       result.onAnswer?.(record);
@@ -181,7 +196,7 @@ export function conditionalFeed(body: () => string, contentType = RSS_TYPE): Fee
 /** The HTTP handler that serves a feed. */
 export function serveFeed(feed: Feed): Handler {
   return (request, response) => {
-    const answer = feed({ path: new URL(request.url ?? '/', 'http://127.0.0.1').pathname, headers: request.headers });
+    const answer = feed({ path: pathOf(request.url ?? '/'), headers: request.headers });
     const body = Buffer.from(answer.body, 'utf8');
     response.writeHead(answer.status, answer.status === 304 ? answer.headers : { ...answer.headers, 'Content-Length': body.length });
     response.end(answer.status === 304 ? undefined : body);
