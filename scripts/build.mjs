@@ -1,12 +1,12 @@
 // Bundles the CLI, and the worker that reads big local files off the main thread.
 import { build } from 'esbuild';
-import { rm } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { bundleOptions } from './bundle-options.mjs';
 
 // Chunk names change with their content: start clean so no stale chunk is shipped.
 await rm('dist', { recursive: true, force: true });
 
-await build({
+const { metafile } = await build({
   ...bundleOptions,
   // The workers read and parse big local files and big fetched feeds off the main thread.
   entryPoints: { cli: 'src/cli.tsx', 'load-worker': 'src/sources/load-worker.ts', 'parse-worker': 'src/parse/parse-worker.ts' },
@@ -14,4 +14,9 @@ await build({
   // Chunks let the rarely needed parts (rss-parser for XML feeds) load on first use.
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
+  metafile: true,
 });
+
+// What went into the bundle and how each import resolved: tests/build/ checks from it that
+// Ink's output module still gets the stand-ins in src/ui/ink-output/.
+await writeFile('dist/meta.json', JSON.stringify(metafile));

@@ -4,7 +4,7 @@ import path from 'node:path';
 
 // Ink's output module measures and tokenises every line of every frame; these stand-ins
 // remember the results across frames (src/ui/ink-output/remembered.ts says why).
-const INK_OUTPUT = /[\\/]node_modules[\\/]ink[\\/]build[\\/]output\.js$/;
+export const INK_OUTPUT = /[\\/]node_modules[\\/]ink[\\/]build[\\/]output\.js$/;
 const REMEMBERED = {
   'string-width': 'src/ui/ink-output/string-width.ts',
   'slice-ansi': 'src/ui/ink-output/slice-ansi.ts',

@@ -22,8 +22,8 @@ import { extractReactions } from '../../src/reactions/extract-reactions.js';
 import { sourceFromFeed } from '../../src/sources/load-source.js';
 import { bundleOptions } from '../bundle-options.mjs';
 import { slope } from '../soak/slope.js';
-import { startFeedServer, type FeedServer } from './feed-server.js';
-import { generateRss } from './generate-feed.js';
+import { conditionalFeed, serveFeed, startFeedServer, type FeedServer } from '../../tests/net/feed-server.js';
+import { generateRss } from '../../tests/fixtures/generate-feed.js';
 import { formatSummary, summariseProfile } from './profile-summary.js';
 import { hasText, spawnInPty, type Probe } from './pty-probe.js';
 
@@ -109,6 +109,11 @@ for (const size of SIZES) {
   writeFileSync(tmp(`feed-${size}.rss`), feedText.get(size)!);
 }
 const feedFile = (size: number) => tmp(`feed-${size}.rss`);
+
+/** The feed server, each path answering like a well-run feed server: a strong ETag, and 304 to it. */
+function serveFeeds(feeds: Array<[path: string, text: string]>): Promise<FeedServer> {
+  return startFeedServer({ routes: Object.fromEntries(feeds.map(([route, text]) => [route, serveFeed(conditionalFeed(() => text))])) });
+}
 
 /** The bare Ink hello, bundled like scripts/build.mjs bundles the CLI. */
 async function bundleHello(): Promise<string> {
@@ -354,7 +359,7 @@ async function ingestOnce(server: FeedServer, size: number, archivePath: string)
 }
 
 async function ingest(): Promise<void> {
-  const server = await startFeedServer(new Map(SIZES.map((size) => [`/feed-${size}.rss`, feedText.get(size)!])));
+  const server = await serveFeeds(SIZES.map((size) => [`/feed-${size}.rss`, feedText.get(size)!]));
   try {
     for (const size of [1_000, 10_000]) {
       log(`ingest: ${size} items, 3 runs in process`);
@@ -414,7 +419,7 @@ function readRenders(file: string): number[] {
 }
 
 async function idle(): Promise<void> {
-  const server = await startFeedServer(new Map([['/idle.rss', feedText.get(10_000)!]]));
+  const server = await serveFeeds([['/idle.rss', feedText.get(10_000)!]]);
   const rendersFile = tmp('idle-renders.txt');
   // A new archive each run: one that knows the feed's ETag would start on a 304.
   const argsWith = (archive: string) => ['--archive', tmp(archive), '--interval', '5s', server.url('/idle.rss')];
@@ -438,7 +443,7 @@ async function idle(): Promise<void> {
       const rssEnd = rssBytes(probe.pid);
       const cpuPercent = (cpu / wall) * 100;
 
-      const notModified = server.answers.filter((a) => a.status === 304 && a.at >= startEpoch && a.at <= endEpoch);
+      const notModified = server.requests.filter((a) => a.status === 304 && a.at >= startEpoch && a.at <= endEpoch);
       const renders = readRenders(rendersFile).filter((at) => at >= startEpoch && at <= endEpoch + 1000);
       // A render "caused by a 304" is one that follows a 304 within a second; nothing
       // else happens while idle, so any render in the window is suspect anyway.
@@ -482,7 +487,7 @@ const POLLS = Number(process.env.LIVEDESK_BENCH_POLLS ?? 1_000);
 const SAMPLE_EVERY = 100;
 
 async function memory(): Promise<void> {
-  const server = await startFeedServer(new Map([['/memory.rss', feedText.get(10_000)!]]));
+  const server = await serveFeeds([['/memory.rss', feedText.get(10_000)!]]);
   const memoryFile = tmp('memory.jsonl');
   const rendersFile = tmp('memory-renders.txt');
   const args = ['--archive', tmp('memory.db'), '--interval', '1s', server.url('/memory.rss')];

@@ -1,5 +1,6 @@
 // Days of polling in minutes: the dashboard's own desk monitor (pollers, parser,
-// reaction extractor) on a fake clock and a fake fetch, every event through the app
+// reaction extractor) on a fake clock, its fetches answered in process by the feed
+// server's rolling feeds (no sockets), every event through the app
 // reducer — what the dashboard's state goes through, minus Ink and the network.
 // Heap and open handles are sampled once per simulated hour.
 import v8 from 'node:v8';
@@ -9,8 +10,9 @@ import { placeholderSource } from '../../src/sources/load-source.js';
 import { appReducer } from '../../src/state/app-reducer.js';
 import { initialState, type AppState } from '../../src/state/app-state.js';
 import type { MemoryPolicy } from '../../src/state/memory-policy.js';
+import { createRollingFeeds } from '../../tests/fixtures/rolling-feeds.js';
+import { fetchFromFeed } from '../../tests/net/feed-server.js';
 import { createFakeClock } from './fake-clock.js';
-import { createFakeFeeds } from './fake-feed.js';
 
 const HOUR_MS = 3_600_000;
 // A fixed start, so runs compare: 2020-08-18 00:00 UTC.
@@ -95,7 +97,8 @@ const yieldToIo = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export async function runSoak(options: SoakOptions): Promise<SoakResult> {
   const clock = createFakeClock(START);
-  const feeds = createFakeFeeds(clock.now);
+  const feeds = createRollingFeeds(clock.now);
+  const fetchFeed = fetchFromFeed(feeds.feed);
   const random = seededRandom(72);
   let state: AppState = initialState({ columns: 120, rows: 40 }, options.policy);
   let inFlight = 0;
@@ -116,7 +119,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
       clearTimeout: clock.clearTimeout,
       fetch(url, fetchOptions) {
         inFlight++;
-        return feeds.fetch(url, fetchOptions);
+        return fetchFeed(url, fetchOptions);
       },
     },
   });

@@ -1,51 +1,28 @@
 // Nothing seen is lost: the built CLI against a real server on 127.0.0.1, with a
 // real archive file, across restarts, a feed that rolls items off, and a dead server.
-import { execFile } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { CLI, REPO_ROOT, runInPty, type PtyRun } from '../e2e/pty-terminal.js';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { runInPty } from '../e2e/pty-terminal.js';
+import { rss } from '../fixtures/rss.js';
+import { serveRss } from '../net/feed-server.js';
+import { runCli } from '../reliability/run-cli.js';
 
-function rss(numbers: number[]): string {
-  const items = numbers.map(
-    (n) =>
-      `<item><title>Dispatch ${n}</title><guid>d-${n}</guid><pubDate>${new Date(Date.UTC(2020, 7, 18, 12, n)).toUTCString()}</pubDate><description>Text ${n}.</description></item>`,
-  );
-  return `<?xml version="1.0"?><rss version="2.0"><channel><title>Rolling wire</title>${items.join('')}</channel></rss>`;
+function dispatches(numbers: number[]): string {
+  const items = numbers.map((n) => ({ guid: `d-${n}`, title: `Dispatch ${n}`, pubDate: Date.UTC(2020, 7, 18, 12, n), description: `Text ${n}.` }));
+  return rss(items, 'Rolling wire');
 }
 
-function livedesk(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [CLI, ...args], { cwd: REPO_ROOT }, (error, stdout, stderr) =>
-      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
-
-let server: http.Server | null = null;
-let pty: PtyRun | null = null;
-afterEach(async () => {
-  pty?.kill();
-  pty = null;
-  if (server?.listening) {
-    server.closeAllConnections();
-    await new Promise((resolve) => server!.close(resolve));
-  }
-  server = null;
-});
+const livedesk = (...args: string[]) => runCli(args);
 
 describe('the archive across restarts', () => {
   it('keeps items that rolled off the feed, and shows them with the server down', async () => {
     const archive = path.join(await mkdtemp(path.join(tmpdir(), 'livedesk-archive-')), 'archive.db');
     let numbers = [5, 4, 3, 2, 1];
-    server = http.createServer((_request, response) => {
-      response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss(numbers));
-    });
-    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/wire.rss`;
+    const server = await serveRss(() => dispatches(numbers));
+    onTestFinished(() => server.close());
+    const url = server.url('/wire.rss');
 
     const first = await livedesk('--json', '--archive', archive, url);
     expect(JSON.parse(first.stdout).updates).toHaveLength(5);
@@ -56,8 +33,7 @@ describe('the archive across restarts', () => {
       [7, 6, 5, 4, 3, 2, 1].map((n) => `Dispatch ${n}`),
     );
 
-    server.closeAllConnections();
-    await new Promise((resolve) => server!.close(resolve));
+    await server.close();
     const down = await livedesk('--json', '--archive', archive, url);
     expect(down.code).toBe(0);
     expect(down.stderr).toContain('connection refused');
@@ -66,7 +42,7 @@ describe('the archive across restarts', () => {
     expect(desk.sources[0]).toMatchObject({ title: 'Rolling wire', error: expect.stringContaining('connection refused') });
 
     // The dashboard opens on the history at once and says why nothing new arrives.
-    pty = runInPty(['--archive', archive, url], { columns: 100, rows: 24 });
+    const pty = runInPty(['--archive', archive, url], { columns: 100, rows: 24 });
     const screen = await pty.waitForScreen(
       (s) => s.includes('Dispatch 7') && s.includes('Dispatch 1') && s.includes('connection refused'),
       'the archived timeline and the error',
@@ -78,7 +54,7 @@ describe('the archive across restarts', () => {
 
   it('keeps read state across restarts', async () => {
     const archive = path.join(await mkdtemp(path.join(tmpdir(), 'livedesk-archive-')), 'archive.db');
-    pty = runInPty(['--archive', archive, 'feeds/kati-reactions.rss'], { columns: 100, rows: 30 });
+    let pty = runInPty(['--archive', archive, 'feeds/kati-reactions.rss'], { columns: 100, rows: 30 });
     await pty.waitForText('7 updates (7 unread)');
     // Wait until keys are read (raw mode is on) before pressing Enter.
     pty.write('j');

@@ -1,57 +1,57 @@
 // The built CLI as scripts use it: stdout is a pipe, so it prints and exits.
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CLI, REPO_ROOT } from '../e2e/pty-terminal.js';
+import { runCli } from '../reliability/run-cli.js';
 
-const SEED = path.resolve(REPO_ROOT, '..', 'shared', 'seeds', 'mali-kati-mutiny-live.txt');
-const run = promisify(execFile);
-
-async function livedesk(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [CLI, ...args], { cwd: REPO_ROOT, env: { ...process.env, TZ: 'UTC' } });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+// The demo live blog, by its absolute path: as typed, that is also the source's id.
+const BLOG = path.join(REPO_ROOT, 'feeds', 'kati-mutiny-live.txt');
+const ENTRIES = [
+  ['00:15 GMT', 'Keita steps down in late-night address'],
+  ['23:50 GMT', 'Security Council to hold emergency talks on Mali'],
+  ['22:30 GMT', 'African Union demands Keita’s release'],
+  ['21:40 GMT', 'UN chief calls for ‘immediate’ release'],
+  ['20:30 GMT', 'US envoy rejects ‘unconstitutional’ change'],
+  ['19:15 GMT', 'Keita and Cisse held at Kati'],
+  ['18:20 GMT', 'Crowds cheer soldiers arriving in Bamako'],
+  ['17:10 GMT', 'Justice minister’s offices set alight'],
+  ['16:40 GMT', 'Thousands gather at Independence Square'],
+  ['16:05 GMT', 'Prime minister offers dialogue'],
+  ['15:55 GMT', 'France ‘condemns’ Kati uprising'],
+  ['15:35 GMT', 'ECOWAS calls troops ‘back to barracks’'],
+  ['14:30 GMT', 'Embassies tell citizens to stay home'],
+  ['13:05 GMT', 'Gunfire heard at Kati camp'],
+];
+const livedesk = (...args: string[]) => runCli(args);
 
 beforeAll(() => {
   if (!existsSync(CLI)) throw new Error(`the CLI is not built at ${CLI}: run "npm run build" (npm test does it first)`);
-  if (!existsSync(SEED)) throw new Error(`the seed live blog is missing at ${SEED}`);
 });
 
 describe('livedesk --json', () => {
-  it('prints the seed’s five updates with their times and titles', async () => {
-    const { code, stdout, stderr } = await livedesk(SEED, '--json');
+  it('prints the live blog’s updates with their times and titles', async () => {
+    const { code, stdout, stderr } = await livedesk(BLOG, '--json');
     expect(code).toBe(0);
     expect(stderr).toBe('');
     const desk = JSON.parse(stdout);
     expect(Object.keys(desk)).toEqual(['sources', 'updates', 'reactions']);
-    expect(desk.updates.map((u: { timeText: string; title: string }) => [u.timeText, u.title])).toEqual([
-      ['16:40 GMT', 'Protesters gather in Bamako'],
-      ['16:07 GMT', 'Mali PM calls for dialogue'],
-      ['16:04 GMT', 'France condemns Mali ‘mutiny’'],
-      ['15:50 GMT', 'ECOWAS urges Mali soldiers to ‘return to barracks’'],
-      ['15:30 GMT', 'Warnings of possible mutiny'],
-    ]);
-    for (const update of desk.updates) {
+    expect(desk.updates.map((u: { timeText: string; title: string }) => [u.timeText, u.title])).toEqual(ENTRIES);
+    for (const [index, update] of desk.updates.entries()) {
       expect(Object.keys(update)).toEqual(['id', 'sourceId', 'time', 'timeText', 'title', 'body', 'link', 'author']);
-      expect(update.time).toMatch(/^\d{4}-\d\d-\d\dT(16:40|16:07|16:04|15:50|15:30):00\.000Z$/);
+      // The blog's date line is 18 August; its first entry is after midnight.
+      expect(update.time).toBe(`2020-08-${index === 0 ? 19 : 18}T${ENTRIES[index]![0]!.slice(0, 5)}:00.000Z`);
     }
     expect(desk.sources).toEqual([
-      { id: SEED, title: expect.any(String), kind: 'live-blog', location: SEED, error: null },
+      { id: BLOG, title: 'Mali: soldiers mutiny at Kati base – live', kind: 'live-blog', location: BLOG, error: null },
     ]);
     for (const reaction of desk.reactions) {
       expect(Object.keys(reaction)).toEqual(['id', 'updateId', 'actor', 'role', 'kind', 'text', 'stance', 'time']);
       expect(['quote', 'statement']).toContain(reaction.kind);
     }
-    expect(desk.reactions.map((r: { actor: string | null }) => r.actor)).toContain('Haidara Assetou Cisse');
+    expect(desk.reactions.map((r: { actor: string | null }) => r.actor)).toContain('Stephane Dujarric');
   });
 
   it('reads RSS and the plain-text demo together, each update tied to its source', async () => {
@@ -66,12 +66,12 @@ describe('livedesk --json', () => {
   });
 
   it('keeps loading the other sources when one cannot be read', async () => {
-    const { code, stdout, stderr } = await livedesk('--json', SEED, 'no/such/file.xml');
+    const { code, stdout, stderr } = await livedesk('--json', BLOG, 'no/such/file.xml');
     expect(code).toBe(0);
     expect(stderr).toContain('no/such/file.xml: no such file');
     const desk = JSON.parse(stdout);
     expect(desk.sources[1]).toMatchObject({ location: 'no/such/file.xml', error: 'no/such/file.xml: no such file' });
-    expect(desk.updates).toHaveLength(5);
+    expect(desk.updates).toHaveLength(ENTRIES.length);
   });
 
   it('exits 1 with the reason and no stack trace when no source can be read', async () => {
@@ -89,18 +89,12 @@ describe('livedesk --json', () => {
 
 describe('livedesk --print and pipes', () => {
   it('prints the timeline as text when stdout is not a terminal', async () => {
-    const { code, stdout } = await livedesk(SEED);
+    const { code, stdout } = await livedesk(BLOG);
     expect(code).toBe(0);
     const lines = stdout.trimEnd().split('\n');
-    expect(lines.slice(-5).map((line) => line.replace(/^\S+ \S+\s+/, ''))).toEqual([
-      'Protesters gather in Bamako',
-      'Mali PM calls for dialogue',
-      'France condemns Mali ‘mutiny’',
-      'ECOWAS urges Mali soldiers to ‘return to barracks’',
-      'Warnings of possible mutiny',
-    ]);
-    expect(stdout).toContain('Malian soldiers have taken up arms');
-    expect((await livedesk('--print', SEED)).stdout).toBe(stdout);
+    expect(lines.slice(-ENTRIES.length).map((line) => line.replace(/^\S+ \S+\s+/, ''))).toEqual(ENTRIES.map(([, title]) => title));
+    expect(stdout).toContain('Troops at the Kati military camp');
+    expect((await livedesk('--print', BLOG)).stdout).toBe(stdout);
   });
 
   it('documents every flag and key in --help, and knows its version', async () => {
@@ -111,7 +105,7 @@ describe('livedesk --print and pipes', () => {
   });
 
   it('rejects an unknown flag with exit code 2', async () => {
-    const { code, stderr } = await livedesk('--bogus', SEED);
+    const { code, stderr } = await livedesk('--bogus', BLOG);
     expect(code).toBe(2);
     expect(stderr).toContain("Unknown option '--bogus'");
   });

@@ -1,8 +1,26 @@
+import type { ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import { chmod, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isOpenableLink, openerFor, openLink, osc52Copy } from '../../src/cli/open-link.js';
+
+// The real spawn, watched: a test can wait for the browser it started to exit, and see
+// that nothing was started at all.
+const spawned = vi.hoisted(() => ({ children: [] as ChildProcess[] }));
+vi.mock('node:child_process', async (original) => {
+  const real = await original<typeof import('node:child_process')>();
+  const spawn = (...args: Parameters<typeof real.spawn>) => {
+    const child = real.spawn(...args);
+    spawned.children.push(child);
+    return child;
+  };
+  return { ...real, spawn, default: { ...real, spawn } };
+});
+afterEach(() => {
+  spawned.children.length = 0;
+});
 
 describe('isOpenableLink', () => {
   it.each([
@@ -48,7 +66,9 @@ describe('openLink with a hostile link', () => {
     const { script, log, marker } = await fakeBrowser();
     const link = `https://example.org/$(touch ${marker});touch${'${IFS}'}${marker}\`touch ${marker}\``;
     expect(openLink(link, { BROWSER: script }, 'linux')).toBeNull();
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(spawned.children).toHaveLength(1);
+    const [browser] = spawned.children;
+    if (browser!.exitCode === null) await once(browser!, 'exit');
     expect((await readFile(log, 'utf8')).trim()).toBe(link);
     await expect(readFile(marker)).rejects.toThrow();
   });
@@ -56,7 +76,7 @@ describe('openLink with a hostile link', () => {
   it.each(['javascript:alert(1)', 'file:///etc/passwd'])('refuses %s without starting anything', async (link) => {
     const { script, log } = await fakeBrowser();
     expect(openLink(link, { BROWSER: script }, 'linux')).toContain('only http and https');
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(spawned.children).toEqual([]);
     await expect(readFile(log)).rejects.toThrow();
   });
 });

@@ -1,23 +1,20 @@
-// The built CLI in a real pseudo-terminal, on the seed live blog, read back from
+// The built CLI in a real pseudo-terminal, on the demo live blog, read back from
 // a headless xterm: what a person at 80×24 or 160×48 would actually see.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CLI, REPO_ROOT, runInPty, type PtyRun } from './pty-terminal.js';
 
-const SEED = path.resolve(REPO_ROOT, '..', 'shared', 'seeds', 'mali-kati-mutiny-live.txt');
+const BLOG = path.join(REPO_ROOT, 'feeds', 'kati-mutiny-live.txt');
+const FIRST = 'Keita steps down in late-night address';
 const KEYS = { down: '\x1b[B', enter: '\r', escape: '\x1b', tab: '\t', end: '\x1b[F' };
-
-let run: PtyRun | null = null;
-afterEach(() => {
-  run?.kill();
-  run = null;
-});
 
 beforeAll(() => {
   if (!existsSync(CLI)) throw new Error(`the CLI is not built at ${CLI}: run "npm run build" (npm test does it first)`);
-  if (!existsSync(SEED)) throw new Error(`the seed live blog is missing at ${SEED}`);
 });
+
+/** The frame arrives in several writes: the key hints are its last row. */
+const wholeFrame = (screen: string) => screen.includes(FIRST) && screen.includes('q quit');
 
 // A terminal cannot see the exact moment a lone Esc ends, so wait for the screen between keys.
 async function key(pty: PtyRun, sequence: string, expected: (screen: string) => boolean, what: string) {
@@ -29,28 +26,26 @@ describe('livedesk in a real terminal', () => {
   it.each([
     [80, 24],
     [160, 48],
-  ])('shows the seed at %i×%i, opens an update, comes back and restores the terminal on quit', async (columns, rows) => {
-    run = runInPty([SEED], { columns, rows });
-    // The frame can arrive in several writes: wait for the last row of the timeline, not the first.
-    const first = await run.waitForScreen(
-      (screen) => screen.includes('Protesters gather in Bamako') && screen.includes('Warnings of possible mutiny'),
-      'the whole timeline',
-    );
+  ])('shows the live blog at %i×%i, opens an update, comes back and restores the terminal on quit', async (columns, rows) => {
+    const run = runInPty([BLOG], { columns, rows });
+    const first = await run.waitForScreen(wholeFrame, 'the whole first frame');
     expect(run.bufferType()).toBe('alternate');
-    for (const title of ['Mali PM calls for dialogue', 'France condemns Mali ‘mutiny’']) {
+    for (const title of ['Security Council to hold emergency talks on Mali', 'African Union demands Keita’s release']) {
       expect(first).toContain(title);
     }
-    expect(first).toMatch(/› .*16:40 +Protesters gather in Bamako/);
-    expect(first).toContain('Haidara Assetou Cisse');
+    expect(first).toMatch(/› .*00:15 +Keita steps down in late-night address/);
+    expect(first).toContain('African Union 1 · demands');
     expect(first.split('\n').length).toBe(rows);
 
-    await key(run, KEYS.down, (s) => /› .*16:07 +Mali PM calls for dialogue/.test(s), 'the selection on 16:07');
-    const detail = await key(run, KEYS.enter, (s) => s.includes('(Esc back)'), 'the detail view');
-    expect(detail).toContain('Malian Prime Minister Boubou Cisse called on the mutinying soldiers');
-    expect(detail).toContain('16:07 (16:07 GMT)');
-    expect(detail).toContain('Reactions (');
+    await key(run, KEYS.down, (s) => /› .*23:50 +Security Council/.test(s), 'the selection on 23:50');
+    await key(run, KEYS.down, (s) => /› .*22:30 +African Union demands/.test(s), 'the selection on 22:30');
+    // The detail view's last row is its key hints.
+    const detail = await key(run, KEYS.enter, (s) => s.includes('(Esc back)') && s.includes('PgUp/PgDn page'), 'the whole detail view');
+    expect(detail).toContain('Moussa Faki Mahamat, who chairs');
+    expect(detail).toContain('22:30 (22:30 GMT)');
+    expect(detail).toContain('Reactions (5)');
 
-    await key(run, KEYS.escape, (s) => /› .*Mali PM calls for dialogue/.test(s), 'the timeline again');
+    await key(run, KEYS.escape, (s) => /› .*African Union demands/.test(s), 'the timeline again');
     run.write('q');
     expect(await run.waitForExit()).toBe(0);
     expect(run.bufferType()).toBe('normal');
@@ -61,16 +56,16 @@ describe('livedesk in a real terminal', () => {
   });
 
   it('follows a resize from side by side to stacked', async () => {
-    run = runInPty([SEED], { columns: 160, rows: 48 });
+    const run = runInPty([BLOG], { columns: 160, rows: 48 });
     // Side by side, the two panes' borders meet on every row.
     // The frame can arrive in several writes: wait until the panes meet on the rows below too.
     const meeting = (s: string) => s.split('\n').filter((line) => line.includes('││')).length;
     const sideBySide = (s: string) =>
-      s.split('\n').find((line) => line.includes('Protesters gather'))?.includes('││') === true && meeting(s) > 40;
+      s.split('\n').find((line) => line.includes(FIRST))?.includes('││') === true && meeting(s) > 40;
     await run.waitForScreen(sideBySide, 'the panes side by side on the whole screen');
     run.resize(80, 24);
     const narrow = await run.waitForScreen(
-      (s) => s.includes('Protesters gather') && !s.includes('││') && s.includes('Reactions'),
+      (s) => s.includes(FIRST) && !s.includes('││') && s.includes('Reactions'),
       'the stacked layout',
     );
     expect(narrow.split('\n')).toHaveLength(24);
@@ -79,33 +74,33 @@ describe('livedesk in a real terminal', () => {
   });
 
   it('restores the terminal when ended by SIGTERM', async () => {
-    run = runInPty([SEED], { columns: 80, rows: 24 });
-    await run.waitForText('Protesters gather in Bamako');
+    const run = runInPty([BLOG], { columns: 80, rows: 24 });
+    await run.waitForText(FIRST);
     run.kill('SIGTERM');
     expect(await run.waitForExit()).toBe(143);
     expect(run.bufferType()).toBe('normal');
   });
 
   it('says plainly when no source can be read, without taking over the screen', async () => {
-    run = runInPty(['--no-archive', 'no/such/live.txt'], { columns: 80, rows: 24 });
+    const run = runInPty(['--no-archive', 'no/such/live.txt'], { columns: 80, rows: 24 });
     expect(await run.waitForExit()).toBe(1);
     expect(run.raw()).toContain('no/such/live.txt: no such file');
     expect(run.raw()).not.toContain('\x1b[?1049h');
   });
 
   it('prints the timeline instead of a dashboard nobody can drive when stdin is not a terminal', async () => {
-    run = runInPty([SEED], { stdinFrom: '/dev/null' });
+    const run = runInPty([BLOG], { stdinFrom: '/dev/null' });
     expect(await run.waitForExit()).toBe(0);
     const raw = run.raw();
-    expect(raw).toContain('Protesters gather in Bamako');
-    expect(raw).toContain('Mali PM calls for dialogue');
+    expect(raw).toContain(FIRST);
+    expect(raw).toContain('Gunfire heard at Kati camp');
     // No alternate screen, no raw-mode error from Ink.
     expect(raw).not.toContain('\x1b[?1049h');
     expect(raw).not.toMatch(/Raw mode is not supported|ERROR/);
   });
 
   it('fills in a big feed after the first frame, a screenful first, parsed in a worker thread', async () => {
-    const { generateRss } = await import('../../scripts/bench/generate-feed.js');
+    const { generateRss } = await import('../fixtures/generate-feed.js');
     const { mkdtemp, readFile, writeFile } = await import('node:fs/promises');
     const { tmpdir } = await import('node:os');
     const dir = await mkdtemp(path.join(tmpdir(), 'livedesk-big-'));
@@ -115,7 +110,7 @@ describe('livedesk in a real terminal', () => {
     await writeFile(workers, '');
     // The worker is found beside the bundle whichever chunk starts it; when it is not, the
     // parse silently falls back to the main thread, so count the threads livedesk starts.
-    run = runInPty(['--no-archive', file], {
+    const run = runInPty(['--no-archive', file], {
       columns: 100,
       rows: 30,
       nodeArgs: ['--import', path.join(REPO_ROOT, 'tests', 'e2e', 'count-workers.mjs')],

@@ -3,49 +3,41 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { REPO_ROOT, runInPty, type PtyRun } from './pty-terminal.js';
-import { serveRss, type FeedServer } from '../net/feed-server.js';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { REPO_ROOT, runInPty } from './pty-terminal.js';
+import { rss } from '../fixtures/rss.js';
+import { serveRss } from '../net/feed-server.js';
 
-function rss(count: number): string {
+/** Bulletins 1 to `count`, a minute apart, newest first. */
+function bulletins(count: number): string {
   const items = Array.from({ length: count }, (_, index) => {
     const n = count - index;
-    const time = new Date(Date.UTC(2020, 7, 18, 12, 0) + n * 60_000).toUTCString();
-    return `<item><title>Bulletin ${n}</title><guid>b-${n}</guid><pubDate>${time}</pubDate><description>Text ${n}.</description></item>`;
+    return { guid: `b-${n}`, title: `Bulletin ${n}`, pubDate: Date.UTC(2020, 7, 18, 12, 0) + n * 60_000, description: `Text ${n}.` };
   });
-  return `<?xml version="1.0"?><rss version="2.0"><channel><title>Local wire</title>${items.join('')}</channel></rss>`;
+  return rss(items, 'Local wire');
 }
 
-let server: FeedServer | null = null;
-let run: PtyRun | null = null;
-afterEach(async () => {
-  run?.kill();
-  run = null;
-  await server?.close();
-  server = null;
-});
-
-/** The feed's address, and how many requests the server has had. */
-async function serve(body: () => string): Promise<{ url: string; requests: () => number }> {
-  const started = await serveRss(body);
-  server = started;
-  return { url: started.url('/live.rss'), requests: () => started.requests.length };
+/** The feed's address, and the server, which closes when the test ends. */
+async function serve(body: () => string) {
+  const server = await serveRss(body);
+  onTestFinished(() => server.close());
+  return { url: server.url('/live.rss'), server };
 }
 
 describe('livedesk monitoring a URL in a real terminal', () => {
   it('keeps the reader’s selection and shows a banner when an item arrives above', async () => {
     let count = 30;
-    const { url, requests } = await serve(() => rss(count));
-    run = runInPty(['--interval', '1s', url], { columns: 80, rows: 24 });
+    const { url, server } = await serve(() => bulletins(count));
+    const run = runInPty(['--interval', '1s', url], { columns: 80, rows: 24 });
     await run.waitForText('Bulletin 30');
     for (let i = 0; i < 15; i++) run.write('j');
     const before = await run.waitForScreen((s) => /› .*Bulletin 15\b/.test(s), 'the selection on Bulletin 15');
     const rowsBefore = before.split('\n').slice(2, 12);
 
-    const polled = requests();
+    const polled = server.requests.length;
     count = 31;
     const after = await run.waitForText('↑ 1 new');
-    expect(requests()).toBeGreaterThan(polled);
+    expect(server.requests.length).toBeGreaterThan(polled);
     expect(after).toMatch(/› .*Bulletin 15\b/);
     expect(after.split('\n').slice(2, 12)).toEqual(rowsBefore);
 
@@ -57,30 +49,29 @@ describe('livedesk monitoring a URL in a real terminal', () => {
   });
 
   it('parses a big fetched feed in a worker thread, once while its bytes stay the same', async () => {
-    const { generateRss } = await import('../../scripts/bench/generate-feed.js');
+    const { generateRss } = await import('../fixtures/generate-feed.js');
     const big = generateRss(3000);
-    const { url, requests } = await serve(() => big);
+    const { url, server } = await serve(() => big);
     const dir = mkdtempSync(path.join(tmpdir(), 'livedesk-workers-'));
     const workers = path.join(dir, 'workers.log');
     writeFileSync(workers, '');
-    run = runInPty(['--no-archive', '--interval', '1s', url], {
+    const run = runInPty(['--no-archive', '--interval', '1s', url], {
       columns: 100,
       rows: 30,
       nodeArgs: ['--import', path.join(REPO_ROOT, 'tests', 'e2e', 'count-workers.mjs')],
       env: { LIVEDESK_TEST_WORKERS: workers },
     });
     await run.waitForScreen((s) => s.includes('1/3000'), 'all 3,000 items', 30_000);
-    const polled = requests();
-    await run.waitForScreen(() => requests() >= polled + 2, 'two more polls', 10_000);
+    await server.waitForRequests(server.requests.length + 2);
     run.write('q');
     expect(await run.waitForExit()).toBe(0);
     expect(readFileSync(workers, 'utf8').split('\n').filter((line) => line === 'worker')).toHaveLength(1);
   }, 60_000);
 
   it('shows a dead server’s error in plain words and keeps the other source', async () => {
-    const { url } = await serve(() => rss(3));
+    const { url } = await serve(() => bulletins(3));
     const dead = 'http://127.0.0.1:9/gone.rss';
-    run = runInPty(['--interval', '1s', url, dead], { columns: 120, rows: 24 });
+    const run = runInPty(['--interval', '1s', url, dead], { columns: 120, rows: 24 });
     const screen = await run.waitForScreen(
       (s) => s.includes('connection refused') && s.includes('Bulletin 3'),
       'the live source and the dead one’s error',

@@ -1,9 +1,11 @@
 // Runs the built CLI in a real pseudo-terminal and feeds its output to a headless
 // xterm, so tests read the screen a person would see and the raw bytes behind it.
+// A run is killed when the test that started it ends, passed or failed.
 import { spawn, type IPty } from '@lydell/node-pty';
 import xtermHeadless from '@xterm/headless';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { onTestFinished } from 'vitest';
 
 const { Terminal } = xtermHeadless;
 
@@ -55,13 +57,48 @@ export function runInPty(args: string[], { columns = 80, rows = 24, env = {}, st
     cwd: REPO_ROOT,
     env: { ...inherited, TZ: 'UTC', TERM: 'xterm-256color', ...env, ...(stdinFrom === undefined ? {} : { LIVEDESK_TEST_STDIN: stdinFrom }) } as Record<string, string>,
   });
+  // Waits wake on every chunk of output and on the exit, not on a fixed tick.
+  const wakers = new Set<() => void>();
+  const wake = () => {
+    for (const waker of [...wakers]) waker();
+  };
   pty.onData((data) => {
     output += data;
     terminal.write(data);
+    wake();
   });
   pty.onExit(({ exitCode: code }) => {
     exitCode = code;
+    wake();
   });
+  onTestFinished(() => {
+    if (exitCode === null) pty.kill('SIGKILL');
+  });
+
+  /** The next output or exit, or `ms` later for conditions outside the terminal (a resize, a server). */
+  function nextEvent(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        wakers.delete(done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      wakers.add(done);
+    });
+  }
+
+  // Generous: on a busy 2-core machine a first frame can take seconds; passing tests never wait this long.
+  async function until<T>(check: () => Promise<T | undefined>, failure: () => Error, timeoutMs = 20_000): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const value = await check();
+      if (value !== undefined) return value;
+      const left = deadline - Date.now();
+      if (left <= 0) throw failure();
+      await nextEvent(Math.min(left, 100));
+    }
+  }
 
   // xterm parses writes asynchronously; an empty write's callback means it caught up.
   const flushed = () => new Promise<void>((resolve) => terminal.write('', resolve));
@@ -73,16 +110,16 @@ export function runInPty(args: string[], { columns = 80, rows = 24, env = {}, st
     return lines.join('\n');
   }
 
-  // Generous: on a busy 2-core machine a first frame can take seconds; passing tests never wait this long.
-  async function waitForScreen(predicate: (text: string) => boolean, what: string, timeoutMs = 20_000): Promise<string> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      await flushed();
-      const text = screen();
-      if (predicate(text)) return text;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; the screen shows:\n${text}`);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+  function waitForScreen(predicate: (text: string) => boolean, what: string, timeoutMs?: number): Promise<string> {
+    return until(
+      async () => {
+        await flushed();
+        const text = screen();
+        return predicate(text) ? text : undefined;
+      },
+      () => new Error(`timed out waiting for ${what}; the screen shows:\n${screen()}`),
+      timeoutMs,
+    );
   }
 
   return {
@@ -96,23 +133,23 @@ export function runInPty(args: string[], { columns = 80, rows = 24, env = {}, st
     },
     waitForText: (text, timeoutMs) => waitForScreen((s) => s.includes(text), JSON.stringify(text), timeoutMs),
     waitForScreen,
-    async waitForRaw(predicate, what, timeoutMs = 20_000) {
-      const deadline = Date.now() + timeoutMs;
-      while (!predicate(output)) {
-        if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; the output ends with ${JSON.stringify(output.slice(-400))}`);
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
+    async waitForRaw(predicate, what, timeoutMs) {
+      await until(
+        async () => (predicate(output) ? true : undefined),
+        () => new Error(`timed out waiting for ${what}; the output ends with ${JSON.stringify(output.slice(-400))}`),
+        timeoutMs,
+      );
       await flushed();
       return output;
     },
-    async waitForExit(timeoutMs = 20_000) {
-      const deadline = Date.now() + timeoutMs;
-      while (exitCode === null) {
-        if (Date.now() > deadline) throw new Error(`the program did not exit; the screen shows:\n${screen()}`);
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
+    async waitForExit(timeoutMs) {
+      const code = await until(
+        async () => exitCode ?? undefined,
+        () => new Error(`the program did not exit; the screen shows:\n${screen()}`),
+        timeoutMs,
+      );
       await flushed();
-      return exitCode;
+      return code;
     },
     kill: (signal = 'SIGKILL') => {
       if (exitCode === null) pty.kill(signal);

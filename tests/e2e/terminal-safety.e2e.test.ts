@@ -4,22 +4,13 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { HOSTILE, hostileJsonFeed, hostileLiveBlog, hostileRss } from '../fixtures/hostile/hostile-text.js';
-import { runInPty, type PtyRun } from './pty-terminal.js';
-import { serveRss, type FeedServer } from '../net/feed-server.js';
+import { runInPty } from './pty-terminal.js';
+import { serveRss } from '../net/feed-server.js';
 
 const ESC = '\x1b';
 const BEL = '\x07';
-
-let server: FeedServer | null = null;
-let run: PtyRun | null = null;
-afterEach(async () => {
-  run?.kill();
-  run = null;
-  await server?.close();
-  server = null;
-});
 
 /** The feed as first served, then with one more hostile item for --notify to announce. */
 function withLateItem(rss: string): string {
@@ -39,18 +30,29 @@ describe('hostile feeds in a real terminal', () => {
     writeFileSync(blog, hostileLiveBlog());
     writeFileSync(json, hostileJsonFeed());
     let polls = 0;
-    server = await serveRss(() => (++polls === 1 ? hostileRss() : withLateItem(hostileRss())));
+    const server = await serveRss(() => (++polls === 1 ? hostileRss() : withLateItem(hostileRss())));
+    onTestFinished(() => server.close());
     const url = server.url('/hostile.rss');
 
-    run = runInPty(['--no-archive', '--notify', '--interval', '1s', url, blog, json], { columns: 140, rows: 40 });
+    const run = runInPty(['--no-archive', '--notify', '--interval', '1s', url, blog, json], { columns: 140, rows: 40 });
     await run.waitForScreen((s) => s.includes('Late') && s.includes('osc52'), 'the late hostile item');
-    await run.waitForScreen(() => run!.raw().includes(`${ESC}]9;`), 'a notification');
+    await run.waitForScreen(() => run.raw().includes(`${ESC}]9;`), 'a notification');
     // Every view that shows feed text: the detail view of each kind of source, then the sources page.
-    for (const keys of ['\r', '\x1b', 'G', '\r', '\x1b', 'i', '\x1b']) {
+    // Each key waits for its view, so the next is read by the view it is meant for.
+    const timeline = (s: string) => s.includes('Enter open');
+    const steps: Array<[string, (screen: string) => boolean, string]> = [
+      ['\r', (s) => /Update .*\(Esc back\)/.test(s), 'the detail view'],
+      ['\x1b', timeline, 'the timeline'],
+      ['G', (s) => /Timeline (\d+)\/\1\b/.test(s), 'the selection on the last update'],
+      ['\r', (s) => /Update .*\(Esc back\)/.test(s), 'the last update’s detail view'],
+      ['\x1b', timeline, 'the timeline'],
+      ['i', (s) => /Sources .*\(Esc back\)/.test(s), 'the sources page'],
+      ['\x1b', (s) => timeline(s) && s.includes('Title'), 'the timeline again'],
+    ];
+    for (const [keys, shown, what] of steps) {
       run.write(keys);
-      await new Promise((resolve) => setTimeout(resolve, 150));
+      await run.waitForScreen(shown, what);
     }
-    await run.waitForScreen((s) => s.includes('Title'), 'the timeline again');
     run.write('q');
     expect(await run.waitForExit()).toBe(0);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell, toCsv } from '../../src/export/export-csv.js';
-import { sampleDesk } from './sample-desk.js';
+import { sampleDesk } from '../fixtures/sample-desk.js';
 
 /** A strict RFC 4180 reader, to check the writer from the outside. */
 function parseCsv(text: string): string[][] {

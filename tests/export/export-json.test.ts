@@ -4,7 +4,7 @@ import { deskToJson } from '../../src/headless/desk-json.js';
 import type { Reaction, ReactionKind, Source, SourceKind, Update } from '../../src/model.js';
 import { updateKey } from '../../src/normalise-updates.js';
 import type { Desk } from '../../src/sources/load-sources.js';
-import { sampleDesk } from './sample-desk.js';
+import { sampleDesk } from '../fixtures/sample-desk.js';
 
 type Json = Record<string, unknown>;
 const time = (value: unknown) => (value === null ? null : Date.parse(String(value)));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown, escapeParagraph, excerpt, toMarkdown } from '../../src/export/export-markdown.js';
-import { sampleDesk } from './sample-desk.js';
+import { sampleDesk } from '../fixtures/sample-desk.js';
 
 describe('toMarkdown', () => {
   const text = toMarkdown(sampleDesk());

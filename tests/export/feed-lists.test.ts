@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseOpml, toOpml } from '../../src/export/opml.js';
 import { parseUrlsFile, tokenizeUrlsLine } from '../../src/export/parse-urls-file.js';
-import { sampleDesk } from './sample-desk.js';
+import { sampleDesk } from '../fixtures/sample-desk.js';
 
 describe('OPML', () => {
   it('round-trips source locations and titles, including characters XML reserves', () => {

@@ -22,8 +22,6 @@ afterEach(async () => {
   expect(open).toBe(0);
 });
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /** A poller on the test server that records its events and every parse it makes. */
 function watch(extra: Partial<SourcePollerOptions> = {}) {
   const events: PollEvent[] = [];
@@ -205,11 +203,14 @@ describe('SourcePoller: failures end in a visible status', () => {
 
   it('stops polling a source that is gone (410)', async () => {
     server.handle((_request, response) => response.writeHead(410).end());
-    const desk = watch();
+    const timers = manualTimers(1_000_000);
+    const desk = watch(timers);
     desk.poller.start();
+    timers.fireNext();
     const [event] = await desk.until(1);
     expect(event?.nextPollAt).toBeNull();
-    await sleep(100);
+    // No timer left armed: nothing will ever poll it again by itself.
+    expect(timers.armed()).toEqual([]);
     await desk.poller.refreshNow();
     expect(server.requests).toHaveLength(1);
     expect(desk.line()).toBe('gone (HTTP 410) — no longer polled');
@@ -228,14 +229,17 @@ describe('SourcePoller: one poll at a time', () => {
   });
 
   it('coalesces refreshNow() calls with the poll in flight', async () => {
+    // The answer waits until the refreshes have been asked for.
+    let answer = () => {};
     server.handle((_request, response) => {
-      setTimeout(() => response.writeHead(200).end(rss([{ guid: 'a', title: 'Slow' }])), 100);
+      answer = () => response.writeHead(200).end(rss([{ guid: 'a', title: 'Slow' }]));
     });
     const desk = watch({ intervalMs: 60_000 });
     desk.poller.start();
-    await sleep(20);
+    await server.waitForRequests(1);
     const refreshes = [desk.poller.refreshNow(), desk.poller.refreshNow(), desk.poller.refreshNow()];
     expect(refreshes[1]).toBe(refreshes[0]);
+    answer();
     await Promise.all(refreshes);
     expect(server.requests).toHaveLength(1);
     expect(desk.events).toHaveLength(1);
@@ -245,7 +249,7 @@ describe('SourcePoller: one poll at a time', () => {
     server.handle(() => {});
     const desk = watch();
     desk.poller.start();
-    while (server.requests.length === 0) await sleep(5);
+    await server.waitForRequests(1);
     await desk.poller.stop();
     expect(await server.waitForNoConnections()).toBe(0);
     expect(desk.events).toHaveLength(0);

@@ -1,5 +1,5 @@
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fetchFeed, FEED_ACCEPT, type FetchOptions, type FetchResult } from '../../src/net/fetch-feed.js';
 import { closedPort, rss, startFeedServer, type FeedServer } from './feed-server.js';
 
@@ -153,33 +153,69 @@ describe('fetchFeed: bodies', () => {
 });
 
 describe('fetchFeed: the deadline', () => {
-  it('times out on a server that never answers, and clears its timer', async () => {
+  // The deadline is fetchFeed's own timer: fake, so the test moves time instead of waiting for it.
+  async function onFakeTime<T>(body: () => Promise<T>): Promise<T> {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      return await body();
+    } finally {
+      vi.useRealTimers();
+    }
+  }
+
+  /** Resolves to whether `promise` has settled, after the microtasks already queued. */
+  async function settled(promise: Promise<unknown>): Promise<boolean> {
+    let done = false;
+    void promise.then(() => (done = true));
+    await vi.advanceTimersByTimeAsync(0);
+    return done;
+  }
+
+  it('times out on a server that never answers, at the deadline and not before, and clears its timer', async () => {
     server.handle(() => {});
-    const started = Date.now();
-    const error = expectError(await fetchFeed(server.url(), options({ timeoutMs: 300 })));
-    expect(error.message).toBe('timed out after 300 ms');
-    expect(Date.now() - started).toBeLessThan(1000);
+    await onFakeTime(async () => {
+      const result = fetchFeed(server.url(), options({ timeoutMs: 300 }));
+      // The request is in: nothing but the deadline can end it now.
+      await server.waitForRequests(1);
+      await vi.advanceTimersByTimeAsync(299);
+      expect(await settled(result)).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(expectError(await result).message).toBe('timed out after 300 ms');
+      expect(vi.getTimerCount()).toBe(0);
+    });
     expect(await server.waitForNoConnections()).toBe(0);
-    expect(activeHandles().timers).toBeLessThanOrEqual(handlesBefore.timers);
   });
 
-  it('times out on a body that drips one byte every 100 ms: the deadline covers the body', async () => {
+  it('times out on a body that drips one byte at a time: the deadline covers the body', async () => {
+    let bodyStarted = () => {};
+    const started = new Promise<void>((resolve) => (bodyStarted = resolve));
     server.handle((_request, response) => {
       response.writeHead(200, { 'Content-Type': 'application/rss+xml' });
-      const timer = setInterval(() => response.write('<'), 100);
+      let drips = 0;
+      const timer = setInterval(() => {
+        response.write('<');
+        if (++drips === 3) bodyStarted();
+      }, 20);
       response.on('close', () => clearInterval(timer));
     });
-    const started = Date.now();
-    const error = expectError(await fetchFeed(server.url(), options({ timeoutMs: 350 })));
-    expect(error.message).toBe('timed out after 350 ms');
-    expect(Date.now() - started).toBeLessThan(1000);
+    await onFakeTime(async () => {
+      const result = fetchFeed(server.url(), options({ timeoutMs: 350 }));
+      // Headers and the first bytes are out: the deadline must still end what never ends.
+      await started;
+      await vi.advanceTimersByTimeAsync(349);
+      expect(await settled(result)).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(expectError(await result).message).toBe('timed out after 350 ms');
+    });
   });
 
   it('reports a caller abort as cancelled', async () => {
     server.handle(() => {});
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 50);
-    expect(expectError(await fetchFeed(server.url(), options({ signal: controller.signal }))).message).toBe('cancelled');
+    const result = fetchFeed(server.url(), options({ signal: controller.signal }));
+    await server.waitForRequests(1);
+    controller.abort();
+    expect(expectError(await result).message).toBe('cancelled');
   });
 });
 

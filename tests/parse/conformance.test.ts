@@ -4,7 +4,6 @@
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { ParsedFeed } from '../../src/model.js';
 import { decodeFeedBytes } from '../../src/parse/decode-bytes.js';
@@ -26,9 +25,9 @@ import {
   fromJsonFeedSpec,
   fromRssParser,
 } from './corpus-expectations.js';
+import { CORPUS, describeWithShared } from '../shared-material.js';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const corpusRoot = process.env['LIVEDESK_CORPUS'] ?? path.resolve(repoRoot, '..', 'shared', 'corpus');
+const corpusRoot = CORPUS.path;
 
 interface CorpusCase {
   /** Path relative to the corpus root; the key of the exception tables. */
@@ -128,15 +127,7 @@ function differences(expected: ExpectedFeed, actual: ParsedFeed, fffdIsWildcard:
   return found;
 }
 
-if (!existsSync(corpusRoot)) {
-  describe('conformance corpus', () => {
-    it('is present', () => {
-      throw new Error(
-        `Conformance corpus not found at ${corpusRoot}. Put it at ../shared/corpus next to the repository or set LIVEDESK_CORPUS.`,
-      );
-    });
-  });
-} else {
+describeWithShared(CORPUS, 'the conformance corpus', () => {
   const cases = collectCases();
   describe.each(Object.entries(cases))('%s corpus', (name, entries) => {
     it('has files to compare', () => {
@@ -170,4 +161,4 @@ if (!existsSync(corpusRoot)) {
       expect([...unexpected, ...stale]).toEqual([]);
     });
   });
-}
+});

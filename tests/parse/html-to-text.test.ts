@@ -66,7 +66,8 @@ describe('htmlToText', () => {
     expect(htmlToText('<p> </p><br><div></div>')).toBe('');
   });
 
-  it('stays fast on a megabyte of markup and on hostile unterminated tags', () => {
+  // A pass that rescans what it has read takes minutes on these; the test's timeout is the guard.
+  it('gets through a megabyte of markup and hostile unterminated tags', { timeout: 10_000 }, () => {
     const paragraph = '<p>Some <b>bold</b> &amp; <a href="https://example.com/?a=1&amp;b=2">linked</a> text.</p>';
     const inputs = [
       paragraph.repeat(Math.ceil(1_000_000 / paragraph.length)),
@@ -75,11 +76,9 @@ describe('htmlToText', () => {
       '<script>'.repeat(100_000),
       `<p>${'&amp;'.repeat(200_000)}</p>`,
     ];
-    for (const input of inputs) {
-      const started = performance.now();
-      htmlToText(input);
-      expect(performance.now() - started).toBeLessThan(2_000);
-    }
+    const texts = inputs.map((input) => htmlToText(input));
+    expect(texts[0]).toMatch(/^Some bold & linked text\.\s+Some bold/);
+    expect(texts[4]).toBe('&'.repeat(200_000));
   });
 });
 

@@ -2,9 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseLiveBlog } from '../../src/parse/parse-live-blog.js';
+import { describeWithShared, SEED } from '../shared-material.js';
 
 const repoRoot = new URL('../../', import.meta.url);
-const seedPath = fileURLToPath(new URL('../shared/seeds/mali-kati-mutiny-live.txt', repoRoot));
 const demoPath = fileURLToPath(new URL('feeds/kati-mutiny-live.txt', repoRoot));
 
 function readRequired(path: string): string {
@@ -18,8 +18,8 @@ const utc = (day: number, hour: number, minute: number) => Date.UTC(2020, 7, day
 const parse = (text: string, fallbackDate = AUG_18) => parseLiveBlog(text, { fallbackDate });
 const times = (text: string, fallbackDate = AUG_18) => parse(text, fallbackDate).updates.map((u) => u.time);
 
-describe('parseLiveBlog on the seed blog', () => {
-  const feed = () => parse(readRequired(seedPath));
+describeWithShared(SEED, 'parseLiveBlog on the seed blog', () => {
+  const feed = () => parse(readRequired(SEED.path));
 
   it('finds the five entries with their times and titles as written', () => {
     const { kind, updates } = feed();
@@ -60,7 +60,7 @@ describe('parseLiveBlog on the seed blog', () => {
   });
 
   it('gives the same result for CRLF and lone-CR line endings', () => {
-    const text = readRequired(seedPath);
+    const text = readRequired(SEED.path);
     const expected = parse(text);
     expect(parse(text.replace(/\r?\n/g, '\r\n'))).toEqual(expected);
     expect(parse(text.replace(/\r?\n/g, '\r'))).toEqual(expected);
@@ -82,6 +82,14 @@ describe('parseLiveBlog on our demo blog', () => {
       expect(u.body.length).toBeGreaterThan(0);
     }
     expect(feed.summary).not.toMatch(/Live updates/);
+  });
+
+  it('gives the same result for CRLF and lone-CR line endings', () => {
+    const text = readRequired(demoPath);
+    const expected = parse(text);
+    expect(expected.updates).toHaveLength(14);
+    expect(parse(text.replace(/\r?\n/g, '\r\n'))).toEqual(expected);
+    expect(parse(text.replace(/\r?\n/g, '\r'))).toEqual(expected);
   });
 });
 

@@ -5,30 +5,20 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { CLI, REPO_ROOT, runInPty, type PtyRun } from '../e2e/pty-terminal.js';
 
 const FEED = 'feeds/kati-mutiny-live.txt';
 const FIRST_TITLE = 'Keita steps down in late-night';
 const REPORTER = path.join(REPO_ROOT, 'tests', 'reliability', 'report-tty.mjs');
 
-// report-tty.mjs in the terminal: it starts livedesk and outlives it to read the terminal's settings.
-let scriptRun: PtyRun | null = null;
-let ptyRun: PtyRun | null = null;
-let scratch: string | null = null;
-afterEach(() => {
-  scriptRun?.kill();
-  ptyRun?.kill();
-  scriptRun = ptyRun = null;
-  if (scratch !== null) rmSync(scratch, { recursive: true, force: true });
-  scratch = null;
-});
-
 beforeAll(() => {
   if (!existsSync(CLI)) throw new Error(`the CLI is not built at ${CLI}: run "npm run build" (npm test does it first)`);
 });
 
 interface Ending {
+  /** report-tty.mjs in the terminal: it starts livedesk and outlives it to read the terminal's settings. */
+  scriptRun: PtyRun;
   exit: string;
   /** `stty -a` of the terminal once livedesk had gone, as tokens. */
   settings: string[];
@@ -40,17 +30,23 @@ interface Ending {
  * alone — or, with `null`, lets the fault preloaded with `nodeFlags` end it.
  */
 async function endDashboardWith(signal: NodeJS.Signals | null, nodeFlags: string[] = []): Promise<Ending> {
-  scratch = mkdtempSync(path.join(tmpdir(), 'livedesk-exit-'));
+  const scratch = mkdtempSync(path.join(tmpdir(), 'livedesk-exit-'));
+  onTestFinished(() => rmSync(scratch, { recursive: true, force: true }));
   const pidFile = path.join(scratch, 'pid');
-  scriptRun = runInPty([pidFile, ...nodeFlags, CLI, FEED, '--no-archive'], { script: REPORTER });
+  const scriptRun = runInPty([pidFile, ...nodeFlags, CLI, FEED, '--no-archive'], { script: REPORTER });
   // The raw bytes, not the screen: an alternate-screen frame with the title is the dashboard up and drawn.
   await scriptRun.waitForRaw((raw) => raw.includes(FIRST_TITLE), 'the first frame');
-  if (signal !== null) process.kill(Number(readFileSync(pidFile, 'utf8')), signal);
+  if (signal !== null) {
+    // A key that moves the selection proves raw mode is on: a cooked terminal holds it back until Enter.
+    scriptRun.write('\x1b[B');
+    await scriptRun.waitForScreen((screen) => /› .*Security Council/.test(screen), 'the selection on the second update');
+    process.kill(Number(readFileSync(pidFile, 'utf8')), signal);
+  }
   const raw = await scriptRun.waitForRaw((text) => text.includes('[report-tty] end'), 'livedesk to end');
   expect(await scriptRun.waitForExit()).toBe(0);
   const exit = /\[report-tty\] exit=(\S+)/.exec(raw)?.[1] ?? '';
   const settings = (/\[report-tty\] stty: ([^\r\n]*)/.exec(raw)?.[1] ?? '').split(/[\s;]+/);
-  return { exit, settings, raw: raw.slice(0, raw.indexOf('[report-tty]')) };
+  return { scriptRun, exit, settings, raw: raw.slice(0, raw.indexOf('[report-tty]')) };
 }
 
 // The flags raw mode clears (libuv's UV_TTY_MODE_RAW); a cooked terminal has them all.
@@ -64,7 +60,7 @@ describe('the dashboard ended by a signal', () => {
   ] as const)('%s: normal screen, cursor shown, raw mode off, exit %s', async (signal, code) => {
     const ending = await endDashboardWith(signal);
     expect(ending.exit).toBe(code);
-    expect(scriptRun!.bufferType()).toBe('normal');
+    expect(ending.scriptRun.bufferType()).toBe('normal');
     const { raw } = ending;
     expect(raw).toContain('\x1b[?1049h');
     expect(raw.lastIndexOf('\x1b[?1049l')).toBeGreaterThan(raw.lastIndexOf('\x1b[?1049h'));
@@ -78,7 +74,7 @@ describe('the dashboard ended by a signal', () => {
     // as a bug in an event handler would. livedesk itself has no such hook.
     const ending = await endDashboardWith(null, ['--import', path.join(REPO_ROOT, 'tests', 'reliability', 'throw-after-first-frame.mjs')]);
     expect(ending.exit).toBe('1');
-    expect(scriptRun!.bufferType()).toBe('normal');
+    expect(ending.scriptRun.bufferType()).toBe('normal');
     const { raw } = ending;
     expect(raw.lastIndexOf('\x1b[?1049l')).toBeGreaterThan(raw.lastIndexOf('\x1b[?1049h'));
     expect(raw.lastIndexOf('\x1b[?25h')).toBeGreaterThan(raw.lastIndexOf('\x1b[?25l'));
@@ -92,50 +88,39 @@ describe('the dashboard ended by a signal', () => {
   it('SIGKILL leaves raw mode on and the alternate screen up: the probe can see what it checks', async () => {
     const ending = await endDashboardWith('SIGKILL');
     expect(ending.exit).toBe('SIGKILL');
-    expect(scriptRun!.bufferType()).toBe('alternate');
+    expect(ending.scriptRun.bufferType()).toBe('alternate');
     expect(ending.settings).toContain('-icanon');
     expect(ending.settings).toContain('-echo');
   });
 });
 
-/** The screen, once it has not changed for `quietMs`. */
-async function settledScreen(run: PtyRun, quietMs = 600): Promise<string> {
-  let last = run.screen();
-  let since = Date.now();
-  return run.waitForScreen(
-    (screen) => {
-      if (screen !== last) {
-        last = screen;
-        since = Date.now();
-      }
-      return Date.now() - since >= quietMs;
-    },
-    'the screen to settle',
-    10_000,
-  );
-}
+/** A whole frame: it arrives in several writes, and the key hints are its last row. */
+const wholeFrame = (screen: string) => screen.includes(FIRST_TITLE) && screen.includes('q quit');
 
 describe('a storm of resizes', () => {
   it('50 resizes between 80×24 and 120×40, then 100×30: the same frame as a fresh start at 100×30', async () => {
-    ptyRun = runInPty([FEED, '--no-archive'], { columns: 100, rows: 30 });
-    await ptyRun.waitForText(FIRST_TITLE);
-    const fresh = await settledScreen(ptyRun);
+    const run = runInPty([FEED, '--no-archive'], { columns: 100, rows: 30 });
+    const fresh = await run.waitForScreen(wholeFrame, 'the first whole frame');
 
     for (let index = 0; index < 50; index++) {
-      ptyRun.resize(index % 2 === 0 ? 80 : 120, index % 2 === 0 ? 24 : 40);
+      run.resize(index % 2 === 0 ? 80 : 120, index % 2 === 0 ? 24 : 40);
       // Quick succession, but each resize its own event, as a window being dragged sends them.
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
-    ptyRun.resize(100, 30);
-    const after = await settledScreen(ptyRun);
+    run.resize(100, 30);
+    const after = await run.waitForScreen((screen) => screen === fresh, 'the same frame as the fresh start');
+    // And it stays that frame: a key's frame and back come after anything the storm left queued.
+    run.write('\x1b[B');
+    await run.waitForScreen((screen) => /› .*Security Council/.test(screen), 'the selection on the second update');
+    run.write('\x1b[A');
+    await run.waitForScreen((screen) => screen === fresh, 'the fresh frame again');
 
     const lines = after.split('\n');
     expect(lines).toHaveLength(30);
     // Every timeline title on screen is there exactly once: no row left from an earlier frame.
     const titles = [FIRST_TITLE, 'Security Council to hold emergenc', 'Gunfire heard at Kati camp'];
     for (const title of titles) expect(lines.filter((line) => line.includes(title)), title).toHaveLength(1);
-    expect(after).toBe(fresh);
-    ptyRun.write('q');
-    expect(await ptyRun.waitForExit()).toBe(0);
+    run.write('q');
+    expect(await run.waitForExit()).toBe(0);
   });
 });

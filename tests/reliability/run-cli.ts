@@ -1,23 +1,22 @@
 // Runs the built CLI as a child process with pipes (so it is headless), and reports
-// how it ended and how long that took. A child that outlives `killAfterMs` is killed
-// and reported as such, so a hang fails the test instead of the whole run.
+// how it ended. A child that outlives `killAfterMs` is killed and reported as such,
+// so a hang fails its test instead of the whole run.
 import { spawn } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { CLI, REPO_ROOT } from '../e2e/pty-terminal.js';
 
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
+export { CLI, REPO_ROOT };
 
 export interface CliRun {
   code: number | null;
   signal: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
+  /** For messages only: how long it ran. */
   elapsedMs: number;
   killed: boolean;
 }
 
-export function runCli(args: string[], killAfterMs: number): Promise<CliRun> {
+export function runCli(args: string[], killAfterMs = 30_000): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const started = Date.now();
     const child = spawn(process.execPath, [CLI, ...args], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });

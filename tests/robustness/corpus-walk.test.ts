@@ -3,15 +3,14 @@
 // must come back in time with either a usable source or a one-line error, and no
 // string that reaches the screen may carry a terminal control character.
 
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { loadFileSource, type LoadedSource } from '../../src/sources/load-source.js';
+import { CORPUS, describeWithShared } from '../shared-material.js';
 import { displayedStrings, findDangerous, problemsWithError } from './terminal-safety.js';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const corpusRoot = process.env['LIVEDESK_CORPUS'] ?? path.resolve(repoRoot, '..', 'shared', 'corpus');
+const corpusRoot = CORPUS.path;
 
 /** Per file. Generous: the largest corpus file (1.6 MB, 730 items) loads in well under a second. */
 const FILE_LIMIT_MS = 5_000;
@@ -31,9 +30,6 @@ function isCorpusMetadata(relative: string, siblings: ReadonlySet<string>): bool
 }
 
 function corpusFiles(): string[] {
-  if (!existsSync(corpusRoot)) {
-    throw new Error(`corpus not found at ${corpusRoot}: check out ../shared/corpus or set LIVEDESK_CORPUS`);
-  }
   const all = readdirSync(corpusRoot, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(corpusRoot, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
@@ -97,15 +93,15 @@ async function checkFile(file: string): Promise<FileReport> {
   return { problems: problems.map((problem) => `${file}: ${problem}`), parsed: error === null };
 }
 
-const files = corpusFiles();
-// One `it` per top-level folder (one upstream project) keeps the output readable.
-const byFolder = new Map<string, string[]>();
-for (const file of files) {
-  const folder = file.split('/')[0] ?? file;
-  byFolder.set(folder, [...(byFolder.get(folder) ?? []), file]);
-}
+describeWithShared(CORPUS, 'every file of the shared corpus loads or fails cleanly', () => {
+  const files = corpusFiles();
+  // One `it` per top-level folder (one upstream project) keeps the output readable.
+  const byFolder = new Map<string, string[]>();
+  for (const file of files) {
+    const folder = file.split('/')[0] ?? file;
+    byFolder.set(folder, [...(byFolder.get(folder) ?? []), file]);
+  }
 
-describe('every file of the shared corpus loads or fails cleanly', () => {
   it('finds the corpus and only skips metadata', () => {
     // ~2,900 inputs once metadata is skipped; far fewer means the walk is pointed at the wrong place.
     expect(files.length).toBeGreaterThan(2_500);

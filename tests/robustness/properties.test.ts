@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { htmlToText } from '../../src/parse/html-to-text.js';
 import { parseLiveBlog } from '../../src/parse/parse-live-blog.js';
 import { sanitizeForTerminal, sanitizeLine } from '../../src/text/sanitize-for-terminal.js';
-import { liveBlog, liveBlogNoise } from './live-blog-arbitrary.js';
+import { liveBlog, liveBlogNoise } from '../fixtures/live-blog-arbitrary.js';
 import { findDangerous } from './terminal-safety.js';
 
 const RUNS = { numRuns: 300 };

@@ -5,7 +5,7 @@ import type { Desk } from '../../src/sources/load-sources.js';
 import { runSubcommand } from '../../src/cli/run-subcommand.js';
 import { makeSource, START } from '../fixtures/make-updates.js';
 import { mustOpen } from '../archive/temp-archive.js';
-import { sampleDesk } from '../export/sample-desk.js';
+import { sampleDesk } from '../fixtures/sample-desk.js';
 
 /** When the sample's updates were first seen: the undated one is placed by this. */
 export const SEEN_AT = START + 60_000;

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createDeskEvents } from '../../src/state/desk-events.js';
 import { App } from '../../src/ui/App.js';
 import { makeReaction, makeSource, makeUpdates } from '../fixtures/make-updates.js';
-import { KEYS, lineWith, renderApp, waitFor } from './ink-harness.js';
+import { KEYS, lineWith, renderApp, settle, waitFor } from './ink-harness.js';
 
 const updates = makeUpdates(60);
 updates[0] = { ...updates[0]!, body: Array.from({ length: 40 }, (_, i) => `Paragraph number ${i + 1}.`).join('\n\n') };
@@ -217,9 +217,12 @@ describe('App: the sources page and polls that change nothing', () => {
 
     const frames = instance.frames.length;
     events.publish({ type: 'status', status: status('not-modified', at(16, 1, 6)) });
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(instance.frames.length).toBe(frames);
-    expect(frame()).toContain('last success 16:00:05');
+    // Then an arrival, which does draw: every frame since the 304 must be the arrival's.
+    await settle();
+    events.publish({ type: 'arrived', sources: [source], updates: makeUpdates(61).slice(0, 1), reactions: [], live: true });
+    await waitFor(() => frame().includes('61 updates'), 'the arrival’s frame');
+    expect(instance.frames.length).toBeGreaterThan(frames);
+    expect(instance.frames.slice(frames).filter((drawn) => !drawn.includes('61 updates'))).toEqual([]);
 
     // Drawn again (back, then the page once more): the 304's times, not the first poll's.
     await press(KEYS.escape);

@@ -20,7 +20,8 @@ export const KEYS = {
   ctrlU: '\x15',
 } as const;
 
-function settle(): Promise<void> {
+/** One turn of the event loop: whatever a key or an event scheduled has run. */
+export function settle(): Promise<void> {
   return new Promise((resolve) => setImmediate(() => setTimeout(resolve, 0)));
 }
 
@@ -53,11 +54,5 @@ export function lineWith(frame: string, text: string): string {
   return frame.split('\n').find((line) => line.includes(text)) ?? '';
 }
 
-/** Polls until `condition` holds, for effects that show no frame change. */
-export async function waitFor(condition: () => boolean, what: string, timeoutMs = 2_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-}
+/** For effects that show no frame change. */
+export { waitFor } from '../wait-for.js';
