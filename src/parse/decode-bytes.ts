@@ -1,7 +1,7 @@
 // Bytes → text for feeds. Feeds still arrive in ISO-8859-1 and Windows-1252, often
 // mislabelled; rss-parser ignores the XML declaration, so the decision is made here.
 
-import { codePointToText } from './html-to-text.js';
+import { codePointToText } from './code-point.js';
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 const UTF16BE_BOM = [0xfe, 0xff];
