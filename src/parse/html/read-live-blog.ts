@@ -1,0 +1,166 @@
+// A live-blog page → its updates. The HTML blocks decide which updates there are (the
+// page as the reader sees it) and give the body; structured data fills in what the
+// HTML lacks and corrects what it gets wrong — unless it is itself wrong, as when every
+// update carries the page's headline and time.
+import type { ParsedUpdate } from '../../model.js';
+import { findIdentifiedBlocks, findTimedBlocks, type PostBlocks } from './find-post-blocks.js';
+import { matchPosts } from './match-posts.js';
+import type { PageShape } from './page-shape.js';
+import { assignClockTimes, type PageClock, readDateText } from './page-times.js';
+import { type PostBlock, readPostBlock } from './read-post-block.js';
+import type { StructuredPage, StructuredPost } from './structured-data.js';
+
+export interface LiveBlogRead {
+  updates: ParsedUpdate[];
+  /** True when no update carries a time: they stay in page order. */
+  untimed: boolean;
+}
+
+export interface LiveBlogContext {
+  shape: PageShape;
+  structured: StructuredPage;
+  clock: PageClock;
+  /** The page's address, for links to each update. */
+  url: string | null;
+  pageHeadline: string | null;
+}
+
+const HOUR_MS = 60 * 60_000;
+// A time written to the minute and one written to the second agree within this.
+const SAME_MOMENT_MS = 90_000;
+
+function comparable(text: string | null): string {
+  return (text ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** Most values the same: a section name or the page's headline on every update, not a title. */
+function mostlyRepeated(values: readonly string[]): boolean {
+  const present = values.map(comparable).filter((value) => value !== '');
+  if (present.length < 3) return false;
+  const counts = new Map<string, number>();
+  for (const value of present) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return Math.max(...counts.values()) >= present.length * 0.6;
+}
+
+/**
+ * The HTML's time and the structured one: the structured one when they agree (it is
+ * to the second) or differ by whole hours (the page printed local time as UTC, or a
+ * clock was read in the wrong zone); otherwise the HTML's, which is what readers see.
+ */
+function chooseTime(html: number | null, structured: number | null): number | null {
+  if (html === null || structured === null) return html ?? structured;
+  const difference = html - structured;
+  const hours = Math.round(difference / HOUR_MS);
+  if (Math.abs(hours) <= 14 && Math.abs(difference - hours * HOUR_MS) < SAME_MOMENT_MS) return structured;
+  return html;
+}
+
+/** The body without a first paragraph that only repeats the title. */
+function withoutTitle(body: string, title: string): string {
+  const [first, ...rest] = body.split('\n\n');
+  return title !== '' && comparable(first ?? '') === comparable(title) ? rest.join('\n\n') : body;
+}
+
+function linkTo(url: string | null, fragment: string | null): string | null {
+  if (url === null || fragment === null) return null;
+  return `${url.replace(/#.*$/, '')}#${encodeURIComponent(fragment)}`;
+}
+
+/**
+ * Pinned copies: a block repeated at the top of the page, under the same id or
+ * another one, with the same words. The original is the last one, in its place in time.
+ */
+function withoutCopies(updates: readonly ParsedUpdate[]): ParsedUpdate[] {
+  const seen = new Set<string>();
+  const kept: ParsedUpdate[] = [];
+  for (let i = updates.length - 1; i >= 0; i--) {
+    const update = updates[i] as ParsedUpdate;
+    const keys = [`text:${comparable(update.title + ' ' + update.body).slice(0, 300)}`];
+    if (update.id !== null) keys.push(`id:${update.id}`);
+    if (keys.some((key) => seen.has(key))) continue;
+    for (const key of keys) seen.add(key);
+    kept.push(update);
+  }
+  return kept.reverse();
+}
+
+function fromStructured(posts: readonly StructuredPost[], context: LiveBlogContext, useHeadlines: boolean): ParsedUpdate[] {
+  return posts.map((post) => {
+    const time = readDateText(post.published ?? post.modified, context.clock.offsetMinutes);
+    return {
+      id: post.id,
+      time: time?.ms ?? null,
+      timeText: post.published ?? post.modified,
+      title: useHeadlines ? (post.headline ?? '') : '',
+      body: post.body ?? '',
+      link: post.url !== null && post.url.includes('#') ? post.url : null,
+      author: post.author,
+    };
+  });
+}
+
+function fromBlocks(
+  blocks: readonly PostBlock[],
+  matches: readonly (StructuredPost | null)[],
+  context: LiveBlogContext,
+  useHeadlines: boolean,
+): ParsedUpdate[] {
+  const { structured } = context;
+  const clockTimes = assignClockTimes(blocks.map((block) => (block.exact === null ? block.clock : null)), context.clock);
+  const distinctTimes = new Set(structured.posts.map((post) => post.published)).size > 1;
+  const titlesAreLabels = mostlyRepeated(blocks.map((block) => block.title));
+  const authors = structured.posts.map((post) => post.author ?? '');
+  const authorsArePageWide = structured.posts.length > 1 && new Set(authors).size === 1 && (authors[0] ?? '').includes(',');
+  return blocks.map((block, index) => {
+    const post = matches[index] ?? null;
+    const postTime = post !== null && distinctTimes ? readDateText(post.published ?? post.modified, context.clock.offsetMinutes) : null;
+    const htmlTime = block.exact?.ms ?? clockTimes[index] ?? null;
+    const title = block.title !== '' && !titlesAreLabels ? block.title : useHeadlines ? (post?.headline ?? '') : '';
+    const body = withoutTitle(block.body, title) || post?.body || '';
+    const ownId = block.element.attribs['id'] ?? null;
+    return {
+      id: block.id ?? post?.id ?? null,
+      time: chooseTime(htmlTime, postTime?.ms ?? null),
+      timeText: block.timeText ?? post?.published ?? null,
+      title,
+      body,
+      link: post?.url?.includes('#') ? post.url : linkTo(context.url, ownId),
+      author: block.author ?? (authorsArePageWide ? null : (post?.author ?? null)),
+    };
+  });
+}
+
+/** Headlines worth showing: they differ from update to update and from the page's own. */
+function headlinesAreTitles(posts: readonly StructuredPost[], pageHeadline: string | null): boolean {
+  const headlines = posts.map((post) => post.headline ?? '');
+  if (mostlyRepeated(headlines)) return false;
+  const page = comparable(pageHeadline);
+  return page === '' || headlines.filter((headline) => comparable(headline) === page).length < headlines.length / 2;
+}
+
+/** Blocks a page without a live-blog declaration must show to count as one: a few, each with some text. */
+function convincing(blocks: PostBlocks, shape: PageShape): boolean {
+  const lengths = blocks.posts.map((post) => shape.shape(post).textLength).sort((a, b) => a - b);
+  return blocks.posts.length >= 3 && (lengths[Math.floor(lengths.length / 2)] ?? 0) >= 120;
+}
+
+/** The page's updates, or null when it is not a live blog. */
+export function readLiveBlog(context: LiveBlogContext): LiveBlogRead | null {
+  const { shape, structured } = context;
+  const declared = structured.liveBlog !== null;
+  let blocks = findTimedBlocks(shape);
+  if (blocks === null && declared) blocks = findIdentifiedBlocks(shape);
+  if (blocks !== null && !declared && !convincing(blocks, shape)) blocks = null;
+  const useHeadlines = headlinesAreTitles(structured.posts, context.pageHeadline);
+  let updates: ParsedUpdate[] = [];
+  if (blocks !== null) {
+    const read = blocks.posts.map((post) => readPostBlock(post, shape, context.clock.offsetMinutes));
+    // Blocks that share nothing with a structured list of several updates are some other list.
+    const matches = matchPosts(read, structured.posts);
+    if (matches.some((post) => post !== null) || structured.posts.length < 2) updates = fromBlocks(read, matches, context, useHeadlines);
+  }
+  if (updates.length === 0 && structured.posts.length > 0) updates = fromStructured(structured.posts, context, useHeadlines);
+  updates = withoutCopies(updates.filter((update) => update.title !== '' || update.body !== ''));
+  if (updates.length === 0) return null;
+  return { updates, untimed: updates.every((update) => update.time === null) };
+}

@@ -1,0 +1,152 @@
+// One update block of a live-blog page → its parts: a stable id, the title, the
+// readable body, the time it carries (exact, or a clock that needs the page's day),
+// and the name printed beside it.
+import { isTag } from 'domhandler';
+import { attr, closest, descendants, type Element, textOf } from './dom.js';
+import { dataAttributeTime, type PageShape } from './page-shape.js';
+import { type PageInstant, readDateText } from './page-times.js';
+import { type ClockReading, readClockText } from './read-clock-text.js';
+import { isFurnitureText, readableText } from './readable-text.js';
+
+export interface PostBlock {
+  element: Element;
+  /** The block's own id (or one just inside it); the key for edits across polls. */
+  id: string | null;
+  /** Every id-like string the block answers to: its ids and the fragments its links point at. */
+  aliases: string[];
+  title: string;
+  titleElement: Element | null;
+  body: string;
+  author: string | null;
+  /** A time written in full (an ISO attribute, an epoch). */
+  exact: PageInstant | null;
+  /** A clock as printed ("12.50 BST"), to be placed on the page's day. */
+  clock: ClockReading | null;
+  /** The time as the page prints it, for the reader. */
+  timeText: string | null;
+}
+
+const HEADING = /^h[1-6]$/;
+const NOT_TITLE_PLACES = new Set(['blockquote', 'figure', 'figcaption', 'aside', 'q']);
+const UPDATED_LABEL = /\b(?:updated|modified|edited)\b/i;
+// "By Jamie Braidwood", "Jennifer Rankin": two to five capitalised words.
+const NAME = /^(?:by\s+)?(\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|de|da|di|du|van|von|der|den|al|bin|el|la|le|del|dos|ter)){1,4})$/u;
+
+function blockId(element: Element): string | null {
+  const own = attr(element, 'id');
+  if (own !== null && own.trim() !== '') return own.trim();
+  for (const [name, value] of Object.entries(element.attribs)) {
+    if (/^data-(?:[\w-]*-)?id$/.test(name) && value.trim() !== '') return value.trim();
+  }
+  // A wrapper around the real block: take the id of the one element that holds its text.
+  const first = element.children.find(isTag);
+  return first !== undefined && textOf(first).length >= textOf(element).length * 0.8 ? attr(first, 'id') : null;
+}
+
+function aliasesOf(element: Element, id: string | null): string[] {
+  const aliases = new Set<string>(id === null ? [] : [id]);
+  for (const inner of descendants(element)) {
+    const href = attr(inner, 'href');
+    const hash = href === null ? -1 : href.indexOf('#');
+    if (href !== null && hash !== -1 && hash < href.length - 1) aliases.add(href.slice(hash + 1));
+  }
+  return [...aliases];
+}
+
+function titleOf(element: Element): Element | null {
+  for (const inner of descendants(element)) {
+    const heading = HEADING.test(inner.name) || attr(inner, 'itemprop') === 'headline';
+    if (!heading || inner.name === 'meta') continue;
+    if (closest(inner, (e) => NOT_TITLE_PLACES.has(e.name), element) !== null) continue;
+    if (titleText(inner) !== '') return inner;
+  }
+  return null;
+}
+
+/** A heading's words without a label set beside them ("Breaking", "Key event"). */
+function titleText(heading: Element): string {
+  const parts = heading.children.filter(isTag);
+  if (parts.length >= 2) {
+    const kept = parts.map((part) => textOf(part)).filter((text) => text !== '' && !isFurnitureText(text));
+    if (kept.length > 0) return kept.join(' ').trim();
+  }
+  const text = textOf(heading);
+  return isFurnitureText(text) ? '' : text;
+}
+
+function exactTime(element: Element, shape: PageShape, pageOffset: number): PageInstant | null {
+  const own = dataAttributeTime(element);
+  let updated: PageInstant | null = null;
+  for (const inner of [element, ...descendants(element)]) {
+    if (closest(inner, (e) => e.name === 'blockquote', element) !== null) continue;
+    const datetime = attr(inner, 'datetime');
+    const read = datetime === null ? null : readDateText(datetime, pageOffset);
+    if (read === null) continue;
+    // "Updated at 12.08 BST" is when the block changed, not when it was posted.
+    if (UPDATED_LABEL.test(`${textOf(inner)} ${attr(inner, 'title') ?? ''}`)) updated ??= read;
+    else return read;
+  }
+  if (own !== null) return { ms: own, offsetMinutes: null };
+  for (const inner of descendants(element)) {
+    const ms = shape.isAnchor(inner) ? dataAttributeTime(inner) : null;
+    if (ms !== null) return { ms, offsetMinutes: null };
+  }
+  return updated;
+}
+
+/** The first printed clock outside the body's sentences, with a date printed beside it when there is one. */
+function printedClock(element: Element, shape: PageShape): { clock: ClockReading; text: string } | null {
+  let found: { clock: ClockReading; text: string } | null = null;
+  let date: ClockReading['day'] = null;
+  for (const inner of descendants(element)) {
+    if (!shape.isAnchor(inner) && inner.name !== 'time') continue;
+    if (closest(inner, (e) => e.name === 'p' || e.name === 'blockquote', element) !== null) continue;
+    const text = textOf(inner);
+    const clock = readClockText(text);
+    if (clock !== null && found === null && !UPDATED_LABEL.test(text)) found = { clock, text: clock.text };
+    // "November 02 2023" printed in separate spans beside the clock.
+    if (clock === null && inner.name === 'time') date ??= readClockText(`${spaced(inner)} 00:00`)?.day ?? null;
+  }
+  if (found !== null && found.clock.day === null && date !== null) found = { ...found, clock: { ...found.clock, day: date } };
+  return found;
+}
+
+function spaced(element: Element): string {
+  return descendants(element).length === 0 ? textOf(element) : element.children.map((child) => textOf(child)).join(' ');
+}
+
+function isBylineBox(element: Element): boolean {
+  if (['header', 'footer', 'mark', 'address'].includes(element.name) || attr(element, 'rel') === 'author') return true;
+  return /(?:^|[-_\s])(?:byline|author|contributor)/i.test(`${attr(element, 'class') ?? ''} ${attr(element, 'id') ?? ''}`);
+}
+
+/** A name printed in the block's header or footer (not a label, not a time). */
+function authorOf(element: Element, shape: PageShape, title: Element | null): string | null {
+  for (const inner of descendants(element)) {
+    if (inner === title || shape.shape(inner).hasProse || inner.children.some(isTag)) continue;
+    const box = closest(inner, (e) => isBylineBox(e) || shape.shape(e).anchors > 0, element);
+    if (box === null || shape.shape(box).textLength > 120 || shape.shape(box).hasProse) continue;
+    const match = NAME.exec(textOf(inner));
+    if (match?.[1] !== undefined && !isFurnitureText(match[1]) && match[1] !== match[1].toUpperCase()) return match[1];
+  }
+  return null;
+}
+
+export function readPostBlock(element: Element, shape: PageShape, pageOffset: number): PostBlock {
+  const id = blockId(element);
+  const titleElement = titleOf(element);
+  const printed = printedClock(element, shape);
+  const exact = exactTime(element, shape, pageOffset);
+  return {
+    element,
+    id,
+    aliases: aliasesOf(element, id),
+    title: titleElement === null ? '' : titleText(titleElement),
+    titleElement,
+    body: readableText(element, { shape, skip: new Set(titleElement === null ? [] : [titleElement]) }),
+    author: authorOf(element, shape, titleElement),
+    exact,
+    clock: printed?.clock ?? null,
+    timeText: printed?.text ?? null,
+  };
+}
