@@ -33,7 +33,8 @@ const TimelineRow = memo(function TimelineRow(props: TimelineRowProps) {
   const sourcesText = otherSources > 0 ? ` +${otherSources} source${otherSources === 1 ? '' : 's'}` : '';
   // One column for the unread dot, as feed readers do.
   const titleWidth = Math.max(1, width - 2 - timeWidth - 1 - tagText.length - badgeText.length - 2 - sourcesText.length);
-  const title = truncateLine(update.title || '(untitled)', titleWidth);
+  // Many live-blog updates have no title of their own: their first words stand in for one.
+  const title = truncateLine(update.title || update.body.slice(0, 400).replace(/\s+/g, ' ').trim() || '(untitled)', titleWidth);
   const inverse = selected && focused;
   return (
     <Text wrap="truncate-end" inverse={inverse}>

@@ -93,7 +93,7 @@ function fromStructured(posts: readonly StructuredPost[], context: LiveBlogConte
       timeText: post.published ?? post.modified,
       title: useHeadlines ? (post.headline ?? '') : '',
       body: post.body ?? '',
-      link: post.url !== null && post.url.includes('#') ? post.url : null,
+      link: [post.url, post.id].find((value) => value !== null && /^https?:\/\/[^#]+#./.test(value)) ?? null,
       author: post.author,
     };
   });

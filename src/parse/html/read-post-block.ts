@@ -120,12 +120,14 @@ function isBylineBox(element: Element): boolean {
   return /(?:^|[-_\s])(?:byline|author|contributor)/i.test(`${attr(element, 'class') ?? ''} ${attr(element, 'id') ?? ''}`);
 }
 
-/** A name printed in the block's header or footer (not a label, not a time). */
+/** A name printed in the block's header, footer or byline box, or beside its time (not a label, not a time). */
 function authorOf(element: Element, shape: PageShape, title: Element | null): string | null {
   for (const inner of descendants(element)) {
-    if (inner === title || shape.shape(inner).hasProse || inner.children.some(isTag)) continue;
-    const box = closest(inner, (e) => isBylineBox(e) || shape.shape(e).anchors > 0, element);
-    if (box === null || shape.shape(box).textLength > 120 || shape.shape(box).hasProse) continue;
+    if (inner === title || inner.children.some(isTag)) continue;
+    const byline = closest(inner, isBylineBox, element);
+    const beside = closest(inner, (e) => shape.shape(e).anchors > 0 && !shape.shape(e).hasProse, element);
+    const box = byline ?? beside;
+    if (box === null || box === element || shape.shape(box).textLength > 120) continue;
     const match = NAME.exec(textOf(inner));
     if (match?.[1] !== undefined && !isFurnitureText(match[1]) && match[1] !== match[1].toUpperCase()) return match[1];
   }
