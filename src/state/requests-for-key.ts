@@ -2,6 +2,7 @@
 // change what is shown. Decided here, purely, so the App only forwards them.
 import type { AppState } from './app-state.js';
 import type { AppRequest } from './desk-events.js';
+import { chosenUrls } from './feed-choice.js';
 import { commandForKey, splitKeyPresses, type KeyPress } from './keymap.js';
 import { updateByKey, visibleUpdateKeys } from './selectors.js';
 
@@ -16,6 +17,12 @@ function selectedSourceId(state: AppState): string | null {
 }
 
 export function requestsForKey(state: AppState, input: string, key: KeyPress): AppRequest[] {
+  const choice = state.feedChoices[0];
+  if (choice !== undefined) {
+    // Enter answers the question about a page's feeds; nothing else reaches the monitor meanwhile.
+    const answered = splitKeyPresses(input, key).some((press) => commandForKey(press.input, press.key) === 'open');
+    return answered ? [{ type: 'follow-feeds', sourceId: choice.sourceId, urls: chosenUrls(choice) }] : [];
+  }
   if (state.filter.editing || state.helpOpen) return [];
   const requests: AppRequest[] = [];
   for (const press of splitKeyPresses(input, key)) {

@@ -42,7 +42,7 @@ export function parseHtmlPage(html: string, context: PageContext): ParsedFeed {
   const dates = [structured.liveBlog?.modified, structured.liveBlog?.published, structured.article?.modified, meta.modified, meta.published];
   const clock = pageClock(dates.map((date) => date ?? null), context.fallbackDate);
 
-  const liveBlog = readLiveBlog({ shape, structured, clock, url: meta.url, pageHeadline: headline });
+  const liveBlog = readLiveBlog({ shape, structured, clock, url: meta.url ?? structured.liveBlog?.url ?? null, pageHeadline: headline });
   if (liveBlog !== null) {
     const description = structured.liveBlog?.description ?? meta.description;
     const summary = [liveBlog.untimed ? UNTIMED_NOTE : null, description].filter((part) => part !== null).join('\n\n');

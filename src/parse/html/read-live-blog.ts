@@ -117,14 +117,13 @@ function fromBlocks(
     const htmlTime = block.exact?.ms ?? clockTimes[index] ?? null;
     const title = block.title !== '' && !titlesAreLabels ? block.title : useHeadlines ? (post?.headline ?? '') : '';
     const body = withoutTitle(block.body, title) || post?.body || '';
-    const ownId = block.element.attribs['id'] ?? null;
     return {
       id: block.id ?? post?.id ?? null,
       time: chooseTime(htmlTime, postTime?.ms ?? null),
       timeText: block.timeText ?? post?.published ?? null,
       title,
       body,
-      link: post?.url?.includes('#') ? post.url : linkTo(context.url, ownId),
+      link: post?.url?.includes('#') ? post.url : linkTo(context.url, block.anchor),
       author: block.author ?? (authorsArePageWide ? null : (post?.author ?? null)),
     };
   });

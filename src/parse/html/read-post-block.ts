@@ -12,6 +12,8 @@ export interface PostBlock {
   element: Element;
   /** The block's own id (or one just inside it); the key for edits across polls. */
   id: string | null;
+  /** An `id` attribute the page has for the block, which a link can point at. */
+  anchor: string | null;
   /** Every id-like string the block answers to: its ids and the fragments its links point at. */
   aliases: string[];
   title: string;
@@ -32,15 +34,21 @@ const UPDATED_LABEL = /\b(?:updated|modified|edited)\b/i;
 // "By Jamie Braidwood", "Jennifer Rankin": two to five capitalised words.
 const NAME = /^(?:by\s+)?(\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|de|da|di|du|van|von|der|den|al|bin|el|la|le|del|dos|ter)){1,4})$/u;
 
-function blockId(element: Element): string | null {
-  const own = attr(element, 'id');
-  if (own !== null && own.trim() !== '') return own.trim();
+/** The block's `id` attribute, or that of the one element inside a wrapper that holds its text. */
+function anchorOf(element: Element): string | null {
+  const own = attr(element, 'id')?.trim();
+  if (own) return own;
+  const first = element.children.find(isTag);
+  const inner = first !== undefined && textOf(first).length >= textOf(element).length * 0.8 ? attr(first, 'id')?.trim() : null;
+  return inner || null;
+}
+
+function blockId(element: Element, anchor: string | null): string | null {
+  if (anchor !== null) return anchor;
   for (const [name, value] of Object.entries(element.attribs)) {
     if (/^data-(?:[\w-]*-)?id$/.test(name) && value.trim() !== '') return value.trim();
   }
-  // A wrapper around the real block: take the id of the one element that holds its text.
-  const first = element.children.find(isTag);
-  return first !== undefined && textOf(first).length >= textOf(element).length * 0.8 ? attr(first, 'id') : null;
+  return null;
 }
 
 function aliasesOf(element: Element, id: string | null): string[] {
@@ -135,13 +143,15 @@ function authorOf(element: Element, shape: PageShape, title: Element | null): st
 }
 
 export function readPostBlock(element: Element, shape: PageShape, pageOffset: number): PostBlock {
-  const id = blockId(element);
+  const anchor = anchorOf(element);
+  const id = blockId(element, anchor);
   const titleElement = titleOf(element);
   const printed = printedClock(element, shape);
   const exact = exactTime(element, shape, pageOffset);
   return {
     element,
     id,
+    anchor,
     aliases: aliasesOf(element, id),
     title: titleElement === null ? '' : titleText(titleElement),
     titleElement,
