@@ -62,10 +62,6 @@ function pageStatus(sourceId: string, message: string, at: number): ShownStatus 
   return { sourceId, state: 'ok', lastSuccessAt: at, nextPollAt: null, httpStatus: 200, message };
 }
 
-function feedsMessage(feeds: readonly AnnouncedFeed[], following: boolean): string {
-  const count = feeds.length === 1 ? 'its feed' : `the ${feeds.length} feeds it announces`;
-  return following ? `a web page: following ${count}` : `a web page that announces ${feeds.length} feeds: choose which to follow`;
-}
 
 export function startDeskMonitor(sources: readonly Source[], options: MonitorOptions): DeskMonitor {
   const events = createDeskEvents();
@@ -118,10 +114,13 @@ export function startDeskMonitor(sources: readonly Source[], options: MonitorOpt
   function foundFeeds(sourceId: string, feeds: AnnouncedFeed[], at: number): void {
     void pollers.get(sourceId)?.stop();
     pollers.delete(sourceId);
-    const follow = options.discovery !== 'ask' || feeds.length === 1;
-    events.publish({ type: 'status', status: pageStatus(sourceId, feedsMessage(feeds, follow), at) });
-    if (follow) followFeeds(sourceId, feeds.map((feed) => feed.url));
-    else events.publish({ type: 'feeds-found', sourceId, feeds });
+    if (options.discovery !== 'ask' || feeds.length === 1) {
+      followFeeds(sourceId, feeds.map((feed) => feed.url));
+      return;
+    }
+    const message = `a web page that announces ${feeds.length} feeds: choose which to follow`;
+    events.publish({ type: 'status', status: pageStatus(sourceId, message, at) });
+    events.publish({ type: 'feeds-found', sourceId, feeds });
   }
 
   function followFeeds(sourceId: string, urls: readonly string[]): void {
@@ -134,7 +133,8 @@ export function startDeskMonitor(sources: readonly Source[], options: MonitorOpt
       events.publish({ type: 'arrived', sources: [source], updates: [], reactions: [], live: false });
       pollUrl(source);
     });
-    if (fresh.length > 0) events.publish({ type: 'status', status: pageStatus(sourceId, `a web page: following ${fresh.length === 1 ? 'its feed' : `${fresh.length} of its feeds`}`, now()) });
+    const following = fresh.length === 1 ? 'a feed' : `${fresh.length} feeds`;
+    if (fresh.length > 0) events.publish({ type: 'status', status: pageStatus(sourceId, `a web page: following ${following} it announces`, now()) });
   }
 
   for (const source of sources) {
