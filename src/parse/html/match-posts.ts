@@ -6,14 +6,26 @@ import { contains } from './dom.js';
 import type { PostBlock } from './read-post-block.js';
 import type { StructuredPost } from './structured-data.js';
 
-/** Ids as comparable keys: the whole, the fragment, and the long hex or digit runs inside it. */
+/**
+ * Ids as comparable keys: the whole, and the long hex or digit runs of the part that
+ * names the update — the fragment, or the query ("?update=2628484"). The path of an
+ * address names the page, and its numbers are the page's, not the update's.
+ */
 function idKeys(value: string): string[] {
-  const hash = value.indexOf('#');
-  const looksLikeAddress = /^[a-z][\w+.-]*:\/\//i.test(value) || value.startsWith('/');
-  // An address without a fragment names the page, and its numbers are the page's, not the update's.
-  if (looksLikeAddress && hash === -1) return [value];
-  const own = hash === -1 ? value : value.slice(hash + 1);
-  const keys = [value, own];
+  const keys = [value];
+  const isAddress = /^[a-z][\w+.-]*:\/\//i.test(value) || value.startsWith('/');
+  let own = value;
+  if (isAddress) {
+    const hash = value.indexOf('#');
+    const query = value.indexOf('?');
+    const fragment = hash === -1 ? '' : value.slice(hash + 1);
+    const search = query === -1 ? '' : value.slice(query + 1, hash === -1 ? undefined : hash);
+    if (fragment !== '') keys.push(fragment);
+    own = `${fragment} ${search}`;
+  } else if (value.includes('#')) {
+    own = value.slice(value.indexOf('#') + 1);
+    keys.push(own);
+  }
   for (const run of own.toLowerCase().match(/[0-9a-f]{5,}|\d{3,}/g) ?? []) if (/\d/.test(run)) keys.push(run);
   return keys;
 }

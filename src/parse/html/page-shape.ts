@@ -4,7 +4,7 @@
 import { isTag, isText } from 'domhandler';
 import { attr, descendants, type Document, type Element, isInvisible, textOf } from './dom.js';
 import { readEpoch, readDateText } from './page-times.js';
-import { readClockText } from './read-clock-text.js';
+import { readClockText, readRelativeTime } from './read-clock-text.js';
 
 export interface ElementShape {
   /** Visible characters under the element. */
@@ -48,11 +48,11 @@ function carriesTime(element: Element): boolean {
     const prop = attr(element, 'itemprop');
     return prop !== null && MICRODATA_DATES.has(prop) && attr(element, 'content') !== null;
   }
-  // A short text that is only a time: "12.50 BST", "Posted at 15:05", "21:06 (IST)".
+  // A short text that is only a time: "12.50 BST", "Posted at 15:05", "21:06 (IST)", "4m ago".
   const leaf = element.children.every((child) => !isTag(child) || ['span', 'b', 'strong', 'abbr', 'small'].includes(child.name));
   if (!leaf && element.name !== 'time') return false;
   const text = textOf(element);
-  return text.length > 0 && text.length <= 60 && readClockText(text) !== null;
+  return text.length > 0 && text.length <= 60 && (readClockText(text) !== null || readRelativeTime(text) !== null);
 }
 
 export function readPageShape(document: Document): PageShape {

@@ -3,6 +3,7 @@
 // day and zone, and a walk down the page so that a blog crossing midnight rolls back.
 import { parseFeedDate } from '../feed-date.js';
 import type { PartialDay } from '../live-blog-dates.js';
+import { isOldestFirst } from '../parse-live-blog.js';
 import { type ClockReading, usZoneOffset } from './read-clock-text.js';
 
 export interface PageInstant {
@@ -51,6 +52,8 @@ export function readEpoch(value: string): number | null {
 /** Where bare clocks on the page are read: its zone, and the newest moment it can describe. */
 export interface PageClock {
   offsetMinutes: number;
+  /** The newest moment the page's own dates name, or null when it names none. */
+  newest: number | null;
   /** No update can be later than this: the page's last change (with slack) or the fetch time. */
   latest: number;
 }
@@ -62,8 +65,8 @@ export function pageClock(dates: readonly (string | null)[], fallback: Date): Pa
   const read = dates.map((date) => readDateText(date)).filter((date): date is PageInstant => date !== null);
   // The outlet's zone shows in an offset it writes; "Z" says nothing about where it is.
   const zoned = read.find((date) => date.offsetMinutes !== null && date.offsetMinutes !== 0);
-  const latest = read.length === 0 ? fallback.getTime() : Math.max(...read.map((date) => date.ms)) + LATEST_SLACK_MS;
-  return { offsetMinutes: zoned?.offsetMinutes ?? 0, latest };
+  const newest = read.length === 0 ? null : Math.max(...read.map((date) => date.ms));
+  return { offsetMinutes: zoned?.offsetMinutes ?? 0, newest, latest: newest === null ? fallback.getTime() : newest + LATEST_SLACK_MS };
 }
 
 const DAY_MS = 24 * 60 * 60_000;
@@ -95,7 +98,8 @@ function withYear(day: PartialDay, near: number, offsetMinutes: number): { year:
  */
 export function assignClockTimes(readings: readonly (ClockReading | null)[], clock: PageClock): (number | null)[] {
   const order = readings.map((_, index) => index);
-  if (isOldestFirst(readings)) order.reverse();
+  const clocks = readings.filter((reading): reading is ClockReading => reading !== null).map((reading) => reading.minutesOfDay);
+  if (isOldestFirst(clocks)) order.reverse();
   const times: (number | null)[] = readings.map(() => null);
   let bound = clock.latest;
   // The first clock must not pass the page's newest moment; later ones may run a little
@@ -119,16 +123,3 @@ export function assignClockTimes(readings: readonly (ClockReading | null)[], clo
 }
 
 const OUT_OF_ORDER_MS = 60 * 60_000;
-
-/** True when the clocks mostly rise down the page. */
-function isOldestFirst(readings: readonly (ClockReading | null)[]): boolean {
-  const minutes = readings.filter((reading): reading is ClockReading => reading !== null).map((reading) => reading.minutesOfDay);
-  let rising = 0;
-  let falling = 0;
-  for (let i = 1; i < minutes.length; i++) {
-    const step = (minutes[i] as number) - (minutes[i - 1] as number);
-    if (step > 0) rising++;
-    else if (step < 0) falling++;
-  }
-  return rising > falling;
-}

@@ -8,6 +8,7 @@ import { readPageMeta } from './page-meta.js';
 import { readPageShape } from './page-shape.js';
 import { pageClock } from './page-times.js';
 import { readArticle } from './read-article.js';
+import { readFlatLiveBlog } from './read-flat-live-blog.js';
 import { readJsonLd } from './read-json-ld.js';
 import { readLiveBlog } from './read-live-blog.js';
 import { readMicrodata } from './read-microdata.js';
@@ -42,11 +43,18 @@ export function parseHtmlPage(html: string, context: PageContext): ParsedFeed {
   const dates = [structured.liveBlog?.modified, structured.liveBlog?.published, structured.article?.modified, meta.modified, meta.published];
   const clock = pageClock(dates.map((date) => date ?? null), context.fallbackDate);
 
-  const liveBlog = readLiveBlog({ shape, structured, clock, url: meta.url ?? structured.liveBlog?.url ?? null, pageHeadline: headline });
+  const liveBlog = readLiveBlog({ shape, structured, clock, url: meta.url ?? structured.liveBlog?.url ?? null, pageHeadline: headline, fetchedAt: context.fallbackDate.getTime() });
   if (liveBlog !== null) {
     const description = structured.liveBlog?.description ?? meta.description;
     const summary = [liveBlog.untimed ? UNTIMED_NOTE : null, description].filter((part) => part !== null).join('\n\n');
     return { kind: 'web-page', title: headline, summary: summary || null, link: meta.url, updates: liveBlog.updates };
+  }
+
+  // Its clocks are read on the day of the page's newest date, as a plain-text blog's on its file's.
+  const pageDate = clock.newest === null ? context.fallbackDate : new Date(clock.newest);
+  const flat = readFlatLiveBlog(document, shape, pageDate, structured.liveBlog !== null);
+  if (flat !== null) {
+    return { kind: 'web-page', title: headline, summary: structured.liveBlog?.description ?? meta.description, link: meta.url, updates: flat };
   }
 
   const bodyElement = shape.elements.find((element) => element.name === 'body');

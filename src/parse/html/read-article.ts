@@ -24,7 +24,7 @@ function linkText(root: Element, shape: PageShape): number {
 }
 
 /** The element holding the story, or null when no paragraphs gather anywhere. */
-function storyRoot(document: Document, shape: PageShape): Element | null {
+export function storyRoot(document: Document, shape: PageShape): Element | null {
   const declared = shape.elements.find(
     (element) => element.name !== 'meta' && (attr(element, 'itemprop') ?? '').split(/\s+/).includes('articleBody'),
   );

@@ -75,3 +75,16 @@ function isUsDaylightDay(year: number, month: number, day: number): boolean {
   const firstSunday = 1 + ((7 - new Date(Date.UTC(year, month - 1, 1)).getUTCDay()) % 7);
   return month === 3 ? day >= firstSunday + 7 : day < firstSunday;
 }
+
+const RELATIVE =
+  /^(?:(just now|now|moments? ago)|(an?|\d{1,3})\s*(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?)\s+ago)$/i;
+const UNIT_MS: Readonly<Record<string, number>> = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+
+/** "4m ago", "2 hours ago", "just now" → how long ago in ms; null for any other text. */
+export function readRelativeTime(raw: string): number | null {
+  const match = RELATIVE.exec(raw.replace(/\s+/g, ' ').trim());
+  if (match === null) return null;
+  if (match[1] !== undefined) return 0;
+  const count = /^an?$/i.test(match[2] ?? '') ? 1 : Number(match[2]);
+  return count * (UNIT_MS[(match[3] ?? 's')[0]?.toLowerCase() ?? 's'] ?? 0);
+}

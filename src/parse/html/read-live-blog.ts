@@ -2,6 +2,7 @@
 // page as the reader sees it) and give the body; structured data fills in what the
 // HTML lacks and corrects what it gets wrong — unless it is itself wrong, as when every
 // update carries the page's headline and time.
+import { createHash } from 'node:crypto';
 import type { ParsedUpdate } from '../../model.js';
 import { findIdentifiedBlocks, findTimedBlocks, type PostBlocks } from './find-post-blocks.js';
 import { matchPosts } from './match-posts.js';
@@ -23,9 +24,12 @@ export interface LiveBlogContext {
   /** The page's address, for links to each update. */
   url: string | null;
   pageHeadline: string | null;
+  /** When the page was fetched: "4m ago" counts back from here. */
+  fetchedAt: number;
 }
 
 const HOUR_MS = 60 * 60_000;
+const MINUTE_MS = 60_000;
 // A time written to the minute and one written to the second agree within this.
 const SAME_MOMENT_MS = 90_000;
 
@@ -64,6 +68,14 @@ function withoutTitle(body: string, title: string): string {
 function linkTo(url: string | null, fragment: string | null): string | null {
   if (url === null || fragment === null) return null;
   return `${url.replace(/#.*$/, '')}#${encodeURIComponent(fragment)}`;
+}
+
+/**
+ * An id for a block that has none and no exact time: from its words, since a time
+ * counted back from "4m ago", or none at all, would give it a new id at every poll.
+ */
+function wordsId(title: string, body: string): string {
+  return 'w-' + createHash('sha1').update(`${title}\n${body.slice(0, 200)}`).digest('hex').slice(0, 16);
 }
 
 /**
@@ -114,12 +126,16 @@ function fromBlocks(
   return blocks.map((block, index) => {
     const post = matches[index] ?? null;
     const postTime = post !== null && distinctTimes ? readDateText(post.published ?? post.modified, context.clock.offsetMinutes) : null;
-    const htmlTime = block.exact?.ms ?? clockTimes[index] ?? null;
+    // "4m ago" is read to the minute, so the same update keeps its time from one poll to the next.
+    const ago = block.ago === null ? null : Math.floor((context.fetchedAt - block.ago) / MINUTE_MS) * MINUTE_MS;
+    const htmlTime = block.exact?.ms ?? clockTimes[index] ?? ago;
     const title = block.title !== '' && !titlesAreLabels ? block.title : useHeadlines ? (post?.headline ?? '') : '';
     const body = withoutTitle(block.body, title) || post?.body || '';
+    // A time counted back from "12 min ago" is a guess that any written time beats.
+    const time = htmlTime === ago && postTime !== null ? postTime.ms : chooseTime(htmlTime, postTime?.ms ?? null);
     return {
-      id: block.id ?? post?.id ?? null,
-      time: chooseTime(htmlTime, postTime?.ms ?? null),
+      id: block.id ?? post?.id ?? (time === null || time === ago ? wordsId(title, body) : null),
+      time,
       timeText: block.timeText ?? post?.published ?? null,
       title,
       body,

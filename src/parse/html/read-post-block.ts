@@ -5,7 +5,7 @@ import { isTag } from 'domhandler';
 import { attr, closest, descendants, type Element, textOf } from './dom.js';
 import { dataAttributeTime, type PageShape } from './page-shape.js';
 import { type PageInstant, readDateText } from './page-times.js';
-import { type ClockReading, readClockText } from './read-clock-text.js';
+import { type ClockReading, readClockText, readRelativeTime } from './read-clock-text.js';
 import { isFurnitureText, readableText } from './readable-text.js';
 
 export interface PostBlock {
@@ -24,6 +24,8 @@ export interface PostBlock {
   exact: PageInstant | null;
   /** A clock as printed ("12.50 BST"), to be placed on the page's day. */
   clock: ClockReading | null;
+  /** "4m ago" as printed, in ms before the page was fetched: the last resort. */
+  ago: number | null;
   /** The time as the page prints it, for the reader. */
   timeText: string | null;
 }
@@ -102,6 +104,17 @@ function exactTime(element: Element, shape: PageShape, pageOffset: number): Page
   return updated;
 }
 
+/** The first printed relative time ("4m ago") outside the body's sentences. */
+function printedAgo(element: Element, shape: PageShape): { ago: number; text: string } | null {
+  for (const inner of descendants(element)) {
+    if (!shape.isAnchor(inner) || closest(inner, (e) => e.name === 'p' || e.name === 'blockquote', element) !== null) continue;
+    const text = textOf(inner);
+    const ago = readRelativeTime(text);
+    if (ago !== null) return { ago, text };
+  }
+  return null;
+}
+
 /** The first printed clock outside the body's sentences, with a date printed beside it when there is one. */
 function printedClock(element: Element, shape: PageShape): { clock: ClockReading; text: string } | null {
   let found: { clock: ClockReading; text: string } | null = null;
@@ -148,6 +161,7 @@ export function readPostBlock(element: Element, shape: PageShape, pageOffset: nu
   const titleElement = titleOf(element);
   const printed = printedClock(element, shape);
   const exact = exactTime(element, shape, pageOffset);
+  const ago = exact === null && printed === null ? printedAgo(element, shape) : null;
   return {
     element,
     id,
@@ -159,6 +173,7 @@ export function readPostBlock(element: Element, shape: PageShape, pageOffset: nu
     author: authorOf(element, shape, titleElement),
     exact,
     clock: printed?.clock ?? null,
-    timeText: printed?.text ?? null,
+    ago: ago?.ago ?? null,
+    timeText: printed?.text ?? ago?.text ?? null,
   };
 }

@@ -6,6 +6,7 @@ import { type AnyNode, isTag, isText } from 'domhandler';
 import { TextBuilder } from '../text-builder.js';
 import { attr, type Element, isInvisible, textOf } from './dom.js';
 import type { PageShape } from './page-shape.js';
+import { readRelativeTime } from './read-clock-text.js';
 
 /** Never part of the text: controls, media, and the page's own furniture. */
 const FURNITURE = new Set([
@@ -19,8 +20,6 @@ export const FURNITURE_NAME =
   /(?:^|[-_])(?:share|sharing|social|byline|author|contributor|credit|copyright|caption|related|advert|promo|newsletter|signup|visually-hidden|sr-only)/i;
 const LABEL =
   /^(?:breaking(?: news)?|key (?:event|update|point)s?|pinned(?: post)?|live|update[ds]?|just in|new|latest|watch(?: live)?|video|listen|analysis|explainer|opinion|exclusive|advertisement|sponsored|summary)$/i;
-const RELATIVE_TIME =
-  /^(?:just now|now|moments? ago|(?:an?|\d+)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?)\s+ago|yesterday|today)$/i;
 const CREDIT =
   /^\(?\s*(?:(?:photo(?:graph)?s?|pictures?|image|pic|credit|copyright|video|file|source)\s*(?:credit)?\s*:|©)\s*[^()]{1,60}\)?$|^\((?:[\p{Lu}][\p{L}&.'’ -]{1,40}?)(?: via [\p{L}&.' -]{2,30})?\)$/iu;
 const SHARE_WORDS = new Set([
@@ -38,6 +37,8 @@ export interface TextRules {
   shape: PageShape;
   /** Elements already used for something else (the title). */
   skip?: ReadonlySet<Element>;
+  /** Keep printed times: the text will be read as a plain-text live blog, whose entries start with them. */
+  keepTimes?: boolean;
 }
 
 function isShareText(text: string): boolean {
@@ -49,7 +50,7 @@ function isShareText(text: string): boolean {
 export function isFurnitureText(text: string): boolean {
   return (
     text.length <= SHORT_TEXT &&
-    (LABEL.test(text) || RELATIVE_TIME.test(text) || CREDIT.test(text) || isShareText(text))
+    (LABEL.test(text) || readRelativeTime(text) !== null || /^(?:yesterday|today)$/i.test(text) || CREDIT.test(text) || isShareText(text))
   );
 }
 
@@ -69,11 +70,12 @@ function isFurniture(element: Element, root: Element, rules: TextRules): boolean
   if (names.trim() !== '' && names.split(/\s+/).some((name) => FURNITURE_NAME.test(name))) return true;
   if (element.name === 'a' && WIDGET_LINK.test((attr(element, 'href') ?? '').trim())) return true;
   const shape = rules.shape.shape(element);
-  const isTime = element.name === 'time' || attr(element, 'datetime') !== null || rules.shape.isAnchor(element);
-  if (isTime && shape.textLength <= SHORT_TEXT && !inSentence(element)) return true;
-  // A box with a time and a few words beside it — a name, "KEY EVENT" — and no prose is the update's header.
-  if (shape.anchors > 0 && !shape.hasProse && shape.textLength <= META_BOX_TEXT && shape.textLength * 2 < rules.shape.shape(root).textLength) {
-    return true;
+  if (!rules.keepTimes) {
+    const isTime = element.name === 'time' || attr(element, 'datetime') !== null || rules.shape.isAnchor(element);
+    if (isTime && shape.textLength <= SHORT_TEXT && !inSentence(element)) return true;
+    // A box with a time and a few words beside it — a name, "KEY EVENT" — and no prose is the update's header.
+    const small = shape.textLength <= META_BOX_TEXT && shape.textLength * 2 < rules.shape.shape(root).textLength;
+    if (shape.anchors > 0 && !shape.hasProse && small) return true;
   }
   if (shape.textLength <= SHORT_TEXT * 2) {
     const text = textOf(element);

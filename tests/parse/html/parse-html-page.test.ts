@@ -152,6 +152,42 @@ describe('a live blog only in JSON-LD', () => {
   });
 });
 
+describe('a live blog that prints only relative times', () => {
+  it('matches its blocks to the JSON-LD by title, whose addresses name updates in the query', () => {
+    const { updates } = page('liveblog-relative.html');
+    expect(updates.map((u) => [u.id, iso(u), u.timeText, u.title, u.link])).toEqual([
+      ['https://alder.example/liveblog/edda?update=5512', '2024-03-06T09:40:00.000Z', '12 min ago', 'Harbour reopens to fishing boats', null],
+      ['https://alder.example/liveblog/edda?update=5509', '2024-03-06T08:55:00.000Z', '57 min ago', 'Divers inspect the pier', null],
+    ]);
+    expect(updates[0]?.body).toBe('The harbour is open again to fishing boats, the port authority said.');
+  });
+
+  it('counts back from the fetch, to the minute, when nothing else gives a time', () => {
+    const fixture = readFileSync(new URL('../../fixtures/pages/liveblog-relative.html', import.meta.url), 'utf8');
+    const html = fixture.replace(/,"liveBlogUpdate":\[[\s\S]*?\]\}/, '}');
+    const read = (fetched: string) => parseHtmlPage(html, { pageUrl: null, fallbackDate: new Date(fetched) }).updates;
+    const first = read('2024-03-06T10:00:30Z');
+    expect(first.map((u) => [iso(u), u.title])).toEqual([
+      ['2024-03-06T09:48:00.000Z', 'Harbour reopens to fishing boats'],
+      ['2024-03-06T09:03:00.000Z', 'Divers inspect the pier'],
+    ]);
+    // Ids come from the words, so the next poll (a minute later, "13 min ago") finds the same updates.
+    expect(first.map((u) => u.id)).toEqual(read('2024-03-06T10:01:30Z').map((u) => u.id));
+    expect(first[0]?.id).toMatch(/^w-[0-9a-f]{16}$/);
+  });
+});
+
+describe('a live blog written as one run of paragraphs', () => {
+  it('reads it as a plain-text live blog: entries start at the paragraphs that open with a time', () => {
+    const { updates } = page('liveblog-flat.html');
+    expect(updates.map((u) => [iso(u), u.timeText, u.title, u.body])).toEqual([
+      ['2024-03-04T18:20:00.000Z', '18:20 GMT', 'Warning lifted', 'The weather service has lifted its red warning for the coast.'],
+      ['2024-03-04T17:45:00.000Z', '17:45 GMT', 'Power cuts spread', 'About 4,000 homes are without power, the grid operator says.\n\n"Crews will work through the night," a spokeswoman said.'],
+      ['2024-03-04T17:05:00.000Z', '17:05 GMT', 'Schools close early', 'All schools in Port Alder sent pupils home at three.'],
+    ]);
+  });
+});
+
 describe('pages that are not live blogs', () => {
   it('reads an article as one update with its headline, time, author and story', () => {
     const { updates, feeds } = page('article.html', 'https://courier.example/news/sea-wall-2024?ref=home');
