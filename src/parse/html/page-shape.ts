@@ -12,6 +12,9 @@ export interface ElementShape {
   /** Anchors under it; an anchor inside another counts once. */
   anchors: number;
   hasProse: boolean;
+  /** Visible characters under it that are the text of links, and how many links. */
+  linkText: number;
+  links: number;
 }
 
 export interface PageShape {
@@ -25,7 +28,7 @@ const PROSE = new Set(['p', 'blockquote', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h
 // Data attributes that name a moment; the value decides whether it is one.
 const TIME_ATTRIBUTE = /^data-.*(?:time|date|stamp|publish|posted|created|modified|updated|epoch)/;
 const MICRODATA_DATES = new Set(['datePublished', 'dateCreated', 'uploadDate']);
-const EMPTY: ElementShape = { textLength: 0, anchors: 0, hasProse: false };
+const EMPTY: ElementShape = { textLength: 0, anchors: 0, hasProse: false, linkText: 0, links: 0 };
 
 /** The epoch of the first time-like data-* attribute, publication before modification. */
 export function dataAttributeTime(element: Element): number | null {
@@ -69,6 +72,8 @@ export function readPageShape(document: Document): PageShape {
     let textLength = 0;
     let anchorCount = 0;
     let hasProse = PROSE.has(element.name);
+    let linkText = 0;
+    let links = 0;
     for (const child of element.children) {
       if (isText(child)) textLength += child.data.trim().length;
       else if (isTag(child)) {
@@ -76,11 +81,20 @@ export function readPageShape(document: Document): PageShape {
         textLength += shape.textLength;
         anchorCount += shape.anchors;
         hasProse ||= shape.hasProse;
+        linkText += shape.linkText;
+        links += shape.links;
       }
     }
     const anchor = carriesTime(element);
     if (anchor) anchors.add(element);
-    shapes.set(element, { textLength, anchors: anchor ? 1 : anchorCount, hasProse });
+    const isLink = element.name === 'a' && attr(element, 'href') !== null;
+    shapes.set(element, {
+      textLength,
+      anchors: anchor ? 1 : anchorCount,
+      hasProse,
+      linkText: isLink ? textLength : linkText,
+      links: isLink ? links + 1 : links,
+    });
   }
   return { elements, shape: (element) => shapes.get(element) ?? EMPTY, isAnchor: (element) => anchors.has(element) };
 }

@@ -15,14 +15,6 @@ const MIN_PARAGRAPH = 25;
 /** Without an article type or og:type, this much story text makes a page an article. */
 const MIN_UNDECLARED_STORY = 600;
 
-function linkText(root: Element, shape: PageShape): number {
-  let total = 0;
-  for (const element of shape.elements) {
-    if (element.name === 'a' && closest(element, (e) => e === root) !== null) total += shape.shape(element).textLength;
-  }
-  return total;
-}
-
 /** The element holding the story, or null when no paragraphs gather anywhere. */
 export function storyRoot(document: Document, shape: PageShape): Element | null {
   const declared = shape.elements.find(
@@ -70,7 +62,7 @@ export function readArticle({ document, shape, meta, article }: ArticleContext):
   if (root !== null && !declared) {
     // A home page gathers text too, but most of it is links to other pages.
     const text = shape.shape(root).textLength;
-    if (text < MIN_UNDECLARED_STORY || linkText(root, shape) > text * 0.3) body = '';
+    if (text < MIN_UNDECLARED_STORY || shape.shape(root).linkText > text * 0.3) body = '';
   }
   if (body.length < (article?.body?.length ?? 0) / 2) body = article?.body ?? body;
   if (body === '' || (!declared && body.length < MIN_UNDECLARED_STORY)) return null;

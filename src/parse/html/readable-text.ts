@@ -17,7 +17,9 @@ const SENTENCE_PARENTS = new Set(['p', 'li', 'blockquote', 'td', 'dd', 'q']);
 
 // Words in a class or id that name furniture in every CMS: share bars, bylines, credits, captions.
 export const FURNITURE_NAME =
-  /(?:^|[-_])(?:share|sharing|social|byline|author|contributor|credit|copyright|caption|related|advert|promo|newsletter|signup|visually-hidden|sr-only)/i;
+  /(?:^|[-_])(?:share|sharing|social|byline|author|contributor|credit|copyright|caption|related|advert|promo|newsletter|signup|visually-hidden|sr-only|button|btn)/i;
+/** Containers whose words are mostly links: menus, tag lists, "trending" and "more on this" boxes. */
+const LINK_LISTS = new Set(['div', 'section', 'ul', 'ol', 'nav', 'aside', 'table', 'dl', 'span']);
 const LABEL =
   /^(?:breaking(?: news)?|key (?:event|update|point)s?|pinned(?: post)?|live|update[ds]?|just in|new|latest|watch(?: live)?|video|listen|analysis|explainer|opinion|exclusive|advertisement|sponsored|summary)$/i;
 const CREDIT =
@@ -77,6 +79,7 @@ function isFurniture(element: Element, root: Element, rules: TextRules): boolean
     const small = shape.textLength <= META_BOX_TEXT && shape.textLength * 2 < rules.shape.shape(root).textLength;
     if (shape.anchors > 0 && !shape.hasProse && small) return true;
   }
+  if (LINK_LISTS.has(element.name) && shape.links >= 3 && shape.linkText >= shape.textLength * 0.7) return true;
   if (shape.textLength <= SHORT_TEXT * 2) {
     const text = textOf(element);
     if (isFurnitureText(text)) return true;
@@ -102,5 +105,10 @@ export function readableText(root: Element, rules: TextRules): string {
       for (let i = item.children.length - 1; i >= 0; i--) stack.push(item.children[i] as AnyNode);
     }
   }
-  return out.finish();
+  // Rules drawn with characters ("___", "* * *") separate, they do not say anything.
+  return out
+    .finish()
+    .split('\n\n')
+    .filter((paragraph) => /[\p{L}\p{N}]/u.test(paragraph))
+    .join('\n\n');
 }
