@@ -12,8 +12,8 @@ export interface PostBlocks {
   timed: number;
 }
 
-/** A child with one to a few times in it: one update (its time, perhaps an "updated" time). */
-const MAX_ANCHORS_PER_POST = 4;
+/** A child with one to a few times in it: one update (its time, an "updated" time, a date beside a clock). */
+const MAX_ANCHORS_PER_POST = 6;
 const MIN_POST_TEXT = 20;
 // Text counts with diminishing weight, so twenty long posts beat thirty headline cards
 // without one very long article (a single anchored child) beating a real list.
