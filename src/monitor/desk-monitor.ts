@@ -62,7 +62,6 @@ function pageStatus(sourceId: string, message: string, at: number): ShownStatus 
   return { sourceId, state: 'ok', lastSuccessAt: at, nextPollAt: null, httpStatus: 200, message };
 }
 
-
 export function startDeskMonitor(sources: readonly Source[], options: MonitorOptions): DeskMonitor {
   const events = createDeskEvents();
   const now = options.now ?? Date.now;
@@ -133,8 +132,9 @@ export function startDeskMonitor(sources: readonly Source[], options: MonitorOpt
       events.publish({ type: 'arrived', sources: [source], updates: [], reactions: [], live: false });
       pollUrl(source);
     });
+    if (fresh.length === 0) return;
     const following = fresh.length === 1 ? 'a feed' : `${fresh.length} feeds`;
-    if (fresh.length > 0) events.publish({ type: 'status', status: pageStatus(sourceId, `a web page: following ${following} it announces`, now()) });
+    events.publish({ type: 'status', status: pageStatus(sourceId, `a web page: following ${following} it announces`, now()) });
   }
 
   for (const source of sources) {

@@ -2,6 +2,7 @@
 // readable body, the time it carries (exact, or a clock that needs the page's day),
 // and the name printed beside it.
 import { isTag } from 'domhandler';
+import { matchDateAtStart } from '../live-blog-dates.js';
 import { attr, closest, descendants, type Element, textOf } from './dom.js';
 import { dataAttributeTime, type PageShape } from './page-shape.js';
 import { type PageInstant, readDateText } from './page-times.js';
@@ -126,12 +127,13 @@ function printedClock(element: Element, shape: PageShape): { clock: ClockReading
     const clock = readClockText(text);
     if (clock !== null && found === null && !UPDATED_LABEL.test(text)) found = { clock, text: clock.text };
     // "November 02 2023" printed in separate spans beside the clock.
-    if (clock === null && inner.name === 'time') date ??= readClockText(`${spaced(inner)} 00:00`)?.day ?? null;
+    if (clock === null && inner.name === 'time') date ??= matchDateAtStart(spaced(inner))?.day ?? null;
   }
   if (found !== null && found.clock.day === null && date !== null) found = { ...found, clock: { ...found.clock, day: date } };
   return found;
 }
 
+/** The element's text with a space between its children: "<span>March</span><span>04</span>" → "March 04". */
 function spaced(element: Element): string {
   return descendants(element).length === 0 ? textOf(element) : element.children.map((child) => textOf(child)).join(' ');
 }

@@ -1,0 +1,119 @@
+// The small readers under the page reader: printed times, relative times, dates in
+// attributes, the day a bare clock falls on, JSON-LD that is not quite JSON — and
+// the reader as a whole on arbitrary markup, which may fail only in plain words.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseLenientJson } from '../../../src/parse/html/lenient-json.js';
+import { parseHtmlPage } from '../../../src/parse/html/parse-html-page.js';
+import { assignClockTimes, pageClock, readDateText, readEpoch } from '../../../src/parse/html/page-times.js';
+import { readClockText, readRelativeTime, usZoneOffset } from '../../../src/parse/html/read-clock-text.js';
+
+describe('readClockText', () => {
+  it.each([
+    ['12.50 BST', 12 * 60 + 50, 60, null, '12.50 BST'],
+    ['Posted at 15:05', 15 * 60 + 5, null, null, '15:05'],
+    ['21:06 (IST)', 21 * 60 + 6, 330, null, '21:06 (IST)'],
+    ['Updated: 4:40 p.m. EDT', 16 * 60 + 40, -240, null, '4:40 p.m. EDT'],
+  ])('reads %j', (text, minutes, offset, day, shown) => {
+    expect(readClockText(text)).toMatchObject({ minutesOfDay: minutes, offsetMinutes: offset, day, text: shown });
+  });
+
+  it('reads a date on either side of the clock', () => {
+    expect(readClockText('19:02 (IST), Oct 02')?.day).toEqual({ year: null, month: 10, day: 2 });
+    expect(readClockText('14 August 2023 10:01')).toMatchObject({ minutesOfDay: 601, day: { year: 2023, month: 8, day: 14 } });
+    expect(readClockText('Nov 2, 2023, 9:06 pm IST')).toMatchObject({ minutesOfDay: 21 * 60 + 6, offsetMinutes: 330 });
+  });
+
+  it('leaves US zones without a season to the date, and refuses what is not only a time', () => {
+    expect(readClockText('4:40 pm ET')).toMatchObject({ offsetMinutes: null, usZone: 'ET' });
+    expect(usZoneOffset('ET', 2024, 3, 9)).toBe(-300);
+    expect(usZoneOffset('ET', 2024, 3, 10)).toBe(-240);
+    expect(usZoneOffset('PT', 2024, 11, 3)).toBe(-480);
+    for (const text of ['3.45', '£12.50', 'Jamie Braidwood14 August 2023 10:01', '16:40 GMT – Soldiers seen', '4m ago']) {
+      expect(readClockText(text), text).toBeNull();
+    }
+  });
+});
+
+describe('readRelativeTime', () => {
+  it('reads how long ago in milliseconds', () => {
+    expect(readRelativeTime('4m ago')).toBe(4 * 60_000);
+    expect(readRelativeTime('2 hours ago')).toBe(2 * 3_600_000);
+    expect(readRelativeTime('an hour ago')).toBe(3_600_000);
+    expect(readRelativeTime('Just now')).toBe(0);
+    expect(readRelativeTime('4 more ago')).toBeNull();
+  });
+});
+
+describe('readDateText and readEpoch', () => {
+  it('reads ISO dates with or without a zone, and epoch seconds or milliseconds', () => {
+    expect(readDateText('2023-11-02T21:06:52+05:30')).toEqual({ ms: Date.parse('2023-11-02T15:36:52Z'), offsetMinutes: 330 });
+    expect(readDateText('2024-03-04T16:56Z')?.ms).toBe(Date.parse('2024-03-04T16:56:00Z'));
+    expect(readDateText('2024-03-04T16:56', 60)).toEqual({ ms: Date.parse('2024-03-04T15:56:00Z'), offsetMinutes: null });
+    expect(readDateText('Tue, 05 Mar 2024 09:00:00 GMT')?.ms).toBe(Date.parse('2024-03-05T09:00:00Z'));
+    expect(readDateText('soon')).toBeNull();
+    expect(readEpoch('1692003712')).toBe(1692003712000);
+    expect(readEpoch('1722888018921')).toBe(1722888018921);
+    expect(readEpoch('20240304')).toBeNull();
+  });
+});
+
+describe('assignClockTimes', () => {
+  const clock = (text: string) => readClockText(text);
+
+  it('walks a newest-first list back across midnight', () => {
+    const page = pageClock(['2024-03-05T00:45:00Z'], new Date('2030-01-01'));
+    const times = assignClockTimes([clock('00:40'), clock('00:05'), clock('23:50'), null, clock('22:10')], page);
+    expect(times.map((ms) => (ms === null ? null : new Date(ms).toISOString()))).toEqual([
+      '2024-03-05T00:40:00.000Z',
+      '2024-03-05T00:05:00.000Z',
+      '2024-03-04T23:50:00.000Z',
+      null,
+      '2024-03-04T22:10:00.000Z',
+    ]);
+  });
+
+  it('reads an oldest-first list the other way, in the zone the page writes its dates in', () => {
+    const page = pageClock(['2024-03-05T01:30:00+01:00'], new Date('2030-01-01'));
+    const times = assignClockTimes([clock('23:40'), clock('00:10'), clock('01:20')], page);
+    expect(times.map((ms) => new Date(ms ?? 0).toISOString())).toEqual([
+      '2024-03-04T22:40:00.000Z',
+      '2024-03-04T23:10:00.000Z',
+      '2024-03-05T00:20:00.000Z',
+    ]);
+  });
+});
+
+describe('parseLenientJson', () => {
+  it('reads comments, trailing commas and raw line breaks in strings, and gives null for the rest', () => {
+    expect(parseLenientJson('{"a": 1, // one\n "b": [2, 3,], /* x */ "c": "line\nbreak", }')).toEqual({ a: 1, b: [2, 3], c: 'line\nbreak' });
+    expect(parseLenientJson('//<![CDATA[\n{"url": "https://a.example//b"}\n//]]>')).toEqual({ url: 'https://a.example//b' });
+    expect(parseLenientJson('{"a": ')).toBeNull();
+  });
+});
+
+describe('parseHtmlPage on any markup', () => {
+  const pieces = fc.constantFrom(
+    '<html>', '<body>', '<article id="a">', '</article>', '<div>', '</div>', '<p>', '</p>', '<time datetime="2024-03-04T10:00:00Z">',
+    '</time>', '12:50 BST', '4m ago', '<h2>', '</h2>', 'Words of a story. ', '<script type="application/ld+json">', '</script>',
+    '{"@type":"LiveBlogPosting","liveBlogUpdate":[{"headline":"x"', '<link rel="alternate" type="application/rss+xml" href="/f">',
+    '<title>', '</title>', '404', '&amp;', '\u001b[31m', '<ul><li>', '</li></ul>', '<a href="#a">',
+  );
+
+  it('gives a feed or an Error with one line of plain words, never anything else', () => {
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 60 }), (parts) => {
+        try {
+          const feed = parseHtmlPage(parts.join(''), { pageUrl: 'https://page.example/', fallbackDate: new Date('2024-03-05T00:00:00Z') });
+          expect(feed.kind).toBe('web-page');
+          expect(feed.updates.length > 0 || (feed.feeds?.length ?? 0) > 0).toBe(true);
+        } catch (error) {
+          expect(error).toBeInstanceOf(Error);
+          expect((error as Error).message).not.toContain('\n');
+          expect((error as Error).message).toMatch(/^this (?:is an error page|web page)/);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
