@@ -37,6 +37,16 @@ const UPDATED_LABEL = /\b(?:updated|modified|edited)\b/i;
 // "By Jamie Braidwood", "Jennifer Rankin": two to five capitalised words.
 const NAME = /^(?:by\s+)?(\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|de|da|di|du|van|von|der|den|al|bin|el|la|le|del|dos|ter)){1,4})$/u;
 
+// "Jennifer Rankin reports from Brussels": the reporter's line opening an update.
+const REPORTER_LINE = /^(?:by\s+)?(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:reports|reporting|writes|writing)\b[^.!?]{0,60}\.?$/u;
+
+/** The body without an opening reporter's line, and the reporter it names. */
+function withoutReporterLine(body: string): { body: string; reporter: string | null } {
+  const [first, ...rest] = body.split('\n\n');
+  const match = rest.length > 0 ? REPORTER_LINE.exec(first ?? '') : null;
+  return match === null ? { body, reporter: null } : { body: rest.join('\n\n'), reporter: match[1] ?? null };
+}
+
 /** The block's `id` attribute, or that of the one element inside a wrapper that holds its text. */
 function anchorOf(element: Element): string | null {
   const own = attr(element, 'id')?.trim();
@@ -164,6 +174,7 @@ export function readPostBlock(element: Element, shape: PageShape, pageOffset: nu
   const printed = printedClock(element, shape);
   const exact = exactTime(element, shape, pageOffset);
   const ago = exact === null && printed === null ? printedAgo(element, shape) : null;
+  const text = withoutReporterLine(readableText(element, { shape, skip: new Set(titleElement === null ? [] : [titleElement]) }));
   return {
     element,
     id,
@@ -171,8 +182,8 @@ export function readPostBlock(element: Element, shape: PageShape, pageOffset: nu
     aliases: aliasesOf(element, id),
     title: titleElement === null ? '' : titleText(titleElement),
     titleElement,
-    body: readableText(element, { shape, skip: new Set(titleElement === null ? [] : [titleElement]) }),
-    author: authorOf(element, shape, titleElement),
+    body: text.body,
+    author: authorOf(element, shape, titleElement) ?? text.reporter,
     exact,
     clock: printed?.clock ?? null,
     ago: ago?.ago ?? null,

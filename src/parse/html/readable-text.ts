@@ -32,6 +32,7 @@ const SHARE_WORDS = new Set([
 const READ_MORE = /^(?:read more|read also|also read|related|see also|more on this|recommended)\s*[:\-–—]/i;
 const WIDGET_LINK = /^(?:javascript:|mailto:|whatsapp:|https?:\/\/(?:www\.)?(?:facebook\.com\/(?:sharer|dialog)|twitter\.com\/(?:intent|share)|x\.com\/intent|wa\.me|t\.me\/share|www\.linkedin\.com\/share|reddit\.com\/submit))/i;
 
+const SIGN_OFF = /^\(?(?:additional )?(?:reporting|writing|editing) by\b[^()]*\)?$/i;
 const SHORT_TEXT = 60;
 const META_BOX_TEXT = 100;
 
@@ -105,10 +106,11 @@ export function readableText(root: Element, rules: TextRules): string {
       for (let i = item.children.length - 1; i >= 0; i--) stack.push(item.children[i] as AnyNode);
     }
   }
-  // Rules drawn with characters ("___", "* * *") separate, they do not say anything.
+  // Rules drawn with characters ("___", "* * *") separate, they do not say anything; a wire
+  // story's "(Reporting by …; Editing by …)" names its staff, who are not part of the news.
   return out
     .finish()
     .split('\n\n')
-    .filter((paragraph) => /[\p{L}\p{N}]/u.test(paragraph))
+    .filter((paragraph) => /[\p{L}\p{N}]/u.test(paragraph) && !SIGN_OFF.test(paragraph))
     .join('\n\n');
 }

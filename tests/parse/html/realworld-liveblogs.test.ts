@@ -38,9 +38,9 @@ const GOLDEN: Golden[] = [
     file: 'guardian-russia-ukraine-war-2023-05-15.html',
     count: 10,
     titled: 3,
-    first: { time: '2023-05-15T11:50:54.000Z', timeText: '12.50 BST', title: '', opens: 'Jennifer Rankin reports from Brussels' },
+    first: { time: '2023-05-15T11:50:54.000Z', timeText: '12.50 BST', title: '', opens: 'The EU is ready to sanction' },
     last: { time: '2023-05-15T10:42:56.000Z', title: "Zelenskiy discussed 'coalition of jets' with Sunak on UK visit" },
-    furniture: /Key events|Show key events/,
+    furniture: /Key events|Show key events|Jennifer Rankin reports/,
   },
   {
     file: 'bbc-coronavirus-live-2020-05-12.html',
