@@ -32,6 +32,13 @@ describe('choosing among the feeds a page announces', () => {
     expect(state.feedChoices).toEqual([]);
   });
 
+  it('counts the moves typed in the same burst as Enter', () => {
+    const state = appReducer(initialState({ columns: 100, rows: 30 }), { type: 'feeds-found', sourceId: PAGE, feeds: FEEDS });
+    expect(requestsForKey(state, 'jj\r', {})).toEqual([{ type: 'follow-feeds', sourceId: PAGE, urls: FEEDS.map((feed) => feed.url) }]);
+    expect(requestsForKey(state, 'j\r', {})).toEqual([{ type: 'follow-feeds', sourceId: PAGE, urls: [FEEDS[1]!.url] }]);
+    expect(appReducer(state, { type: 'key', input: 'jj\r', key: {} }).feedChoices).toEqual([]);
+  });
+
   it('asks once per page, and Esc puts the question away without following anything', () => {
     let state = initialState({ columns: 100, rows: 30 });
     state = appReducer(state, { type: 'feeds-found', sourceId: PAGE, feeds: FEEDS });
