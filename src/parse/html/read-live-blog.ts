@@ -65,6 +65,11 @@ function withoutTitle(body: string, title: string): string {
   return title !== '' && comparable(first ?? '') === comparable(title) ? rest.join('\n\n') : body;
 }
 
+/** An address that names one update: it has a fragment or a query of its own. */
+function namesUpdate(url: string | null): url is string {
+  return url !== null && /^https?:\/\/[^#?]+[#?]./.test(url);
+}
+
 function linkTo(url: string | null, fragment: string | null): string | null {
   if (url === null || fragment === null) return null;
   return `${url.replace(/#.*$/, '')}#${encodeURIComponent(fragment)}`;
@@ -105,7 +110,7 @@ function fromStructured(posts: readonly StructuredPost[], context: LiveBlogConte
       timeText: post.published ?? post.modified,
       title: useHeadlines ? (post.headline ?? '') : '',
       body: post.body ?? '',
-      link: [post.url, post.id].find((value) => value !== null && /^https?:\/\/[^#]+#./.test(value)) ?? null,
+      link: [post.url, post.id].find(namesUpdate) ?? null,
       author: post.author,
     };
   });
@@ -139,7 +144,7 @@ function fromBlocks(
       timeText: block.timeText ?? post?.published ?? null,
       title,
       body,
-      link: post?.url?.includes('#') ? post.url : linkTo(context.url, block.anchor),
+      link: post !== null && namesUpdate(post.url) ? post.url : linkTo(context.url, block.anchor),
       author: block.author ?? (authorsArePageWide ? null : (post?.author ?? null)),
     };
   });

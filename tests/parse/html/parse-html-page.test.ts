@@ -156,8 +156,8 @@ describe('a live blog that prints only relative times', () => {
   it('matches its blocks to the JSON-LD by title, whose addresses name updates in the query', () => {
     const { updates } = page('liveblog-relative.html');
     expect(updates.map((u) => [u.id, iso(u), u.timeText, u.title, u.link])).toEqual([
-      ['https://alder.example/liveblog/edda?update=5512', '2024-03-06T09:40:00.000Z', '12 min ago', 'Harbour reopens to fishing boats', null],
-      ['https://alder.example/liveblog/edda?update=5509', '2024-03-06T08:55:00.000Z', '57 min ago', 'Divers inspect the pier', null],
+      ['https://alder.example/liveblog/edda?update=5512', '2024-03-06T09:40:00.000Z', '12 min ago', 'Harbour reopens to fishing boats', 'https://alder.example/liveblog/edda?update=5512'],
+      ['https://alder.example/liveblog/edda?update=5509', '2024-03-06T08:55:00.000Z', '57 min ago', 'Divers inspect the pier', 'https://alder.example/liveblog/edda?update=5509'],
     ]);
     expect(updates[0]?.body).toBe('The harbour is open again to fishing boats, the port authority said.');
   });
