@@ -35,7 +35,7 @@ function comparable(text: string): string {
 }
 
 function bodyStart(text: string | null): string {
-  return comparable(text ?? '').slice(0, 60);
+  return comparable((text ?? '').slice(0, 200)).slice(0, 60);
 }
 
 /** For each block, the structured update that describes it, or null. */

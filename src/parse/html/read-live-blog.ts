@@ -92,7 +92,7 @@ function withoutCopies(updates: readonly ParsedUpdate[]): ParsedUpdate[] {
   const kept: ParsedUpdate[] = [];
   for (let i = updates.length - 1; i >= 0; i--) {
     const update = updates[i] as ParsedUpdate;
-    const keys = [`text:${comparable(update.title + ' ' + update.body).slice(0, 300)}`];
+    const keys = [`text:${comparable(`${update.title} ${update.body.slice(0, 600)}`).slice(0, 300)}`];
     if (update.id !== null) keys.push(`id:${update.id}`);
     if (keys.some((key) => seen.has(key))) continue;
     for (const key of keys) seen.add(key);

@@ -156,13 +156,13 @@ function isBylineBox(element: Element): boolean {
 /** A name printed in the block's header, footer or byline box, or beside its time (not a label, not a time). */
 function authorOf(element: Element, shape: PageShape, title: Element | null): string | null {
   for (const inner of descendants(element)) {
-    if (inner === title || inner.children.some(isTag)) continue;
-    const byline = closest(inner, isBylineBox, element);
-    const beside = closest(inner, (e) => shape.shape(e).anchors > 0 && !shape.shape(e).hasProse, element);
-    const box = byline ?? beside;
-    if (box === null || box === element || shape.shape(box).textLength > 120) continue;
+    if (inner === title || inner.children.some(isTag) || shape.shape(inner).textLength > 60) continue;
     const match = NAME.exec(textOf(inner));
-    if (match?.[1] !== undefined && !isFurnitureText(match[1]) && match[1] !== match[1].toUpperCase()) return match[1];
+    const name = match?.[1];
+    if (name === undefined || isFurnitureText(name) || name === name.toUpperCase()) continue;
+    const byline = closest(inner, isBylineBox, element);
+    const box = byline ?? closest(inner, (e) => shape.shape(e).anchors > 0 && !shape.shape(e).hasProse, element);
+    if (box !== null && box !== element && shape.shape(box).textLength <= 120) return name;
   }
   return null;
 }
