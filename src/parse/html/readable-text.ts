@@ -4,7 +4,7 @@
 // links. Decided by what elements are and say, never by one outlet's class names.
 import { type AnyNode, isTag, isText } from 'domhandler';
 import { TextBuilder } from '../text-builder.js';
-import { attr, type Element, isInvisible, textOf } from './dom.js';
+import { attr, descendants, type Element, isInvisible, textOf } from './dom.js';
 import type { PageShape } from './page-shape.js';
 import { readRelativeTime } from './read-clock-text.js';
 
@@ -67,8 +67,14 @@ function isHidden(element: Element): boolean {
   return /display\s*:\s*none|visibility\s*:\s*hidden/i.test(attr(element, 'style') ?? '');
 }
 
+/** A figure that holds a quote is an embedded post (a tweet): its words count, its caption does not. */
+function isQuoteFigure(element: Element): boolean {
+  return element.name === 'figure' && descendants(element).some((inner) => inner.name === 'blockquote');
+}
+
 function isFurniture(element: Element, root: Element, rules: TextRules): boolean {
-  if (rules.skip?.has(element) || isInvisible(element) || FURNITURE.has(element.name) || isHidden(element)) return true;
+  if (rules.skip?.has(element) || isInvisible(element) || isHidden(element)) return true;
+  if (FURNITURE.has(element.name) && !isQuoteFigure(element)) return true;
   const names = `${attr(element, 'class') ?? ''} ${attr(element, 'id') ?? ''}`;
   if (names.trim() !== '' && names.split(/\s+/).some((name) => FURNITURE_NAME.test(name))) return true;
   if (element.name === 'a' && WIDGET_LINK.test((attr(element, 'href') ?? '').trim())) return true;

@@ -36,7 +36,11 @@ describe('a live blog whose HTML is better than its JSON-LD', () => {
     );
     expect(first?.author).toBe('Mari Holm');
     expect(second?.body).toBe('Every crossing from Port Alder has been called off until tomorrow morning, the ferry company says.');
-    expect(third?.body).toBe('Gusts of 90 km/h were measured at the lighthouse, the weather service said.');
+    // An embedded post in a <figure> is kept as a quote; the photo's caption is not.
+    expect(third?.body).toBe(
+      'Gusts of 90 km/h were measured at the lighthouse, the weather service said.\n\n' +
+        '> Red warning for the coast until midnight. Stay away from the seafront.\n\n> — Alder Weather (@alderweather) March 4, 2024',
+    );
   });
 
   it('links each update to its block on the page', () => {
