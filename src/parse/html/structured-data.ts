@@ -46,13 +46,20 @@ export function shortType(type: string): string {
   return type.trim().replace(/^.*[/:#]/, '');
 }
 
+/** Ids that several updates share (pages that give each one the page's own address) identify none of them. */
+function withUniqueIds(posts: readonly StructuredPost[]): StructuredPost[] {
+  const counts = new Map<string, number>();
+  for (const post of posts) if (post.id !== null) counts.set(post.id, (counts.get(post.id) ?? 0) + 1);
+  return posts.map((post) => (post.id !== null && (counts.get(post.id) ?? 0) > 1 ? { ...post, id: null } : post));
+}
+
 export function mergeStructured(pages: readonly StructuredPage[]): StructuredPage {
   const posts: StructuredPost[] = [];
   const seen = new Set<string>();
   for (const page of pages) {
-    for (const post of page.posts) {
+    for (const post of withUniqueIds(page.posts)) {
       // The same live blog is often described twice (JSON-LD and microdata, or two blocks).
-      const key = post.id ?? post.url ?? `${post.published ?? ''}|${post.headline ?? ''}|${(post.body ?? '').slice(0, 80)}`;
+      const key = post.id ?? `${post.published ?? ''}|${post.headline ?? ''}|${(post.body ?? '').slice(0, 80)}`;
       if (seen.has(key)) continue;
       seen.add(key);
       posts.push(post);

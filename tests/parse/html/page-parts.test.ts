@@ -117,3 +117,23 @@ describe('parseHtmlPage on any markup', () => {
     );
   });
 });
+
+describe('structured updates that share one id', () => {
+  it('keeps them apart: an id on every update that names the page names none of them', () => {
+    const updates = [1, 2, 3].map((n) => ({
+      '@type': 'BlogPosting',
+      '@id': 'https://alder.example/live',
+      url: 'https://alder.example/live',
+      headline: `Update ${n}`,
+      datePublished: `2024-03-04T1${n}:00:00Z`,
+      articleBody: `Text of update ${n}.`,
+    }));
+    const html = `<!doctype html><html><head><title>Live</title><script type="application/ld+json">${JSON.stringify({ '@type': 'LiveBlogPosting', headline: 'Live', liveBlogUpdate: updates })}</script></head><body></body></html>`;
+    const feed = parseHtmlPage(html, { pageUrl: null, fallbackDate: new Date('2024-03-05T00:00:00Z') });
+    expect(feed.updates.map((update) => [update.id, update.title])).toEqual([
+      [null, 'Update 1'],
+      [null, 'Update 2'],
+      [null, 'Update 3'],
+    ]);
+  });
+});
