@@ -150,6 +150,15 @@ function fromBlocks(
   });
 }
 
+/** An id that blocks with different words share (a template's "post") is no block's id; copies keep theirs. */
+function withoutSharedIds(blocks: PostBlock[]): PostBlock[] {
+  const texts = new Map<string, Set<string>>();
+  for (const block of blocks) {
+    if (block.id !== null) texts.set(block.id, (texts.get(block.id) ?? new Set()).add(comparable(`${block.title} ${block.body.slice(0, 600)}`)));
+  }
+  return blocks.map((block) => (block.id !== null && (texts.get(block.id)?.size ?? 0) > 1 ? { ...block, id: null, anchor: null } : block));
+}
+
 /** Headlines worth showing: they differ from update to update and from the page's own. */
 function headlinesAreTitles(posts: readonly StructuredPost[], pageHeadline: string | null): boolean {
   const headlines = posts.map((post) => post.headline ?? '');
@@ -174,7 +183,7 @@ export function readLiveBlog(context: LiveBlogContext): LiveBlogRead | null {
   const useHeadlines = headlinesAreTitles(structured.posts, context.pageHeadline);
   let updates: ParsedUpdate[] = [];
   if (blocks !== null) {
-    const read = blocks.posts.map((post) => readPostBlock(post, shape, context.clock.offsetMinutes));
+    const read = withoutSharedIds(blocks.posts.map((post) => readPostBlock(post, shape, context.clock.offsetMinutes)));
     // Blocks that share nothing with a structured list of several updates are some other list.
     const matches = matchPosts(read, structured.posts);
     if (matches.some((post) => post !== null) || structured.posts.length < 2) updates = fromBlocks(read, matches, context, useHeadlines);

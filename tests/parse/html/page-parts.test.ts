@@ -137,3 +137,16 @@ describe('structured updates that share one id', () => {
     ]);
   });
 });
+
+describe('update blocks that share one id', () => {
+  it('keeps them apart when their words differ', () => {
+    const block = (n: number) => `<div class="post" id="post"><time datetime="2024-03-04T1${n}:00:00Z">1${n}:00</time><h3>Update ${n}</h3><p>Words of update number ${n} on the storm.</p></div>`;
+    const html = `<!doctype html><html><head><title>Live</title><script type="application/ld+json">{"@type":"LiveBlogPosting","headline":"Live"}</script></head><body><div>${[3, 2, 1].map(block).join('')}</div></body></html>`;
+    const feed = parseHtmlPage(html, { pageUrl: null, fallbackDate: new Date('2024-03-05T00:00:00Z') });
+    expect(feed.updates.map((update) => [update.id, update.title])).toEqual([
+      [null, 'Update 3'],
+      [null, 'Update 2'],
+      [null, 'Update 1'],
+    ]);
+  });
+});
