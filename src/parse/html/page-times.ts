@@ -98,8 +98,7 @@ function withYear(day: PartialDay, near: number, offsetMinutes: number): { year:
  */
 export function assignClockTimes(readings: readonly (ClockReading | null)[], clock: PageClock): (number | null)[] {
   const order = readings.map((_, index) => index);
-  const clocks = readings.filter((reading): reading is ClockReading => reading !== null).map((reading) => reading.minutesOfDay);
-  if (isOldestFirst(clocks)) order.reverse();
+  if (readsOldestFirst(readings)) order.reverse();
   const times: (number | null)[] = readings.map(() => null);
   let bound = clock.latest;
   // The first clock must not pass the page's newest moment; later ones may run a little
@@ -110,7 +109,7 @@ export function assignClockTimes(readings: readonly (ClockReading | null)[], clo
     if (reading === null || reading === undefined) continue;
     let ms: number;
     if (reading.day !== null) {
-      ms = instantOn(withYear(reading.day, bound, clock.offsetMinutes), reading, clock.offsetMinutes);
+      ms = instantOn(withYear(reading.day, clock.latest, clock.offsetMinutes), reading, clock.offsetMinutes);
     } else {
       ms = instantOn(dayOf(bound, clock.offsetMinutes), reading, clock.offsetMinutes);
       if (ms > bound + slack) ms -= DAY_MS;
@@ -123,3 +122,18 @@ export function assignClockTimes(readings: readonly (ClockReading | null)[], clo
 }
 
 const OUT_OF_ORDER_MS = 60 * 60_000;
+
+/**
+ * Which way the page runs: by the printed dates when there are several (clocks alone
+ * cannot tell "23:00 on the 1st" from "10:00 on the 3rd"), else by the gaps between clocks.
+ */
+function readsOldestFirst(readings: readonly (ClockReading | null)[]): boolean {
+  const dated = readings.filter((reading): reading is ClockReading => reading !== null && reading.day !== null);
+  if (dated.length >= 2) {
+    const keys = dated.map((reading) => ((reading.day?.month ?? 0) * 32 + (reading.day?.day ?? 0)) * 1440 + reading.minutesOfDay);
+    let rising = 0;
+    for (let i = 1; i < keys.length; i++) rising += Math.sign((keys[i] as number) - (keys[i - 1] as number));
+    return rising > 0;
+  }
+  return isOldestFirst(readings.filter((reading): reading is ClockReading => reading !== null).map((reading) => reading.minutesOfDay));
+}

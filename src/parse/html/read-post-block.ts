@@ -126,18 +126,25 @@ function printedAgo(element: Element, shape: PageShape): { ago: number; text: st
   return null;
 }
 
+/** A short text that is only a date ("Oct 02", "November 02 2023"), or null. */
+function dateOnly(text: string): ClockReading['day'] {
+  const date = text.length <= 30 ? matchDateAtStart(text) : null;
+  return date !== null && /^[\s.,)]*$/.test(text.slice(date.end)) ? date.day : null;
+}
+
 /** The first printed clock outside the body's sentences, with a date printed beside it when there is one. */
 function printedClock(element: Element, shape: PageShape): { clock: ClockReading; text: string } | null {
   let found: { clock: ClockReading; text: string } | null = null;
   let date: ClockReading['day'] = null;
   for (const inner of descendants(element)) {
-    if (!shape.isAnchor(inner) && inner.name !== 'time') continue;
+    const leaf = !inner.children.some(isTag);
+    if (!shape.isAnchor(inner) && inner.name !== 'time' && !leaf) continue;
     if (closest(inner, (e) => e.name === 'p' || e.name === 'blockquote', element) !== null) continue;
     const text = textOf(inner);
-    const clock = readClockText(text);
+    const clock = shape.isAnchor(inner) || inner.name === 'time' ? readClockText(text) : null;
     if (clock !== null && found === null && !UPDATED_LABEL.test(text)) found = { clock, text: clock.text };
-    // "November 02 2023" printed in separate spans beside the clock.
-    if (clock === null && inner.name === 'time') date ??= matchDateAtStart(spaced(inner))?.day ?? null;
+    // "Oct 02" in a span of its own, or "November 02 2023" printed in separate spans beside the clock.
+    if (clock === null) date ??= dateOnly(inner.name === 'time' ? spaced(inner) : text);
   }
   if (found !== null && found.clock.day === null && date !== null) found = { ...found, clock: { ...found.clock, day: date } };
   return found;

@@ -150,3 +150,21 @@ describe('update blocks that share one id', () => {
     ]);
   });
 });
+
+describe('a date printed in its own element beside a clock', () => {
+  it('places the clock on that date, even days apart', () => {
+    const block = (id: string, clock: string, date: string, title: string) =>
+      `<div class="lb" id="${id}"><div class="meta"><span class="time">${clock}</span><span class="date">${date}</span></div><h4>${title}</h4><p>Words about ${title.toLowerCase()} from the desk.</p></div>`;
+    const html = `<!doctype html><html><head><title>Live</title><script type="application/ld+json">{"@type":"LiveBlogPosting","headline":"Live","dateModified":"2023-10-03T10:05:00+05:30"}</script></head><body><section>${[
+      block('b3', '10:00 (IST)', 'Oct 03', 'Polls open'),
+      block('b2', '23:00 (IST)', 'Oct 01', 'Campaign ends'),
+      block('b1', '09:30 (IST)', 'Sep 30', 'Rally in the capital'),
+    ].join('')}</section></body></html>`;
+    const feed = parseHtmlPage(html, { pageUrl: null, fallbackDate: new Date('2024-01-01T00:00:00Z') });
+    expect(feed.updates.map((update) => [new Date(update.time ?? 0).toISOString(), update.timeText])).toEqual([
+      ['2023-10-03T04:30:00.000Z', '10:00 (IST)'],
+      ['2023-10-01T17:30:00.000Z', '23:00 (IST)'],
+      ['2023-09-30T04:00:00.000Z', '09:30 (IST)'],
+    ]);
+  });
+});
