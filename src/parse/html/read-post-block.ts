@@ -34,6 +34,7 @@ export interface PostBlock {
 const HEADING = /^h[1-6]$/;
 const NOT_TITLE_PLACES = new Set(['blockquote', 'figure', 'figcaption', 'aside', 'q']);
 const UPDATED_LABEL = /\b(?:updated|modified|edited)\b/i;
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 // "By Jamie Braidwood", "Jennifer Rankin": two to five capitalised words.
 const NAME = /^(?:by\s+)?(\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|de|da|di|du|van|von|der|den|al|bin|el|la|le|del|dos|ter)){1,4})$/u;
 
@@ -101,7 +102,8 @@ function exactTime(element: Element, shape: PageShape, pageOffset: number): Page
   for (const inner of [element, ...descendants(element)]) {
     if (closest(inner, (e) => e.name === 'blockquote', element) !== null) continue;
     const datetime = attr(inner, 'datetime');
-    const read = datetime === null ? null : readDateText(datetime, pageOffset);
+    // A date alone ("2024-03-04") is a day, not a moment: it dates the clock printed beside it.
+    const read = datetime === null || DATE_ONLY.test(datetime.trim()) ? null : readDateText(datetime, pageOffset);
     if (read === null) continue;
     // "Updated at 12.08 BST" is when the block changed, not when it was posted.
     if (UPDATED_LABEL.test(`${textOf(inner)} ${attr(inner, 'title') ?? ''}`)) updated ??= read;
@@ -143,8 +145,10 @@ function printedClock(element: Element, shape: PageShape): { clock: ClockReading
     const text = textOf(inner);
     const clock = shape.isAnchor(inner) || inner.name === 'time' ? readClockText(text) : null;
     if (clock !== null && found === null && !UPDATED_LABEL.test(text)) found = { clock, text: clock.text };
-    // "Oct 02" in a span of its own, or "November 02 2023" printed in separate spans beside the clock.
+    // "Oct 02" in a span of its own, "November 02 2023" printed in separate spans, or a datetime that is only a date.
     if (clock === null) date ??= dateOnly(inner.name === 'time' ? spaced(inner) : text);
+    const day = DATE_ONLY.exec((attr(inner, 'datetime') ?? '').trim());
+    if (day !== null) date ??= { year: Number(day[1]), month: Number(day[2]), day: Number(day[3]) };
   }
   if (found !== null && found.clock.day === null && date !== null) found = { ...found, clock: { ...found.clock, day: date } };
   return found;

@@ -168,3 +168,21 @@ describe('a date printed in its own element beside a clock', () => {
     ]);
   });
 });
+
+describe('a datetime that is only a date', () => {
+  it('dates the clock printed in it instead of making the update midnight', () => {
+    const block = (id: string, day: string, clock: string) =>
+      `<article id="${id}"><time datetime="${day}">${clock}</time><h3>Update ${id}</h3><p>Words of update ${id} about the storm on the coast, where the wind has not dropped since the morning and the ferries stay in port.</p></article>`;
+    const html = `<!doctype html><html><head><title>Live</title></head><body><main>${[
+      block('a3', '2024-03-05', '08:15 GMT'),
+      block('a2', '2024-03-04', '22:40 GMT'),
+      block('a1', '2024-03-04', '21:05 GMT'),
+    ].join('')}</main></body></html>`;
+    const feed = parseHtmlPage(html, { pageUrl: null, fallbackDate: new Date('2024-03-06T00:00:00Z') });
+    expect(feed.updates.map((update) => new Date(update.time ?? 0).toISOString())).toEqual([
+      '2024-03-05T08:15:00.000Z',
+      '2024-03-04T22:40:00.000Z',
+      '2024-03-04T21:05:00.000Z',
+    ]);
+  });
+});
