@@ -19,6 +19,18 @@ const MIN_POST_TEXT = 20;
 // without one very long article (a single anchored child) beating a real list.
 const TEXT_CAP = 3000;
 const OUTSIDE_CONTENT = new Set(['nav', 'aside', 'footer', 'header']);
+// Readers' comments repeat with a time and an id each too, and are no one's live blog.
+const COMMENTS = /(?:^|[-_\s])(?:comments?|replies|reply|discussion)(?:$|[-_\s])/i;
+
+/** A box of readers' comments, by what its class or id calls it. */
+export function isCommentsBox(element: Element): boolean {
+  return COMMENTS.test(`${attr(element, 'class') ?? ''} ${attr(element, 'id') ?? ''}`);
+}
+
+/** Outside the page's own content: in its navigation, header or footer, or in its readers' comments. */
+function outsideContent(element: Element): boolean {
+  return closest(element, (e) => OUTSIDE_CONTENT.has(e.name) || isCommentsBox(e)) !== null;
+}
 
 function isTimedPost(child: Element, shape: PageShape): boolean {
   const { anchors, textLength } = shape.shape(child);
@@ -54,7 +66,7 @@ export function findTimedBlocks(shape: PageShape): PostBlocks | null {
     if (posts.length >= 2) candidates.push({ container: element, posts, score: score(posts, shape) });
   }
   candidates.sort((a, b) => b.score - a.score);
-  const best = candidates.find((candidate) => closest(candidate.container, (e) => OUTSIDE_CONTENT.has(e.name)) === null);
+  const best = candidates.find((candidate) => !outsideContent(candidate.container));
   if (best === undefined) return null;
   return { container: best.container, posts: untimedLikeThem(best.container, best.posts, shape), timed: best.posts.length };
 }
@@ -77,7 +89,7 @@ export function findIdentifiedBlocks(shape: PageShape): PostBlocks | null {
       ids.add(id);
       return true;
     });
-    if (posts.length < 3 || closest(element, (e) => OUTSIDE_CONTENT.has(e.name)) !== null) continue;
+    if (posts.length < 3 || outsideContent(element)) continue;
     const value = score(posts, shape);
     if (value > bestScore) {
       best = { container: element, posts, timed: 0 };

@@ -4,6 +4,7 @@
 // paragraphs fully, a grandparent half), the way reading modes find it.
 import type { ParsedUpdate } from '../../model.js';
 import { attr, closest, type Document, type Element } from './dom.js';
+import { isCommentsBox } from './find-post-blocks.js';
 import type { PageMeta } from './page-meta.js';
 import type { PageShape } from './page-shape.js';
 import { readDateText } from './page-times.js';
@@ -25,7 +26,7 @@ export function storyRoot(document: Document, shape: PageShape): Element | null 
   for (const element of shape.elements) {
     if (element.name !== 'p') continue;
     const length = shape.shape(element).textLength;
-    if (length < MIN_PARAGRAPH || closest(element, (e) => OUTSIDE_STORY.has(e.name)) !== null) continue;
+    if (length < MIN_PARAGRAPH || closest(element, (e) => OUTSIDE_STORY.has(e.name) || isCommentsBox(e)) !== null) continue;
     const parent = element.parent !== document ? (element.parent as Element | null) : null;
     if (parent === null) continue;
     scores.set(parent, (scores.get(parent) ?? 0) + length);

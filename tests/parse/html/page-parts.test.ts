@@ -186,3 +186,18 @@ describe('a datetime that is only a date', () => {
     ]);
   });
 });
+
+describe("an article with its readers' comments", () => {
+  it('is one article, not a live blog of comments', () => {
+    const comment = (n: number) =>
+      `<li class="comment" id="c${n}"><time datetime="2024-03-06T1${n}:00:00Z">1${n}:00</time><p>Comment ${n}: I have lived by the harbour for forty years and never seen the sea come over the wall like that, not even in the great storm.</p></li>`;
+    const html = `<!doctype html><html><head><title>Sea wall to be raised</title><meta property="og:type" content="article"></head><body><article><h1>Sea wall to be raised</h1>
+      <div class="story"><p>Port Alder will raise its sea wall by a metre after the storm sent waves over the old one, the council decided on Wednesday evening after a long debate.</p>
+      <p>"We were lucky this time, and luck is not a plan," the mayor told reporters after the vote, which passed by nine votes to four.</p></div></article>
+      <section id="comments"><ol class="comment-list">${[5, 4, 3, 2, 1].map(comment).join('')}</ol></section></body></html>`;
+    const feed = parseHtmlPage(html, { pageUrl: null, fallbackDate: new Date('2024-03-07T00:00:00Z') });
+    expect(feed.updates).toHaveLength(1);
+    expect(feed.updates[0]?.title).toBe('Sea wall to be raised');
+    expect(feed.updates[0]?.body).not.toContain('Comment');
+  });
+});
