@@ -15,6 +15,7 @@ const PROCESS_TESTS = [
   'tests/monitor/desk-monitor-files.test.ts',
   'tests/sources/read-local-file.test.ts',
   'tests/monitor/source-poller.test.ts',
+  'tests/monitor/feed-discovery.test.ts',
   'tests/sources/watch-file.test.ts',
   'tests/archive/archive-processes.test.ts',
   'tests/parse/conformance.test.ts',

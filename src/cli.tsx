@@ -138,7 +138,7 @@ async function main(): Promise<number> {
     });
   }
   // Headless runs fetch URLs once before printing; --follow and --replay poll or play them.
-  const loaded = await loadSources(listed.locations, settings, headless && !options.follow);
+  const loaded = await loadSources(listed.locations, settings, headless && !options.follow, warn);
   // The archive adds the history of these sources: what rolled off a feed, and what a dead server once said.
   const start = session?.start(loaded, Date.now()) ?? null;
   const desk = start?.desk ?? loaded;

@@ -2,7 +2,7 @@
 // a file that cannot be read or parsed yields a Source with its error set.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { ParsedFeed, Source, Update } from '../model.js';
+import type { AnnouncedFeed, ParsedFeed, Source, Update } from '../model.js';
 import { normaliseUpdates } from '../normalise-updates.js';
 import { decodeFeedBytes } from '../parse/decode-bytes.js';
 import { fetchFeed } from '../net/fetch-feed.js';
@@ -25,6 +25,8 @@ export interface FetchSettings extends ReadLimits {
 export interface LoadedSource {
   source: Source;
   updates: Update[];
+  /** Feeds the source announces instead of updates of its own: it is a web page such as a home page. */
+  feeds?: AnnouncedFeed[];
 }
 
 export { sourceIdFor } from './source-identity.js';
@@ -63,6 +65,9 @@ export function sourceFromFeed(location: string, feed: ParsedFeed): LoadedSource
       summary: feed.summary === null ? null : sanitizeForTerminal(shortened(feed.summary)).trim() || null,
     },
     updates: normaliseUpdates(source.id, feed.updates),
+    ...(feed.updates.length === 0 && feed.feeds !== undefined && feed.feeds.length > 0
+      ? { feeds: feed.feeds.map((announced) => ({ ...announced, title: announced.title === null ? null : sanitizeLine(announced.title) || null })) }
+      : {}),
   };
 }
 
@@ -98,7 +103,7 @@ export async function loadUrlSource(url: string, settings: FetchSettings): Promi
     return { source: { ...emptySource(url), error: sanitizeLine(`${url}: ${reason}`) }, updates: [] };
   }
   try {
-    return sourceFromFeed(url, await parseFeedText(result.text, { fallbackDate: new Date() }));
+    return sourceFromFeed(url, await parseFeedText(result.text, { fallbackDate: new Date(), pageUrl: result.finalUrl }));
   } catch (error) {
     return failedSource(url, error);
   }
