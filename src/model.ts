@@ -1,7 +1,8 @@
 // The one normalised model every source is turned into. Nothing here knows about
 // Ink, files or the network: parsers produce it, the store and the UI consume it.
 
-export type SourceKind = 'live-blog' | 'rss' | 'atom' | 'json-feed' | 'web-page';
+export const SOURCE_KINDS = ['live-blog', 'rss', 'atom', 'json-feed', 'web-page'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 export interface Source {
   /** Stable id, derived from the location. */

@@ -1,6 +1,6 @@
 // Rows as SQLite returns them, and their model objects. Kept apart so the
 // stores read as queries, not as field-by-field copying.
-import type { Reaction, ReactionKind, Source, SourceKind, Update } from '../model.js';
+import { SOURCE_KINDS, type Reaction, type ReactionKind, type Source, type SourceKind, type Update } from '../model.js';
 
 export interface SourceRow {
   id: string;
@@ -36,10 +36,11 @@ export interface ReactionRow {
   time: number | null;
 }
 
-const SOURCE_KINDS: ReadonlySet<string> = new Set<SourceKind>(['live-blog', 'rss', 'atom', 'json-feed']);
+// Read back against the model's own list, so a new kind is never read back as unknown.
+const KNOWN_KINDS: ReadonlySet<string> = new Set<SourceKind>(SOURCE_KINDS);
 
 export function sourceFromRow(row: SourceRow): Source {
-  const kind = row.kind !== null && SOURCE_KINDS.has(row.kind) ? (row.kind as SourceKind) : null;
+  const kind = row.kind !== null && KNOWN_KINDS.has(row.kind) ? (row.kind as SourceKind) : null;
   return { id: row.id, title: row.title, tag: row.tag, kind, location: row.location, error: row.error, summary: row.summary };
 }
 

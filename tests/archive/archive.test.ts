@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Update } from '../../src/model.js';
+import { SOURCE_KINDS, type Update } from '../../src/model.js';
 import { makeReaction, makeSource, makeUpdates, START } from '../fixtures/make-updates.js';
 import { mustOpen, useTempDir } from './temp-archive.js';
 
@@ -179,6 +179,13 @@ describe('archive: sources, validators and poll history', () => {
     archive.upsertSource(makeSource());
     archive.upsertSource({ ...makeSource(), title: 'demo.txt', kind: null, error: 'demo.txt: file not found' });
     expect(archive.loadDesk().sources[0]).toMatchObject({ title: 'Demo live blog', kind: 'live-blog', error: 'demo.txt: file not found' });
+    archive.close();
+  });
+
+  it.each(SOURCE_KINDS)('reads back a source of kind %s as that kind', (kind) => {
+    const archive = mustOpen(archivePath());
+    archive.upsertSource({ ...makeSource(), kind });
+    expect(archive.loadDesk().sources[0]?.kind).toBe(kind);
     archive.close();
   });
 });
