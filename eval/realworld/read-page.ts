@@ -61,7 +61,7 @@ function metaContent(html: string, prop: string): string | null {
   return m?.[1] === undefined ? null : htmlToText(decodeEntities(m[1]));
 }
 
-function readUpdate(html: string, layout: PageLayout): ParsedUpdate {
+function readUpdate(html: string, layout: PageLayout, id: string): ParsedUpdate {
   let inner = without(html, layout.drop ?? []);
   let title = '';
   const titleAt = layout.title !== undefined ? inner.indexOf(layout.title) : inner.search(HEADING);
@@ -72,7 +72,7 @@ function readUpdate(html: string, layout: PageLayout): ParsedUpdate {
   }
   let body = htmlToText(inner);
   if (body === '') body = metaContent(html, 'articleBody') ?? '';
-  return { id: null, time: null, timeText: null, title, body, link: null, author: null };
+  return { id, time: null, timeText: null, title, body, link: null, author: null };
 }
 
 /** The page's updates: one for its head (if the layout names one), then one per update element. */
@@ -81,8 +81,8 @@ export function readPage(html: string, layout: PageLayout): ParsedUpdate[] {
   if (layout.head !== undefined) {
     const parts = layout.head.flatMap((tag) => elements(html, tag).slice(0, 1).map(([s, e]) => htmlToText(html.slice(s, e))));
     const [title = '', ...rest] = parts;
-    updates.push({ id: null, time: null, timeText: null, title: title.replace(/\s+/gu, ' '), body: rest.join('\n\n'), link: null, author: null });
+    updates.push({ id: 'head', time: null, timeText: null, title: title.replace(/\s+/gu, ' '), body: rest.join('\n\n'), link: null, author: null });
   }
-  for (const [s, e] of elements(html, layout.update)) updates.push(readUpdate(html.slice(s, e), layout));
+  elements(html, layout.update).forEach(([s, e], n) => updates.push(readUpdate(html.slice(s, e), layout, `u${n + 1}`)));
   return updates;
 }

@@ -1,0 +1,230 @@
+// Chunks a sentence into the people and bodies it mentions: names (find-names.ts), role
+// phrases ("the UK’s prime minister", "a spokesperson for the company", "the striker"),
+// pronouns, and appositions that tie a role to a name ("Will Moy, chief executive of
+// Full Fact," / "the head of the commission, Ursula von der Leyen").
+
+import { AGE_WORD } from './lexicon/people-words.js';
+import { W } from './lexicon/lexicon.js';
+import { readNameRun, startsName } from './find-names.js';
+import { blankMention, type Mention } from './mention.js';
+import type { Token } from './tokenise.js';
+
+const DEFINITE = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'this', 'that']);
+const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
+const COMPLEMENT = new Set(['of', 'for', 'at', 'from', 'to', 'in', 'on']);
+const NOT_MODIFIER = W.DET | W.PREP | W.CONJ | W.AUX | W.NEG | W.PRON_PERSON | W.PRON_GROUP | W.PRON_OTHER;
+const HEAD = W.ROLE | W.ORG_NOUN | W.OUTLET_NOUN | W.CROWD | W.INSTITUTION;
+const MAX_MODIFIERS = 5;
+
+function isHead(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && ((t.flags & HEAD) !== 0 || AGE_WORD.test(t.lower));
+}
+
+/** A word that can stand between an article and a role noun: "London-based", "Dutch", "WHO". */
+function isModifier(t: Token | undefined): boolean {
+  if (t === undefined || t.quote >= 0) return false;
+  if (t.kind === 'num') return true;
+  if (t.kind !== 'word') return false;
+  if ((t.flags & NOT_MODIFIER) !== 0 && !t.upper) return false;
+  // A verb form is only a modifier when it is also a noun people use as one ("trade union").
+  return (t.flags & W.VERB) === 0 || (t.flags & (HEAD | W.ROLE_MODIFIER)) !== 0;
+}
+
+export interface Chunker {
+  tokens: readonly Token[];
+  headline: boolean;
+}
+
+/** A role phrase starting at `i`: [article | owner’s] modifiers* head [of/for … owner]. */
+function readRolePhrase(c: Chunker, i: number, end: number, owner: Mention | null): Mention | null {
+  const { tokens } = c;
+  let j = i;
+  let definite: boolean | null = owner !== null ? true : null;
+  const det = tokens[j];
+  if (owner === null && det?.kind === 'word' && (DEFINITE.has(det.lower) || INDEFINITE.has(det.lower))) {
+    definite = DEFINITE.has(det.lower);
+    j++;
+  }
+  const first = j;
+  let head = -1;
+  while (j < end && j - first <= MAX_MODIFIERS) {
+    const t = tokens[j] as Token;
+    if (isHead(t)) head = j;
+    else if (head >= 0 && !isModifier(t)) break;
+    if (!isModifier(t) && !isHead(t)) break;
+    // A capitalised run inside the phrase ("a Ministry of Ports spokesperson") is one modifier.
+    j++;
+  }
+  // The head is the last role noun before the phrase stops: "chief executive" → executive.
+  while (head >= first && head < j - 1 && isHead(tokens[head + 1])) head++;
+  if (head < first) return null;
+  let last = head + 1;
+  // Nothing but capitalised words up to the head means a name, which find-names reads.
+  const m = blankMention(i, last, 'role');
+  m.definite = definite;
+  m.head = (tokens[head] as Token).lower;
+  m.owner = owner ?? capitalisedOwner(tokens, first, head);
+  // "for the company", "of the European Commission", "at the Department of Health".
+  const prep = tokens[last];
+  if (prep?.kind === 'word' && COMPLEMENT.has(prep.lower) && prep.quote < 0) {
+    const inner = readMentionAt(c, last + 1, end);
+    if (inner !== null && (inner.kind === 'name' || inner.kind === 'role')) {
+      m.owner = inner;
+      last = inner.end;
+    }
+  }
+  m.end = last;
+  const text = roleWords(tokens, first, last);
+  m.role = text;
+  const headFlags = (tokens[head] as Token).flags;
+  if ((headFlags & W.CROWD) !== 0 && (headFlags & W.ROLE) === 0) m.kind = 'crowd';
+  else if ((headFlags & W.INSTITUTION) !== 0 && definite !== false) m.kind = 'institution';
+  else if ((headFlags & W.OUTLET_NOUN) !== 0 || /\bnews\b|\bstate media\b/u.test(text)) m.kind = 'outlet';
+  if (m.kind === 'institution') m.name = text.replace(/^\p{Ll}/u, (x) => x.toUpperCase());
+  m.org = (headFlags & (W.ORG_NOUN | W.INSTITUTION)) !== 0 && (headFlags & W.ROLE) === 0;
+  return m;
+}
+
+/** "a WHO spokeswoman", "a Ministry of Ports spokesperson": the body named inside the phrase. */
+function capitalisedOwner(tokens: readonly Token[], from: number, head: number): Mention | null {
+  let s = -1;
+  let e = -1;
+  for (let k = from; k < head; k++) {
+    const t = tokens[k] as Token;
+    if (t.cap && (t.flags & (W.NATIONALITY | W.ROLE_MODIFIER | W.ROLE)) === 0) {
+      if (s < 0) s = k;
+      e = k + 1;
+    }
+  }
+  if (s < 0) return null;
+  const owner = blankMention(s, e, 'name');
+  owner.name = roleWords(tokens, s, e);
+  owner.org = true;
+  return owner;
+}
+
+function roleWords(tokens: readonly Token[], from: number, to: number): string {
+  let out = '';
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    out += out === '' || t.kind === 'poss' || t.start === tokens[k - 1]?.end ? t.text : ` ${t.text}`;
+  }
+  return out;
+}
+
+function pronoun(t: Token, i: number): Mention | null {
+  if (t.kind !== 'word' || (t.flags & (W.PRON_PERSON | W.PRON_GROUP)) === 0) return null;
+  const m = blankMention(i, i + 1, 'pronoun');
+  m.pronoun = t.lower;
+  m.gender = t.lower === 'he' ? 'm' : t.lower === 'she' ? 'f' : null;
+  return m;
+}
+
+/** The mention starting at token `i`, if one does. */
+export function readMentionAt(c: Chunker, i: number, end: number): Mention | null {
+  const { tokens, headline } = c;
+  const t = tokens[i];
+  if (t === undefined || i >= end || t.quote >= 0 || t.kind !== 'word') return null;
+  const said = pronoun(t, i);
+  if (said !== null) return said;
+  let at = i;
+  const afterThe = t.lower === 'the' && tokens[i + 1]?.cap === true;
+  if (afterThe) at = i + 1;
+  if (startsName(tokens, at, headline)) {
+    const name = readNameRun(tokens, at, end, headline, afterThe);
+    if (name !== null) {
+      name.start = i;
+      return extend(c, name, end);
+    }
+  }
+  const role = readRolePhrase(c, i, end, null);
+  return role === null ? null : extend(c, role, end);
+}
+
+/** What can follow a mention without a comma: a name after its role, a role after its owner’s. */
+function extend(c: Chunker, m: Mention, end: number): Mention {
+  const { tokens, headline } = c;
+  // "Chief epidemiologist Kare Molbak": a capitalised title runs on in lower case.
+  if (m.kind === 'role' && m.name === null && tokens[m.end]?.kind === 'word' && !tokens[m.end]?.cap) {
+    const more = readRolePhrase(c, m.end, end, null);
+    if (more !== null && more.kind === 'role' && more.definite === null && more.owner === null && startsName(tokens, more.end, headline)) {
+      return extend(c, { ...more, start: m.start, role: `${m.role ?? ''} ${more.role ?? ''}`, owner: m.owner }, end);
+    }
+  }
+  // "the UK’s prime minister Rishi Sunak", "Kremlin spokesperson Dmitry Peskov".
+  if (m.kind === 'role' && m.owner?.end !== m.end && startsName(tokens, m.end, headline)) {
+    const name = readNameRun(tokens, m.end, end, headline, false);
+    if (name !== null && name.kind === 'name' && name.org !== true) {
+      name.start = m.start;
+      name.role = name.role === null ? m.role : `${m.role ?? ''} ${name.role}`;
+      name.org = false;
+      name.owner = m.owner;
+      return extend(c, name, end);
+    }
+  }
+  // "Sunak’s spokesperson", "England’s Dutch boss".
+  if (m.possessive && (m.kind === 'name' || m.kind === 'role')) {
+    const owned = readRolePhrase(c, m.end + 1, end, m);
+    if (owned !== null) {
+      owned.start = m.start;
+      return extend(c, owned, end);
+    }
+  }
+  // "Kremlin spokesperson Dmitry Peskov": a name used as a modifier of a role.
+  if (m.kind === 'name' && !m.possessive && tokens[m.end]?.kind === 'word' && !tokens[m.end]?.cap) {
+    const role = readRolePhrase(c, m.end, end, null);
+    if (role !== null && role.kind === 'role' && role.definite === null) {
+      role.start = m.start;
+      role.owner = m.org !== false ? m : role.owner;
+      role.role = `${m.name ?? ''} ${role.role ?? ''}`;
+      return extend(c, role, end);
+    }
+  }
+  return m;
+}
+
+function comma(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]?.text === ',' && tokens[i]?.quote === -1;
+}
+
+/** Joins "Name, role," and "role, Name," into one mention: the name with its role. */
+function apposition(c: Chunker, m: Mention, end: number): Mention {
+  const { tokens } = c;
+  if (!comma(tokens, m.end)) return m;
+  const next = readMentionAt(c, m.end + 1, end);
+  if (next === null) {
+    // "Peskov, 52," and "Tina Wells, 29, from Leeford,": an age or a home town.
+    const k = m.end + 1;
+    if (m.kind === 'name' && tokens[k]?.kind === 'num' && comma(tokens, k + 1)) return { ...m, end: k + 1 };
+    return m;
+  }
+  if (m.kind === 'name' && m.org !== true && next.kind === 'role' && next.name === null) {
+    return { ...m, end: next.end, role: next.role, owner: next.owner ?? m.owner, org: false };
+  }
+  if (m.kind === 'name' && m.org === true && next.kind === 'role' && next.org === true && next.name === null) {
+    // "the Green League, a farmers' group," — the body keeps its name.
+    return { ...m, end: next.end, role: m.role ?? next.role };
+  }
+  if (m.kind === 'role' && m.definite !== false && next.kind === 'name' && next.role === null) {
+    return { ...next, start: m.start, role: m.role, owner: m.owner ?? next.owner, org: m.org === true ? true : next.org };
+  }
+  return m;
+}
+
+/** Every mention in tokens [start, end) outside quotations, in order. */
+export function chunkMentions(tokens: readonly Token[], start: number, end: number, headline: boolean): Mention[] {
+  const c: Chunker = { tokens, headline };
+  const out: Mention[] = [];
+  let i = start;
+  while (i < end) {
+    const found = readMentionAt(c, i, end);
+    if (found === null) {
+      i++;
+      continue;
+    }
+    const m = apposition(c, found, end);
+    out.push(m);
+    i = Math.max(m.end, i + 1);
+  }
+  return out;
+}

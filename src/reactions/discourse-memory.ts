@@ -1,0 +1,153 @@
+// Who has been mentioned so far in one update, and how recently as a subject or a
+// speaker, so that "he said", "the minister said", "the agency warned" and "a spokesperson
+// for the company" can be traced back to the person or body named before — never to
+// someone only mentioned in passing, such as an interviewer ("interviewed by X").
+
+import { W, wordFlags } from './lexicon/lexicon.js';
+import type { Mention } from './mention.js';
+
+export interface Entity {
+  id: number;
+  /** The fullest name the update gives ("Rishi Sunak" over "Sunak"), or null for someone unnamed. */
+  name: string | null;
+  /** Lower-case names and short forms it answers to. */
+  keys: Set<string>;
+  /** true: an organisation or country; false: a person; null: not known. */
+  org: boolean | null;
+  role: string | null;
+  gender: 'm' | 'f' | null;
+  /** For an unnamed spokesperson: the body they speak for. */
+  owner: Entity | null;
+  /** An unnamed source ("a senior official"): speaks, but is nobody's name. */
+  anonymous: boolean;
+  /** Sentence serials of the last time it was a subject, a speaker, mentioned at all. */
+  lastSubject: number;
+  lastSpeaker: number;
+  lastMention: number;
+}
+
+const NORMALISE = /[’'`.]/gu;
+
+export function nameKey(name: string): string {
+  return name.toLowerCase().replace(NORMALISE, '').replace(/[-‐]/gu, ' ').replace(/\s+/gu, ' ').trim();
+}
+
+function surname(key: string): string {
+  const words = key.split(' ');
+  return words[words.length - 1] ?? key;
+}
+
+// Role words that say the same thing: "the spokeswoman" after "a spokesperson".
+const SAME_ROLE: Readonly<Record<string, string>> = {
+  spokesman: 'spokesperson', spokeswoman: 'spokesperson', spokesperson: 'spokesperson', pm: 'minister',
+  premier: 'minister', chairman: 'chair', chairwoman: 'chair', chairperson: 'chair', boss: 'head',
+  chief: 'head', leader: 'head', 'co-founder': 'founder', councilor: 'councillor', advisor: 'adviser',
+};
+
+export function roleStem(word: string): string {
+  return SAME_ROLE[word] ?? word;
+}
+
+export class DiscourseMemory {
+  private readonly entities: Entity[] = [];
+  private next = 1;
+
+  all(): readonly Entity[] {
+    return this.entities;
+  }
+
+  /** The entity a name refers to: the same name, its surname, or an acronym given for it. */
+  findByName(name: string): Entity | null {
+    const key = nameKey(name);
+    let best: Entity | null = null;
+    for (const e of this.entities) {
+      if (e.name === null) continue;
+      if (e.keys.has(key)) return e;
+      // "Sunak" for "Rishi Sunak", "Von der Leyen" for "Ursula von der Leyen".
+      if (!key.includes(' ') || e.org !== true) {
+        const full = nameKey(e.name);
+        if (full.endsWith(` ${key}`) && e.org !== true) best = best === null || best.lastMention < e.lastMention ? e : best;
+      }
+    }
+    return best;
+  }
+
+  /** Registers a named mention (or updates the entity it names); returns the entity. */
+  noteName(m: Mention, serial: number): Entity | null {
+    if (m.name === null) return null;
+    let e = this.findByName(m.name) ?? (m.alias !== null ? this.findByName(m.alias) : null);
+    if (e === null) {
+      e = {
+        id: this.next++, name: m.name, keys: new Set(), org: m.org, role: null, gender: null, owner: null,
+        anonymous: false, lastSubject: -1, lastSpeaker: -1, lastMention: serial,
+      };
+      this.entities.push(e);
+    }
+    const key = nameKey(m.name);
+    e.keys.add(key);
+    if (e.org !== true) e.keys.add(surname(key));
+    if (m.alias !== null) e.keys.add(nameKey(m.alias));
+    if (e.name === null || m.name.length > e.name.length) e.name = m.name;
+    if (m.role !== null && (e.role === null || m.role.length > e.role.length)) e.role = m.role;
+    if (m.org !== null && e.org === null) e.org = m.org;
+    if (m.gender !== null) e.gender = m.gender;
+    e.lastMention = serial;
+    return e;
+  }
+
+  /** Registers someone described but not named ("a WHO spokeswoman"), so "the spokeswoman" finds them. */
+  noteUnnamed(m: Mention, owner: Entity | null, anonymous: boolean, serial: number): Entity {
+    const e: Entity = {
+      id: this.next++, name: null, keys: new Set(), org: false, role: m.role, gender: null, owner,
+      anonymous, lastSubject: -1, lastSpeaker: -1, lastMention: serial,
+    };
+    this.entities.push(e);
+    return e;
+  }
+
+  /** The latest person (or body) a pronoun can stand for, as of sentence `serial`. */
+  pronoun(word: string, gender: 'm' | 'f' | null, serial: number): { entity: Entity; sure: boolean } | null {
+    const wantsPerson = word === 'he' || word === 'she';
+    let best: Entity | null = null;
+    let bestAt = -1;
+    let second = -1;
+    for (const e of this.entities) {
+      if (wantsPerson ? e.org === true : e.org === false && e.owner === null) continue;
+      if (wantsPerson && gender !== null && e.gender !== null && e.gender !== gender) continue;
+      const at = Math.max(e.lastSubject, e.lastSpeaker);
+      if (at < 0 || serial - at > 6) continue;
+      if (at > bestAt) {
+        second = bestAt;
+        best = e;
+        bestAt = at;
+      } else if (at > second) {
+        second = at;
+      }
+    }
+    if (best === null) return null;
+    return { entity: best, sure: serial - bestAt <= 2 && bestAt > second };
+  }
+
+  /** "the minister", "the agency", "the striker": the latest entity that fits the description. */
+  description(m: Mention, serial: number): { entity: Entity; sure: boolean } | null {
+    const head = roleStem(m.head ?? '');
+    const words = (m.role ?? '').toLowerCase().split(/\s+/u).filter((w) => w !== '');
+    let byRole: Entity | null = null;
+    let byKind: Entity | null = null;
+    const orgNoun = (wordFlags(m.head ?? '') & (W.ORG_NOUN | W.INSTITUTION)) !== 0 && (wordFlags(m.head ?? '') & W.ROLE) === 0;
+    for (const e of this.entities) {
+      const about = `${e.name ?? ''} ${e.role ?? ''}`.toLowerCase();
+      const aboutWords = about.split(/[\s-]+/u).map(roleStem);
+      const fits = aboutWords.includes(head) && words.every((w) => wordFlags(w) & W.DET || about.includes(w) || roleStem(w) === head);
+      if (fits && (byRole === null || recency(e) >= recency(byRole))) byRole = e;
+      const kindFits = orgNoun ? e.org !== false && e.name !== null : e.org !== true;
+      if (kindFits && recency(e) >= 0 && serial - recency(e) <= 6 && (byKind === null || recency(e) > recency(byKind))) byKind = e;
+    }
+    if (byRole !== null) return { entity: byRole, sure: true };
+    return byKind === null ? null : { entity: byKind, sure: false };
+  }
+}
+
+function recency(e: Entity): number {
+  return Math.max(e.lastSubject, e.lastSpeaker);
+}

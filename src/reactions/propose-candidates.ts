@@ -1,0 +1,92 @@
+// Runs every attribution pattern over the read document and collects what they propose.
+
+import { SHAPE_ROWS, type ShapeRow } from './attribution-patterns.js';
+import type { Candidate } from './candidate.js';
+import { DISCOURSE_ROWS, type DocumentView } from './discourse-patterns.js';
+import type { Element, ReadSentence } from './read-elements.js';
+
+interface CompiledRow {
+  row: ShapeRow;
+  re: RegExp;
+}
+
+let compiled: CompiledRow[] | null = null;
+
+function rows(): CompiledRow[] {
+  compiled ??= SHAPE_ROWS.map((row) => ({ row, re: new RegExp(row.shape.source, 'gd') }));
+  return compiled;
+}
+
+// ", Reuters reports." / ", reports the Express.": the outlet passing it on is not part of what was said.
+const OUTLET_TAIL = /,(?:OV|VO)\.?$/u;
+// Only sentences with one of these can hold an attribution.
+const CAN_ATTRIBUTE = /[QVGT:]/u;
+
+type Span = [number, number] | undefined;
+
+function tokens(elements: readonly Element[], span: Span, limit: number): [number, number] | null {
+  if (span === undefined || span[1] <= span[0]) return null;
+  const from = elements[span[0]]?.start ?? 0;
+  const to = Math.min(elements[span[1] - 1]?.end ?? 0, limit);
+  return to > from ? [from, to] : null;
+}
+
+function fromMatch(r: ShapeRow, s: ReadSentence, m: RegExpExecArray, limit: number): Candidate | null {
+  const groups = m.indices?.groups ?? {};
+  const sIndex = groups['s']?.[0];
+  const mention = sIndex === undefined ? undefined : s.elements[sIndex]?.mention;
+  if (mention === undefined) return null;
+  const verb = groups['v'] === undefined ? undefined : s.elements[groups['v'][0]]?.verb;
+  const qElement = groups['q'] === undefined ? undefined : s.elements[groups['q'][0]];
+  const parts: Array<[number, number]> = [];
+  for (const name of ['rest', 'rest2']) {
+    const span = tokens(s.elements, groups[name], limit);
+    if (span !== null) parts.push(span);
+  }
+  // A headline's quotation with its speaker is the statement itself.
+  if (r.kind === 'statement' && parts.length === 0 && qElement !== undefined) parts.push([qElement.start, qElement.end]);
+  if (r.kind === 'statement' && parts.length === 0) return null;
+  if (r.kind === 'quote' && qElement?.quote === undefined) return null;
+  const weak = verb?.form.row.weak === true;
+  return {
+    row: r.id,
+    score: weak ? r.score * 0.85 : r.score,
+    kind: r.kind,
+    block: s.block.index,
+    quote: r.kind === 'quote' ? qElement?.quote ?? null : null,
+    parts,
+    speaker: { mention, block: s.block.index, sentence: s.index },
+    stance: verb?.stance ?? 'says',
+    sentence: s.index,
+    ...(r.confirm === true ? { needsConfirmation: true } : {}),
+  };
+}
+
+function proposeInSentence(s: ReadSentence, out: Candidate[]): void {
+  if (!CAN_ATTRIBUTE.test(s.codes)) return;
+  const headline = s.block.kind === 'headline';
+  let codes = s.codes;
+  let limit = s.sentence.end;
+  const tail = OUTLET_TAIL.exec(codes);
+  if (tail !== null) {
+    limit = s.elements[tail.index]?.start ?? limit;
+    codes = codes.slice(0, tail.index) + 'x'.repeat(tail[0].length - 1) + '.';
+  }
+  for (const { row, re } of rows()) {
+    if ((row.set === 'headline') !== headline) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(codes); m !== null; m = re.exec(codes)) {
+      const c = fromMatch(row, s, m, limit);
+      if (c !== null) out.push(c);
+      re.lastIndex = m.index + 1;
+    }
+  }
+}
+
+/** Every candidate attribution in the document, from sentence rows then discourse rows. */
+export function proposeCandidates(doc: DocumentView): Candidate[] {
+  const out: Candidate[] = [];
+  for (const sentences of doc.read) for (const s of sentences) proposeInSentence(s, out);
+  for (const row of DISCOURSE_ROWS) row.propose(doc, out);
+  return out;
+}

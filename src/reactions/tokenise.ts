@@ -1,0 +1,189 @@
+// One representation of an update's text, built once: blocks (the headline, each
+// paragraph, each block quote), their tokens with offsets, shape and lexicon flags,
+// the quotations as ranges and the sentences as token ranges. Every later stage
+// reads this and nothing else.
+
+import { findQuotes, type QuoteSpan } from './find-quotes.js';
+import { W, wordFlags } from './lexicon/lexicon.js';
+
+export type TokenKind = 'word' | 'num' | 'punct' | 'open' | 'close' | 'poss';
+
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  kind: TokenKind;
+  /** Starts with a capital letter. */
+  cap: boolean;
+  /** Two or more capitals and nothing lower-case: an acronym ("UN", "NHS"). */
+  upper: boolean;
+  /** Lexicon flags of `lower` (W.*). */
+  flags: number;
+  /** Index of the quotation this token is inside (marks included), or -1. */
+  quote: number;
+  /** A line break comes before this token. */
+  newline: boolean;
+}
+
+export interface Quote extends QuoteSpan {
+  /** Token range of the quoted words, marks excluded. */
+  tokStart: number;
+  tokEnd: number;
+  words: number;
+  /** The quoted words, whitespace collapsed. */
+  text: string;
+}
+
+export interface Sentence {
+  /** Token range [start, end). */
+  start: number;
+  end: number;
+}
+
+export type BlockKind = 'headline' | 'paragraph' | 'blockquote' | 'signature';
+
+export interface Block {
+  index: number;
+  kind: BlockKind;
+  text: string;
+  tokens: Token[];
+  quotes: Quote[];
+  sentences: Sentence[];
+}
+
+const TOKEN = /[@#]?[\p{L}\p{M}\p{N}]+(?:[’'.\-‐&][\p{L}\p{M}\p{N}]+)*|\S/gu;
+const NUMBER = /^\d[\d,.:]*%?$/u;
+const POSSESSIVE = /^(.+?)([’']s?)$/u;
+const UPPER_FIRST = /^\p{Lu}/u;
+const ACRONYM = /^\p{Lu}[\p{Lu}\d&-]*\p{Lu}[\p{Lu}\d]*$/u;
+const TERMINAL = new Set(['.', '!', '?', '…']);
+const SIGNATURE = /^\s*(?:[\u2014\u2013]|--)\s*\S/u;
+
+function makeToken(text: string, start: number, kind: TokenKind, quote: number, newline: boolean): Token {
+  const lower = text.toLowerCase();
+  const cap = UPPER_FIRST.test(text);
+  return {
+    text, lower, start, end: start + text.length, kind, cap,
+    upper: cap && text.length >= 2 && ACRONYM.test(text), flags: kind === 'word' ? wordFlags(lower) : 0, quote, newline,
+  };
+}
+
+/** Tokens of text[from, to), with "’s" split off a word as its own token. */
+function tokenise(text: string, from: number, to: number, quote: number, out: Token[]): void {
+  TOKEN.lastIndex = from;
+  let lastEnd = from;
+  for (let m = TOKEN.exec(text); m !== null && m.index < to; m = TOKEN.exec(text)) {
+    let word = m[0];
+    if (m.index + word.length > to) word = word.slice(0, to - m.index);
+    const newline = text.slice(lastEnd, m.index).includes('\n');
+    lastEnd = m.index + word.length;
+    if (!/[\p{L}\p{N}]/u.test(word[0] === '@' || word[0] === '#' ? word.slice(1) : word)) {
+      // "the soldiers’ demands": an apostrophe glued to a plural is its possessive.
+      const previous = out[out.length - 1];
+      const plural = (word === '’' || word === "'") && previous?.kind === 'word' && previous.end === m.index && previous.lower.endsWith('s');
+      out.push(makeToken(word, m.index, plural ? 'poss' : 'punct', quote, newline));
+      continue;
+    }
+    if (NUMBER.test(word)) {
+      out.push(makeToken(word, m.index, 'num', quote, newline));
+      continue;
+    }
+    // "Sunak’s", "soldiers’": the possessive is a token of its own.
+    const poss = word.length > 2 ? POSSESSIVE.exec(word) : null;
+    if (poss !== null && /[\p{L}\p{N}]$/u.test(poss[1] ?? '')) {
+      const stem = poss[1] ?? '';
+      out.push(makeToken(stem, m.index, 'word', quote, newline));
+      out.push(makeToken(poss[2] ?? '', m.index + stem.length, 'poss', quote, false));
+      continue;
+    }
+    out.push(makeToken(word, m.index, 'word', quote, newline));
+  }
+}
+
+function readQuotes(text: string, spans: readonly QuoteSpan[], tokens: Token[]): Quote[] {
+  const quotes: Quote[] = [];
+  let from = 0;
+  spans.forEach((q, n) => {
+    tokenise(text, from, q.start, -1, tokens);
+    if (!q.headless) tokens.push(makeToken(text.slice(q.start, q.innerStart).trim() || text[q.start] || '“', q.start, 'open', n, false));
+    const tokStart = tokens.length;
+    tokenise(text, q.innerStart, q.innerEnd, n, tokens);
+    const tokEnd = tokens.length;
+    if (!q.open) {
+      const closeText = text.slice(q.innerEnd, q.end).trim();
+      if (closeText !== '') tokens.push(makeToken(closeText, q.end - closeText.length, 'close', n, false));
+    }
+    let words = 0;
+    for (let k = tokStart; k < tokEnd; k++) if (tokens[k]?.kind === 'word' || tokens[k]?.kind === 'num') words++;
+    quotes.push({ ...q, tokStart, tokEnd, words, text: text.slice(q.innerStart, q.innerEnd).replace(/\s+/gu, ' ') });
+    from = q.end;
+  });
+  tokenise(text, from, text.length, -1, tokens);
+  return quotes;
+}
+
+function isAbbreviation(tokens: readonly Token[], dot: number): boolean {
+  const before = tokens[dot - 1];
+  if (before === undefined || before.end !== tokens[dot]?.start) return false;
+  return (before.flags & W.ABBREV) !== 0 || (before.text.length === 1 && before.cap);
+}
+
+/** Sentences as token ranges; a quotation never holds a boundary, a line break always does unless the text runs on in lower case. */
+function splitSentences(tokens: readonly Token[], quotes: readonly Quote[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const next = tokens[i + 1];
+    if (next === undefined) break;
+    let boundary = false;
+    if (next.newline && !(next.kind === 'word' && !next.cap && (next.flags & W.PRON_OTHER) === 0)) boundary = true;
+    else if (t.quote < 0 && t.kind === 'punct' && TERMINAL.has(t.text)) {
+      boundary = (next.cap || next.kind === 'open' || next.kind === 'num') && !isAbbreviation(tokens, i);
+    } else if (t.kind === 'close') {
+      const inner = quotes[t.quote]?.text ?? '';
+      boundary = /[.!?…]$/u.test(inner) && (next.kind === 'open' || next.cap);
+    }
+    if (boundary) {
+      sentences.push({ start, end: i + 1 });
+      start = i + 1;
+    }
+  }
+  if (start < tokens.length) sentences.push({ start, end: tokens.length });
+  return sentences;
+}
+
+function makeBlock(index: number, kind: BlockKind, text: string, continues: boolean): Block {
+  const tokens: Token[] = [];
+  let spans = findQuotes(text, continues);
+  // A block quote with no marks of its own is quoted as a whole.
+  if (kind === 'blockquote' && spans.length === 0) {
+    spans = [{ start: 0, end: text.length, innerStart: 0, innerEnd: text.length, open: false, headless: true }];
+  }
+  const quotes = readQuotes(text, spans, tokens);
+  return { index, kind, text, tokens, quotes, sentences: splitSentences(tokens, quotes) };
+}
+
+const BLOCK_MARKER = /^\s*(?:>\s?)+/u;
+
+/** The update as blocks: the headline first, then the body's paragraphs and block quotes. */
+export function readBlocks(title: string, body: string): Block[] {
+  const blocks: Block[] = [];
+  if (title.trim() !== '') blocks.push(makeBlock(0, 'headline', title.replace(/\s+/gu, ' ').trim(), false));
+  for (const paragraph of body.split(/\n[ \t]*\n/u)) {
+    const lines = paragraph.split('\n').filter((l) => l.trim() !== '');
+    if (lines.length === 0) continue;
+    const quoted = lines.every((l) => BLOCK_MARKER.test(l));
+    const clean = lines.map((l) => l.replace(BLOCK_MARKER, '').trim());
+    // "— Name (@handle) date" under a block quote signs it; it may share the quote's paragraph.
+    const last = clean[clean.length - 1] ?? '';
+    const signed = clean.length > 1 && SIGNATURE.test(last);
+    const text = (signed ? clean.slice(0, -1) : clean).join('\n');
+    const kind: BlockKind = SIGNATURE.test(text) && lines.length === 1 ? 'signature' : quoted ? 'blockquote' : 'paragraph';
+    // In a block quote, words before a closing mark that nothing opened are still quoted.
+    blocks.push(makeBlock(blocks.length, kind, text, kind === 'blockquote'));
+    if (signed) blocks.push(makeBlock(blocks.length, 'signature', last, false));
+  }
+  return blocks;
+}
