@@ -8,6 +8,7 @@ import type { Chosen } from './choose-attributions.js';
 import { nameKey } from './discourse-memory.js';
 import type { DocumentView } from './discourse-patterns.js';
 import { isFragment, quoteText, statementText, wordCount } from './reaction-text.js';
+import { finalName } from './resolve-speaker.js';
 import type { Block } from './tokenise.js';
 
 export interface Found {
@@ -37,7 +38,7 @@ function fromChosen(doc: DocumentView, ch: Chosen): Found | null {
   const actor = ch.actor;
   const named = actor !== null && actor.name !== null;
   const base = {
-    actor: actor?.name ?? null, role: actor?.role ?? null, person: actor?.entity?.org === false,
+    actor: actor === null ? null : finalName(actor), role: actor?.role ?? null, person: actor?.entity?.org === false,
     row: actor === null ? 'unattributed' : c.row, block: c.block, sentence: c.sentence, headline: block.kind === 'headline',
   };
   if (c.kind === 'quote' && c.quote !== null) {
@@ -112,13 +113,13 @@ function unattributed(doc: DocumentView, chosen: ReadonlyMap<string, Chosen>, fo
 export function assembleReactions(doc: DocumentView, chosen: ReadonlyMap<string, Chosen>): Found[] {
   const body = new Set<string>();
   for (const ch of chosen.values()) {
-    const name = ch.actor?.name;
-    if (name !== null && name !== undefined && doc.blocks[ch.candidate.block]?.kind !== 'headline') body.add(nameKey(name));
+    const name = ch.actor === null ? null : finalName(ch.actor);
+    if (name !== null && doc.blocks[ch.candidate.block]?.kind !== 'headline') body.add(nameKey(name));
   }
   const found: Found[] = [];
   for (const ch of chosen.values()) {
     // "Doe: talks have failed" in a headline is Doe's only if the body has Doe saying something.
-    if (ch.candidate.needsConfirmation === true && !body.has(nameKey(ch.actor?.name ?? ''))) continue;
+    if (ch.candidate.needsConfirmation === true && !body.has(nameKey(ch.actor === null ? '' : finalName(ch.actor) ?? ''))) continue;
     const f = fromChosen(doc, ch);
     if (f !== null) found.push(f);
   }

@@ -6,7 +6,8 @@ import { quoteKey, type Candidate } from './candidate.js';
 import { DiscourseMemory } from './discourse-memory.js';
 import type { DocumentView } from './discourse-patterns.js';
 import type { Mention } from './mention.js';
-import type { ReadSentence } from './read-elements.js';
+import { W } from './lexicon/lexicon.js';
+import type { Element, ReadSentence } from './read-elements.js';
 import { resolveSpeaker, type Actor } from './resolve-speaker.js';
 
 export interface Chosen {
@@ -31,19 +32,24 @@ function located(c: Candidate): string {
   return 'mention' in c.speaker ? `${c.speaker.block}:${c.speaker.sentence}` : '';
 }
 
-/** Subjects of a sentence: a speaker right before a verb, and the first mention opening a clause. */
+/** A verb, going by its shape: an auxiliary, or a lower-case word in -s or -ed ("starts", "arrived"). */
+function verbLike(s: ReadSentence, e: Element | undefined): boolean {
+  if (e === undefined) return false;
+  if (e.code === 'V') return true;
+  const t = s.block.tokens[e.start];
+  if (e.code !== 'w' || t === undefined || t.kind !== 'word' || t.cap) return false;
+  return (t.flags & W.AUX) !== 0 || ((t.flags & (W.DET | W.PREP | W.CONJ | W.ADV)) === 0 && /(?:[^s]s|ed)$/u.test(t.lower));
+}
+
+/** Subjects of a sentence: a mention opening a clause with a verb right after it. */
 function subjects(s: ReadSentence): Mention[] {
   const out: Mention[] = [];
   const { elements } = s;
-  let seenVerb = false;
-  let first = true;
   elements.forEach((e, n) => {
-    if (e.code === 'V') seenVerb = true;
     if (e.mention === undefined || e.code !== 'S') return;
     const next = elements[n + 1]?.code === ',' && elements[n + 2]?.code === 'r' ? elements[n + 4] : elements[n + 1];
     const before = elements[n - 1]?.code ?? '^';
-    if (next?.code === 'V' || (first && !seenVerb && (before === '^' || before === ','))) out.push(e.mention);
-    if (before === '^' || before === ',') first = false;
+    if (next?.code === 'V' || ((before === '^' || before === ',' || before === 'A') && verbLike(s, next))) out.push(e.mention);
   });
   return out;
 }

@@ -15,6 +15,7 @@ const COMPLEMENT = new Set(['of', 'for', 'at', 'from', 'to', 'in', 'on']);
 const NOT_MODIFIER = W.DET | W.PREP | W.CONJ | W.AUX | W.NEG | W.PRON_PERSON | W.PRON_GROUP | W.PRON_OTHER;
 const HEAD = W.ROLE | W.ORG_NOUN | W.OUTLET_NOUN | W.CROWD | W.INSTITUTION;
 const MAX_MODIFIERS = 5;
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside']);
 
 function isHead(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && ((t.flags & HEAD) !== 0 || AGE_WORD.test(t.lower));
@@ -41,9 +42,15 @@ function readRolePhrase(c: Chunker, i: number, end: number, owner: Mention | nul
   let j = i;
   let definite: boolean | null = owner !== null ? true : null;
   const det = tokens[j];
+  let oneOf = false;
   if (owner === null && det?.kind === 'word' && (DEFINITE.has(det.lower) || INDEFINITE.has(det.lower))) {
     definite = DEFINITE.has(det.lower);
     j++;
+    // "one of the protesters": one person out of a group.
+    if (det.lower === 'one' && tokens[j]?.lower === 'of' && ((tokens[j + 1]?.flags ?? 0) & W.DET) !== 0) {
+      oneOf = true;
+      j += 2;
+    }
   }
   const first = j;
   let head = -1;
@@ -77,7 +84,7 @@ function readRolePhrase(c: Chunker, i: number, end: number, owner: Mention | nul
   const text = roleWords(tokens, first, last);
   m.role = text;
   const headFlags = (tokens[head] as Token).flags;
-  if ((headFlags & W.CROWD) !== 0 && (headFlags & W.ROLE) === 0) m.kind = 'crowd';
+  if ((headFlags & W.CROWD) !== 0 && (headFlags & W.ROLE) === 0 && !oneOf) m.kind = 'crowd';
   else if ((headFlags & W.INSTITUTION) !== 0 && definite !== false) m.kind = 'institution';
   else if ((headFlags & W.OUTLET_NOUN) !== 0 || /\bnews\b|\bstate media\b/u.test(text)) m.kind = 'outlet';
   if (m.kind === 'institution') m.name = text.replace(/^\p{Ll}/u, (x) => x.toUpperCase());
@@ -170,17 +177,33 @@ function extend(c: Chunker, m: Mention, end: number): Mention {
       return extend(c, owned, end);
     }
   }
+  // "The Abelardo Santos Hospital in northern Brazil", "Police in Plymouth": where it is, not who speaks.
+  const prep = tokens[m.end];
+  if ((m.kind === 'name' || m.kind === 'role') && !m.possessive && prep?.kind === 'word' && PLACE_PREPOSITIONS.has(prep.lower)) {
+    let k = m.end + 1;
+    while (k < end && isPlaceModifier(tokens[k])) k++;
+    const place = startsName(tokens, k, headline) ? readNameRun(tokens, k, end, headline, false) : null;
+    if (place !== null && place.kind === 'name' && place.org !== false && place.role === null) return { ...m, end: place.end };
+  }
   // "Kremlin spokesperson Dmitry Peskov": a name used as a modifier of a role.
   if (m.kind === 'name' && !m.possessive && tokens[m.end]?.kind === 'word' && !tokens[m.end]?.cap) {
     const role = readRolePhrase(c, m.end, end, null);
     if (role !== null && role.kind === 'role' && role.definite === null) {
       role.start = m.start;
+      // "the Tennessee lawmaker": the article before the name is the role's.
+      if (tokens[m.start]?.lower === 'the') role.definite = true;
       role.owner = m.org !== false ? m : role.owner;
       role.role = `${m.name ?? ''} ${role.role ?? ''}`;
       return extend(c, role, end);
     }
   }
   return m;
+}
+
+/** "the", "northern", "central" before a place's name. */
+function isPlaceModifier(t: Token | undefined): boolean {
+  if (t === undefined || t.kind !== 'word' || t.cap) return false;
+  return (t.flags & W.DET) !== 0 || /^(?:north|south|east|west|central)(?:ern)?$/u.test(t.lower);
 }
 
 function comma(tokens: readonly Token[], i: number): boolean {
@@ -198,14 +221,17 @@ function apposition(c: Chunker, m: Mention, end: number): Mention {
     if (m.kind === 'name' && tokens[k]?.kind === 'num' && comma(tokens, k + 1)) return { ...m, end: k + 1 };
     return m;
   }
-  if (m.kind === 'name' && m.org !== true && next.kind === 'role' && next.name === null) {
+  // "at Chequers, the prime minister said": a place in a phrase is not the role's name.
+  const inPhrase = ((tokens[m.start - 1]?.flags ?? 0) & W.PREP) !== 0;
+  if (m.kind === 'name' && m.org !== true && next.kind === 'role' && next.name === null && !(inPhrase && next.definite === true)) {
     return { ...m, end: next.end, role: next.role, owner: next.owner ?? m.owner, org: false };
   }
   if (m.kind === 'name' && m.org === true && next.kind === 'role' && next.org === true && next.name === null) {
     // "the Green League, a farmers' group," — the body keeps its name.
     return { ...m, end: next.end, role: m.role ?? next.role };
   }
-  if (m.kind === 'role' && m.definite !== false && next.kind === 'name' && next.role === null) {
+  const oneOf = tokens[m.start]?.lower === 'one' && tokens[m.start + 1]?.lower === 'of';
+  if (m.kind === 'role' && (m.definite !== false || oneOf) && next.kind === 'name' && next.role === null) {
     return { ...next, start: m.start, role: m.role, owner: m.owner ?? next.owner, org: m.org === true ? true : next.org };
   }
   return m;

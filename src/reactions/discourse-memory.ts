@@ -96,9 +96,9 @@ export class DiscourseMemory {
   }
 
   /** Registers someone described but not named ("a WHO spokeswoman"), so "the spokeswoman" finds them. */
-  noteUnnamed(m: Mention, owner: Entity | null, anonymous: boolean, serial: number): Entity {
+  noteUnnamed(m: Mention, owner: Entity | null, anonymous: boolean, serial: number, name: string | null = null): Entity {
     const e: Entity = {
-      id: this.next++, name: null, keys: new Set(), org: false, role: m.role, gender: null, owner,
+      id: this.next++, name, keys: new Set(name === null ? [] : [nameKey(name)]), org: false, role: m.role, gender: null, owner,
       anonymous, lastSubject: -1, lastSpeaker: -1, lastMention: serial,
     };
     this.entities.push(e);
@@ -128,25 +128,39 @@ export class DiscourseMemory {
     return { entity: best, sure: serial - bestAt <= 2 && bestAt > second };
   }
 
-  /** "the minister", "the agency", "the striker": the latest entity that fits the description. */
-  description(m: Mention, serial: number): { entity: Entity; sure: boolean } | null {
+  /** "the minister", "the Wikileaks founder", "the federation": the latest entity whose name or role says so. */
+  byRole(m: Mention): Entity | null {
     const head = roleStem(m.head ?? '');
-    const words = (m.role ?? '').toLowerCase().split(/\s+/u).filter((w) => w !== '');
-    let byRole: Entity | null = null;
-    let byKind: Entity | null = null;
-    const orgNoun = (wordFlags(m.head ?? '') & (W.ORG_NOUN | W.INSTITUTION)) !== 0 && (wordFlags(m.head ?? '') & W.ROLE) === 0;
+    const words = (m.role ?? '').toLowerCase().split(/\s+/u).filter((w) => w !== '' && (wordFlags(w) & W.DET) === 0);
+    let best: Entity | null = null;
     for (const e of this.entities) {
       const about = `${e.name ?? ''} ${e.role ?? ''}`.toLowerCase();
       const aboutWords = about.split(/[\s-]+/u).map(roleStem);
-      const fits = aboutWords.includes(head) && words.every((w) => wordFlags(w) & W.DET || about.includes(w) || roleStem(w) === head);
-      if (fits && (byRole === null || recency(e) >= recency(byRole))) byRole = e;
-      const kindFits = orgNoun ? e.org !== false && e.name !== null : e.org !== true;
-      if (kindFits && recency(e) >= 0 && serial - recency(e) <= 6 && (byKind === null || recency(e) > recency(byKind))) byKind = e;
+      if (!aboutWords.includes(head)) continue;
+      if (!words.every((w) => about.includes(w) || roleStem(w) === head || GENERIC_MODIFIERS.has(w))) continue;
+      if (best === null || recency(e) >= recency(best)) best = e;
     }
-    if (byRole !== null) return { entity: byRole, sure: true };
-    return byKind === null ? null : { entity: byKind, sure: false };
+    return best;
+  }
+
+  /** The latest person (or body) that was a subject or a speaker within the last `reach` sentences. */
+  latest(org: boolean, serial: number, reach: number): Entity | null {
+    let best: Entity | null = null;
+    for (const e of this.entities) {
+      if (org ? e.org === false || e.name === null : e.org !== false || e.anonymous) continue;
+      const at = recency(e);
+      if (at < 0 || serial - at > reach) continue;
+      if (best === null || at > recency(best)) best = e;
+    }
+    return best;
   }
 }
+
+// Words any body of its kind could carry: "the regional bloc", "the 15-nation alliance".
+export const GENERIC_MODIFIERS = new Set([
+  'regional', 'international', 'continental', 'global', 'world', 'main', 'powerful', 'influential', 'national',
+  'local', 'ruling', 'new', 'same', 'whole', 'entire', 'biggest', 'largest', 'former', 'then',
+]);
 
 function recency(e: Entity): number {
   return Math.max(e.lastSubject, e.lastSpeaker);

@@ -159,6 +159,12 @@ export function readNameRun(tokens: readonly Token[], i: number, end: number, he
     return mention;
   }
   if (words.length === 1 && ((tokens[i]?.flags ?? 0) & W.NATIONALITY) !== 0) return null;
+  // "Witnesses said", "Residents of Harlby": a crowd capitalised because it opens the sentence.
+  if (words.length === 1 && ((tokens[i]?.flags ?? 0) & W.CROWD) !== 0 && ((tokens[i]?.flags ?? 0) & W.ROLE) === 0) {
+    mention.kind = 'crowd';
+    mention.role = tokens[i]?.lower ?? null;
+    return mention;
+  }
   let title = -1;
   for (let n = words.length - 1; n >= 0; n--) {
     if (((tokens[words[n] as number]?.flags ?? 0) & TITLE) !== 0) {

@@ -53,8 +53,29 @@ function fullNameOf(actor: string, people: readonly Linkable[]): Linkable | null
   return names.size === 1 ? (fits[0] ?? null) : null;
 }
 
-/** Rewrites short and title-only actors in place. */
+// A body named only by what it is, capitalised as a headline's first word: "Government denies …".
+const GENERIC_BODIES = new Set([
+  'government', 'ministry', 'council', 'union', 'opposition', 'police', 'army', 'military', 'party',
+  'committee', 'commission', 'agency', 'authority', 'regulator', 'court', 'company', 'firm', 'charity',
+  'league', 'federation', 'association', 'board', 'club', 'embassy', 'cabinet', 'monitors', 'observers',
+]);
+
+/** "Government" → the one body in the update named with that word or given that role. */
+function bodyOf(actor: string, found: readonly Linkable[]): string | null {
+  const word = actor.toLowerCase();
+  const named = new Set<string>();
+  for (const f of found) {
+    if (f.actor === null || f.actor === actor || f.person) continue;
+    if (`${f.actor} ${f.role ?? ''}`.toLowerCase().includes(word)) named.add(f.actor);
+  }
+  return named.size === 1 ? ([...named][0] ?? null) : null;
+}
+
+/** Rewrites short, title-only and generic actors in place. */
 export function linkActors(found: Linkable[]): void {
+  for (const f of found) {
+    if (f.actor !== null && GENERIC_BODIES.has(f.actor.toLowerCase())) f.actor = bodyOf(f.actor, found) ?? f.actor;
+  }
   const people = found.filter((f) => f.person && f.actor !== null && f.actor.includes(' ') && titleOf(f.actor) === null);
   if (people.length === 0) return;
   const cache = new Map<string, Linkable | null>();

@@ -31,6 +31,13 @@ function tokens(elements: readonly Element[], span: Span, limit: number): [numbe
   return to > from ? [from, to] : null;
 }
 
+/** "called on A and urged B": what the first verb reports stops where the second begins. */
+function cutAtSecondVerb(codes: string, span: Span): Span {
+  if (span === undefined) return span;
+  const at = codes.indexOf('AV', span[0]);
+  return at >= 0 && at < span[1] ? [span[0], at] : span;
+}
+
 function fromMatch(r: ShapeRow, s: ReadSentence, m: RegExpExecArray, limit: number): Candidate | null {
   const groups = m.indices?.groups ?? {};
   const sIndex = groups['s']?.[0];
@@ -40,13 +47,20 @@ function fromMatch(r: ShapeRow, s: ReadSentence, m: RegExpExecArray, limit: numb
   const qElement = groups['q'] === undefined ? undefined : s.elements[groups['q'][0]];
   const parts: Array<[number, number]> = [];
   for (const name of ['rest', 'rest2']) {
-    const span = tokens(s.elements, groups[name], limit);
+    const span = tokens(s.elements, cutAtSecondVerb(s.codes, groups[name]), limit);
     if (span !== null) parts.push(span);
   }
   // A headline's quotation with its speaker is the statement itself.
   if (r.kind === 'statement' && parts.length === 0 && qElement !== undefined) parts.push([qElement.start, qElement.end]);
   if (r.kind === 'statement' && parts.length === 0) return null;
   if (r.kind === 'quote' && qElement?.quote === undefined) return null;
+  if (r.trailing === true && verb !== undefined) {
+    // "…, the ministry said on Monday." — not "…, it called on governments to act."
+    if (verb.form.row.takes === 'object') return null;
+    let after = 0;
+    for (let k = verb.end; k < limit; k++) if (s.block.tokens[k]?.kind === 'word') after++;
+    if (after > 6) return null;
+  }
   const weak = verb?.form.row.weak === true;
   return {
     row: r.id,

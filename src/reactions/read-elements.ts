@@ -45,7 +45,11 @@ const MODAL_OR_DO = new Set(['will', 'would', 'shall', 'should', 'can', 'could',
 // "is expected to warn", "is set to announce": a reporting verb still to come.
 const FUTURE = new Set(['expected', 'set', 'due', 'going', 'likely', 'poised', 'about', 'ready', 'preparing', 'planning', 'expects']);
 const LISTENER_VERBS = new Set(['tell', 'remind', 'assure', 'inform']);
+// "issued a statement warning that …": the -ing verb reports what the statement said.
+const SAYING_NOUNS = new Set(['statement', 'letter', 'tweet', 'post', 'message', 'video', 'interview', 'note', 'release', 'report', 'speech', 'address']);
 const SPEAKER_CODES = new Set(['S', 'C', 'O']);
+// A new clause, with a subject of its own, starts after these: "two days after the PM announced …".
+const SUBORDINATORS = new Set(['after', 'when', 'while', 'because', 'since', 'before', 'although', 'though', 'if', 'until', 'whereas', 'once']);
 const MAX_AUX = 6;
 
 interface Builder {
@@ -114,7 +118,7 @@ function auxiliaries(b: Builder, i: number): { from: number; be: boolean; modal:
 }
 
 /** The element code of a reporting verb at `i` here ('V' or 'G'), or null when it is not one. */
-function verbCode(b: Builder, i: number, form: VerbForm, aux: ReturnType<typeof auxiliaries>): 'V' | 'G' | null {
+function verbCode(b: Builder, i: number, form: VerbForm, aux: ReturnType<typeof auxiliaries>): 'V' | 'G' | 'U' | null {
   if (aux.negated) return null;
   const { tokens } = b;
   const before = tokens[aux.from - 1];
@@ -123,7 +127,9 @@ function verbCode(b: Builder, i: number, form: VerbForm, aux: ReturnType<typeof 
   if (aux.quotedAs) return 'V';
   if (form.kind === 'ing') {
     if (aux.be && aux.from < i) return 'V';
-    if (before?.text === ',' || before?.lower === 'by' || prevCode === '^') return 'G';
+    // "quoted Peskov himself as saying": the one quoted is the speaker.
+    if (before?.lower === 'as') return 'U';
+    if (before?.text === ',' || before?.lower === 'by' || prevCode === '^' || SAYING_NOUNS.has(before?.lower ?? '')) return 'G';
     return null;
   }
   // "were urged to leave", "was accused of": the subject is spoken to, not speaking.
@@ -191,6 +197,21 @@ function readVerb(b: Builder, i: number, end: number): number {
   return Math.min(verbEnd, end);
 }
 
+/** ", who …," and ", visiting the site," — not ", saying …", which reports. */
+function opensAside(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t === undefined || t.kind !== 'word' || t.cap) return false;
+  if (t.lower === 'who' || t.lower === 'which') return true;
+  return t.lower.endsWith('ing') && t.lower !== 'according' && t.lower.length > 5 && (t.flags & W.VERB) === 0 && (t.flags & (W.PREP | W.DET)) === 0;
+}
+
+function nextIsVerb(tokens: readonly Token[], i: number): boolean {
+  let k = i;
+  while (((tokens[k]?.flags ?? 0) & W.ADV) !== 0) k++;
+  const t = tokens[k];
+  return t !== undefined && (t.flags & W.VERB) !== 0 && !t.lower.endsWith('ing');
+}
+
 /** Reads one sentence into elements. */
 export function readSentence(block: Block, index: number): ReadSentence {
   const sentence = block.sentences[index] as Sentence;
@@ -237,15 +258,18 @@ export function readSentence(block: Block, index: number): ReadSentence {
     }
     if (t.kind === 'word' && t.lower === 'that' && (lastCode(b) === 'V' || lastCode(b) === 'G')) {
       b.elements.push({ code: 't', start: i, end: i + 1 });
-    } else if (t.kind === 'word' && (t.lower === 'and' || t.lower === 'but')) {
+    } else if (t.kind === 'word' && (t.lower === 'and' || t.lower === 'but' || SUBORDINATORS.has(t.lower))) {
       b.elements.push({ code: 'A', start: i, end: i + 1 });
-    } else if (t.kind === 'punct' && t.text === ',' && (tokens[i + 1]?.lower === 'who' || tokens[i + 1]?.lower === 'which')) {
-      // ", who is in charge of testing," — a relative clause between a speaker and the verb.
+    } else if (t.kind === 'punct' && t.text === ',' && opensAside(tokens, i + 1)) {
+      // ", who is in charge of testing," / ", visiting a rest centre," — an aside between a speaker and the verb.
       let j = i + 1;
       while (j < end && !(tokens[j]?.text === ',' && tokens[j]?.quote === -1)) j++;
       b.elements.push({ code: ',', start: i, end: i + 1 }, { code: 'r', start: i + 1, end: j });
       i = j;
       continue;
+    } else if (t.kind === 'word' && (t.lower === 'that' || t.lower === 'which') && nextIsVerb(tokens, i + 1)) {
+      // "… in a statement that also urged …": a second verb of the same speaker.
+      b.elements.push({ code: 'A', start: i, end: i + 1 });
     } else if (t.kind === 'punct' && t.text.length === 1 && ',:;'.includes(t.text)) {
       b.elements.push({ code: t.text, start: i, end: i + 1 });
     } else if (t.kind === 'punct' && (t.text === '—' || t.text === '–' || t.text === '-')) {

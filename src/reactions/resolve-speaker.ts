@@ -2,7 +2,7 @@
 // agency" are traced back through the discourse memory; "a spokesperson for the company"
 // speaks for the company; "a senior official" is someone unnamed.
 
-import { roleStem, type DiscourseMemory, type Entity } from './discourse-memory.js';
+import { GENERIC_MODIFIERS, roleStem, type DiscourseMemory, type Entity } from './discourse-memory.js';
 import { W, wordFlags } from './lexicon/lexicon.js';
 import type { Mention } from './mention.js';
 
@@ -33,13 +33,37 @@ function actorOf(e: Entity, quality: number, role: string | null = null): Actor 
   return { name: e.name, role: e.role ?? role, entity: e, quality };
 }
 
+/** The actor's name as the whole update has it: "Rishi Sunak" even where only "Sunak" had been read. */
+export function finalName(actor: Actor): string | null {
+  return actor.entity === null ? actor.name : actorOf(actor.entity, actor.quality).name ?? actor.name;
+}
+
 function ownerEntity(owner: Mention, memory: DiscourseMemory, serial: number): Entity | null {
   if (owner.kind === 'name') return memory.noteName(owner, serial);
-  if (owner.kind === 'role') return memory.description(owner, serial)?.entity ?? null;
+  if (owner.kind === 'role') return memory.byRole(owner) ?? memory.latest(true, serial, 6);
   return null;
 }
 
 const TITLE_ONLY_QUALITY = 0.8;
+
+// Offices held by someone other than whoever was spoken of before: "the prosecutor said".
+const OFFICES = new Set([
+  'judge', 'justice', 'magistrate', 'prosecutor', 'coroner', 'sheriff', 'lawyer', 'barrister', 'solicitor',
+  'counsel', 'attorney', 'referee', 'umpire', 'inspector', 'detective', 'constable', 'officer', 'spokesperson',
+  'spokesman', 'spokeswoman',
+]);
+
+/** The words of a role that pick out one body or person: not the article, the head or a generic word. */
+function ownModifiers(m: Mention): string[] {
+  return (m.role ?? '').toLowerCase().split(/\s+/u).filter((w) => {
+    if (w === '' || w === m.head || (wordFlags(w) & (W.DET | W.PREP)) !== 0) return false;
+    return !GENERIC_MODIFIERS.has(w) && !/^\d+-(?:nation|member|country|state|strong)$/u.test(w);
+  });
+}
+
+function roleWords(e: Entity): string[] {
+  return (e.role ?? '').toLowerCase().split(/[\s-]+/u).map(roleStem);
+}
 
 export function resolveSpeaker(m: Mention, memory: DiscourseMemory, serial: number): Actor | null {
   if (m.kind === 'name') {
@@ -59,27 +83,44 @@ export function resolveSpeaker(m: Mention, memory: DiscourseMemory, serial: numb
   const head = m.head ?? '';
   const flags = wordFlags(head);
   const voice = (flags & W.VOICE_ROLE) !== 0;
+  const person = (flags & W.ROLE) !== 0;
+  const anonymous = (flags & W.ANON_ROLE) !== 0;
+  const own = ownModifiers(m);
+  // "Karvonia’s energy ministry", "the party’s campaign": the country or body speaking through it.
+  if (!person && m.owner !== null && m.owner.possessive && m.owner.kind === 'name' && m.owner.org === true) {
+    const body = memory.noteName(m.owner, serial);
+    if (body !== null) {
+      body.role ??= m.role;
+      return actorOf(body, 0.9);
+    }
+  }
   // "a spokesperson for Merseyside Police", "a WHO spokeswoman", "Sunak’s spokesperson".
-  if (voice && m.owner !== null) {
+  if (voice && m.owner !== null && m.definite !== null) {
     const owner = ownerEntity(m.owner, memory, serial);
+    if (owner !== null && m.definite === false) return actorOf(memory.noteUnnamed(m, owner, false, serial), 0.9);
+    const earlier = memory.byRole(m);
+    if (earlier !== null) return actorOf(earlier, 0.85);
     if (owner !== null) return actorOf(memory.noteUnnamed(m, owner, false, serial), 0.9);
   }
   if (m.definite === true) {
-    const found = memory.description(m, serial);
-    if (found !== null) return actorOf(found.entity, found.sure ? 0.85 : 0.7);
+    const earlier = memory.byRole(m);
+    if (earlier !== null) return actorOf(earlier, 0.85);
+    if (own.length === 0 || (person && !OFFICES.has(head) && !/ (?:of|for|at|on) /u.test(m.role ?? ''))) {
+      // "the agency says", "the striker said": the body or person spoken of just before.
+      const latest = memory.latest(!person, serial, person ? 2 : 6);
+      if (latest !== null) return actorOf(latest, 0.7);
+    }
   }
-  if (m.definite === false) {
-    // "a senior official", "a teacher at the school": someone speaking, unnamed.
-    return actorOf(memory.noteUnnamed(m, null, true, serial), 0.9);
+  if (anonymous || (voice && m.owner === null)) {
+    // "a senior official", "a spokesperson": someone speaking, unnamed.
+    return m.definite === null && !voice ? null : actorOf(memory.noteUnnamed(m, null, true, serial), 0.9);
   }
-  // "Mali PM", "UN chief": a title the update may name the holder of later.
-  if (m.definite === null && m.role !== null && (flags & W.ROLE) !== 0) {
-    const holder = memory.all().find((e) => e.org === false && e.name !== null && (e.role ?? '').toLowerCase().split(/\s+/u).map(roleStem).includes(roleStem(head)));
+  if (m.role !== null && (person || own.length > 0)) {
+    // "a judge ruled", "the chairman of the party said", "the Lebanese cabinet", "Mali PM": who holds it
+    // if the update named them, else the office or body as described.
+    const holder = m.definite === null ? memory.all().find((e) => e.org === false && e.name !== null && roleWords(e).includes(roleStem(head))) : undefined;
     if (holder !== undefined) return actorOf(holder, 0.85);
-    return { name: m.role, role: null, entity: null, quality: TITLE_ONLY_QUALITY };
-  }
-  if (m.definite === null && m.org === true && m.role !== null) {
-    return { name: m.role, role: null, entity: null, quality: 0.7 };
+    return actorOf(memory.noteUnnamed(m, null, false, serial, m.role), m.definite === null ? TITLE_ONLY_QUALITY : 0.8);
   }
   return null;
 }

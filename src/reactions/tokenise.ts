@@ -52,8 +52,8 @@ export interface Block {
   sentences: Sentence[];
 }
 
-const TOKEN = /[@#]?[\p{L}\p{M}\p{N}]+(?:[’'.\-‐&][\p{L}\p{M}\p{N}]+)*|\S/gu;
-const NUMBER = /^\d[\d,.:]*%?$/u;
+const TOKEN = /\d+(?:[.,:/]\d+)*%?|[@#]?[\p{L}\p{M}\p{N}]+(?:[’'.\-‐&][\p{L}\p{M}\p{N}]+)*|\S/gu;
+const NUMBER = /^\d[\d,.:/]*%?$/u;
 const POSSESSIVE = /^(.+?)([’']s?)$/u;
 const UPPER_FIRST = /^\p{Lu}/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&-]*\p{Lu}[\p{Lu}\d]*$/u;

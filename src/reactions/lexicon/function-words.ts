@@ -2,7 +2,8 @@
 
 export const DETERMINERS: readonly string[] = [
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your',
-  'one', 'another', 'some', 'several', 'many', 'each', 'every', 'any', 'both', 'no',
+  'one', 'another', 'some', 'several', 'many', 'each', 'every', 'any', 'both', 'no', 'all', 'most', 'few',
+  'much', 'more', 'less', 'such', 'other', 'either', 'neither',
 ];
 
 export const PREPOSITIONS: readonly string[] = [

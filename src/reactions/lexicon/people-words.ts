@@ -34,7 +34,7 @@ export const ROLE_NOUNS: readonly string[] = [
   'organizer', 'volunteer', 'farmer', 'fisherman', 'shopkeeper', 'landlord', 'author', 'writer',
   'presenter', 'host', 'actor', 'actress', 'singer', 'musician', 'artist', 'comedian', 'star', 'pilot',
   'firefighter', 'trader', 'supporter', 'member', 'official', 'aide', 'diplomat', 'source', 'insider',
-  'staffer', 'ally', 'officer', 'soldier', 'worker', 'employee', 'survivor', 'witness', 'tourist',
+  'staffer', 'ally', 'officer', 'soldier', 'worker', 'employee', 'survivor', 'tourist',
   'holidaymaker', 'driver', 'passenger', 'veteran', 'fan',
 ];
 
@@ -63,7 +63,7 @@ export const VOICE_ROLES: readonly string[] = ['spokesman', 'spokeswoman', 'spok
 // Roles that say nothing about who the person is: "a senior official" stays unnamed.
 export const ANONYMOUS_ROLES: readonly string[] = [
   'official', 'aide', 'diplomat', 'source', 'insider', 'staffer', 'ally', 'officer', 'soldier', 'worker',
-  'employee', 'resident', 'witness', 'member', 'man', 'woman', 'person', 'someone', 'neighbour', 'friend',
+  'employee', 'resident', 'member', 'man', 'woman', 'person', 'someone', 'neighbour', 'friend',
   'relative', 'one', 'another', 'teacher', 'student', 'nurse', 'doctor', 'volunteer',
 ];
 
@@ -79,7 +79,7 @@ export const HONORIFICS: Readonly<Record<string, 'm' | 'f' | null>> = {
 
 // Plural and collective nouns for people who never speak as one actor.
 export const CROWD_NOUNS: readonly string[] = [
-  'witnesses', 'protesters', 'protestors', 'demonstrators', 'residents', 'locals', 'people', 'crowds',
+  'witness', 'eyewitness', 'onlooker', 'bystander', 'passer-by', 'witnesses', 'protesters', 'protestors', 'demonstrators', 'residents', 'locals', 'people', 'crowds',
   'crowd', 'reporters', 'journalists', 'correspondents', 'media', 'observers', 'analysts', 'critics',
   'experts', 'activists', 'supporters', 'fans', 'voters', 'workers', 'students', 'teachers', 'doctors',
   'nurses', 'families', 'parents', 'villagers', 'survivors', 'victims', 'passengers', 'shoppers',
