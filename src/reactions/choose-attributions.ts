@@ -97,7 +97,8 @@ export function chooseAttributions(doc: DocumentView, candidates: readonly Candi
       for (const [key, pick] of targets) {
         const before = chosen.get(key);
         if (before !== undefined && before.score >= pick.score) continue;
-        chosen.set(key, pick.score >= MIN_SCORE ? pick : { ...pick, actor: null });
+        if (pick.score < MIN_SCORE) pick.actor = null;
+        chosen.set(key, pick);
         if (pick.score >= MIN_SCORE && pick.actor?.entity) pick.actor.entity.lastSpeaker = serial;
       }
       // 3. What this sentence tells about who is who, for the sentences after it.

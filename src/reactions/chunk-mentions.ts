@@ -155,7 +155,10 @@ function extend(c: Chunker, m: Mention, end: number): Mention {
   if (m.kind === 'role' && m.name === null && tokens[m.end]?.kind === 'word' && !tokens[m.end]?.cap) {
     const more = readRolePhrase(c, m.end, end, null);
     if (more !== null && more.kind === 'role' && more.definite === null && more.owner === null && startsName(tokens, more.end, headline)) {
-      return extend(c, { ...more, start: m.start, role: `${m.role ?? ''} ${more.role ?? ''}`, owner: m.owner }, end);
+      more.start = m.start;
+      more.role = `${m.role ?? ''} ${more.role ?? ''}`;
+      more.owner = m.owner;
+      return extend(c, more, end);
     }
   }
   // "the UK’s prime minister Rishi Sunak", "Kremlin spokesperson Dmitry Peskov".
@@ -183,7 +186,10 @@ function extend(c: Chunker, m: Mention, end: number): Mention {
     let k = m.end + 1;
     while (k < end && isPlaceModifier(tokens[k])) k++;
     const place = startsName(tokens, k, headline) ? readNameRun(tokens, k, end, headline, false) : null;
-    if (place !== null && place.kind === 'name' && place.org !== false && place.role === null) return { ...m, end: place.end };
+    if (place !== null && place.kind === 'name' && place.org !== false && place.role === null) {
+      m.end = place.end;
+      return m;
+    }
   }
   // "Kremlin spokesperson Dmitry Peskov": a name used as a modifier of a role.
   if (m.kind === 'name' && !m.possessive && tokens[m.end]?.kind === 'word' && !tokens[m.end]?.cap) {
@@ -218,21 +224,32 @@ function apposition(c: Chunker, m: Mention, end: number): Mention {
   if (next === null) {
     // "Peskov, 52," and "Tina Wells, 29, from Leeford,": an age or a home town.
     const k = m.end + 1;
-    if (m.kind === 'name' && tokens[k]?.kind === 'num' && comma(tokens, k + 1)) return { ...m, end: k + 1 };
+    if (m.kind === 'name' && tokens[k]?.kind === 'num' && comma(tokens, k + 1)) m.end = k + 1;
+    return m;
     return m;
   }
   // "at Chequers, the prime minister said": a place in a phrase is not the role's name.
   const inPhrase = ((tokens[m.start - 1]?.flags ?? 0) & W.PREP) !== 0;
   if (m.kind === 'name' && m.org !== true && next.kind === 'role' && next.name === null && !(inPhrase && next.definite === true)) {
-    return { ...m, end: next.end, role: next.role, owner: next.owner ?? m.owner, org: false };
+    m.end = next.end;
+    m.role = next.role;
+    m.owner = next.owner ?? m.owner;
+    m.org = false;
+    return m;
   }
   if (m.kind === 'name' && m.org === true && next.kind === 'role' && next.org === true && next.name === null) {
     // "the Green League, a farmers' group," — the body keeps its name.
-    return { ...m, end: next.end, role: m.role ?? next.role };
+    m.end = next.end;
+    m.role ??= next.role;
+    return m;
   }
   const oneOf = tokens[m.start]?.lower === 'one' && tokens[m.start + 1]?.lower === 'of';
   if (m.kind === 'role' && (m.definite !== false || oneOf) && next.kind === 'name' && next.role === null) {
-    return { ...next, start: m.start, role: m.role, owner: m.owner ?? next.owner, org: m.org === true ? true : next.org };
+    next.start = m.start;
+    next.role = m.role;
+    next.owner = m.owner ?? next.owner;
+    if (m.org === true) next.org = true;
+    return next;
   }
   return m;
 }

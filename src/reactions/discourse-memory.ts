@@ -3,6 +3,7 @@
 // for the company" can be traced back to the person or body named before — never to
 // someone only mentioned in passing, such as an interviewer ("interviewed by X").
 
+import { remembered } from '../remembered.js';
 import { W, wordFlags } from './lexicon/lexicon.js';
 import type { Mention } from './mention.js';
 
@@ -12,6 +13,8 @@ export interface Entity {
   name: string | null;
   /** Lower-case names and short forms it answers to. */
   keys: Set<string>;
+  /** nameKey of `name`. */
+  fullKey: string;
   /** true: an organisation or country; false: a person; null: not known. */
   org: boolean | null;
   role: string | null;
@@ -28,9 +31,10 @@ export interface Entity {
 
 const NORMALISE = /[’'`.]/gu;
 
-export function nameKey(name: string): string {
-  return name.toLowerCase().replace(NORMALISE, '').replace(/[-‐]/gu, ' ').replace(/\s+/gu, ' ').trim();
-}
+// The same few names are keyed again and again, in every update.
+export const nameKey = remembered(5_000, (name: string): string =>
+  name.toLowerCase().replace(NORMALISE, '').replace(/[-‐]/gu, ' ').replace(/\s+/gu, ' ').trim(),
+);
 
 function surname(key: string): string {
   const words = key.split(' ');
@@ -64,10 +68,7 @@ export class DiscourseMemory {
       if (e.name === null) continue;
       if (e.keys.has(key)) return e;
       // "Sunak" for "Rishi Sunak", "Von der Leyen" for "Ursula von der Leyen".
-      if (!key.includes(' ') || e.org !== true) {
-        const full = nameKey(e.name);
-        if (full.endsWith(` ${key}`) && e.org !== true) best = best === null || best.lastMention < e.lastMention ? e : best;
-      }
+      if (e.org !== true && e.fullKey.endsWith(` ${key}`)) best = best === null || best.lastMention < e.lastMention ? e : best;
     }
     return best;
   }
@@ -78,7 +79,7 @@ export class DiscourseMemory {
     let e = this.findByName(m.name) ?? (m.alias !== null ? this.findByName(m.alias) : null);
     if (e === null) {
       e = {
-        id: this.next++, name: m.name, keys: new Set(), org: m.org, role: null, gender: null, owner: null,
+        id: this.next++, name: m.name, keys: new Set(), fullKey: '', org: m.org, role: null, gender: null, owner: null,
         anonymous: false, lastSubject: -1, lastSpeaker: -1, lastMention: serial,
       };
       this.entities.push(e);
@@ -87,7 +88,10 @@ export class DiscourseMemory {
     e.keys.add(key);
     if (e.org !== true) e.keys.add(surname(key));
     if (m.alias !== null) e.keys.add(nameKey(m.alias));
-    if (e.name === null || m.name.length > e.name.length) e.name = m.name;
+    if (e.name === null || m.name.length > e.name.length) {
+      e.name = m.name;
+      e.fullKey = key;
+    }
     if (m.role !== null && (e.role === null || m.role.length > e.role.length)) e.role = m.role;
     if (m.org !== null && e.org === null) e.org = m.org;
     if (m.gender !== null) e.gender = m.gender;
@@ -98,7 +102,8 @@ export class DiscourseMemory {
   /** Registers someone described but not named ("a WHO spokeswoman"), so "the spokeswoman" finds them. */
   noteUnnamed(m: Mention, owner: Entity | null, anonymous: boolean, serial: number, name: string | null = null): Entity {
     const e: Entity = {
-      id: this.next++, name, keys: new Set(name === null ? [] : [nameKey(name)]), org: false, role: m.role, gender: null, owner,
+      id: this.next++, name, keys: new Set(name === null ? [] : [nameKey(name)]), fullKey: name === null ? '' : nameKey(name),
+      org: false, role: m.role, gender: null, owner,
       anonymous, lastSubject: -1, lastSpeaker: -1, lastMention: serial,
     };
     this.entities.push(e);

@@ -2,6 +2,8 @@
 // headline, "Malian Prime Minister Boubou Cisse" in the body, "Cisse" in between.
 // This pass rewrites a title alone, or a surname alone, to the full name the update gives.
 
+import { remembered } from '../remembered.js';
+
 export interface Linkable {
   actor: string | null;
   role: string | null;
@@ -19,9 +21,7 @@ const TITLE_HEADS = new Set([
   ...GENERIC_HEADS,
 ]);
 
-function words(text: string): string[] {
-  return text.toLowerCase().split(/[\s-]+/u).filter((w) => w !== '');
-}
+const words = remembered(2_000, (text: string): string[] => text.toLowerCase().split(/[\s-]+/u).filter((w) => w !== ''));
 
 /** "Mali PM" → { head: "prime minister", qualifiers: ["mali"] }; null when not a bare title. */
 function titleOf(actor: string): { head: string; qualifiers: string[] } | null {

@@ -8,12 +8,27 @@ import type { Element, ReadSentence } from './read-elements.js';
 interface CompiledRow {
   row: ShapeRow;
   re: RegExp;
+  /** Codes the shape cannot match without: a row is not tried on a sentence that lacks one. */
+  needs: string[];
 }
 
 let compiled: CompiledRow[] | null = null;
 
+/** The element codes a shape requires: those outside character classes, look-arounds and optional parts. */
+export function requiredCodes(source: string): string[] {
+  let plain = source
+    .replace(/\[[^\]]*\]/gu, 'x')
+    .replace(/\(\?<?[=!][^()]*\)/gu, '')
+    .replace(/\(\?(?:<\w+>|:)/gu, '(');
+  for (let before = ''; before !== plain; ) {
+    before = plain;
+    plain = plain.replace(/\([^()]*\)[?*]/gu, '');
+  }
+  return [...new Set(plain.replace(/.[?*]/gu, '').match(/[QVGTUS:]/gu) ?? [])];
+}
+
 function rows(): CompiledRow[] {
-  compiled ??= SHAPE_ROWS.map((row) => ({ row, re: new RegExp(row.shape.source, 'gd') }));
+  compiled ??= SHAPE_ROWS.map((row) => ({ row, re: new RegExp(row.shape.source, 'gd'), needs: requiredCodes(row.shape.source) }));
   return compiled;
 }
 
@@ -62,7 +77,7 @@ function fromMatch(r: ShapeRow, s: ReadSentence, m: RegExpExecArray, limit: numb
     if (after > 6) return null;
   }
   const weak = verb?.form.row.weak === true;
-  return {
+  const candidate: Candidate = {
     row: r.id,
     score: weak ? r.score * 0.85 : r.score,
     kind: r.kind,
@@ -72,8 +87,9 @@ function fromMatch(r: ShapeRow, s: ReadSentence, m: RegExpExecArray, limit: numb
     speaker: { mention, block: s.block.index, sentence: s.index },
     stance: verb?.stance ?? 'says',
     sentence: s.index,
-    ...(r.confirm === true ? { needsConfirmation: true } : {}),
   };
+  if (r.confirm === true) candidate.needsConfirmation = true;
+  return candidate;
 }
 
 function proposeInSentence(s: ReadSentence, out: Candidate[]): void {
@@ -86,8 +102,8 @@ function proposeInSentence(s: ReadSentence, out: Candidate[]): void {
     limit = s.elements[tail.index]?.start ?? limit;
     codes = codes.slice(0, tail.index) + 'x'.repeat(tail[0].length - 1) + '.';
   }
-  for (const { row, re } of rows()) {
-    if ((row.set === 'headline') !== headline) continue;
+  for (const { row, re, needs } of rows()) {
+    if ((row.set === 'headline') !== headline || !needs.every((code) => codes.includes(code))) continue;
     re.lastIndex = 0;
     for (let m = re.exec(codes); m !== null; m = re.exec(codes)) {
       const c = fromMatch(row, s, m, limit);

@@ -11,11 +11,17 @@ export function quoteText(q: Quote): string {
   return q.text.replace(/[,;:\s]+$/u, '').replace(WRAPPING_MARKS, '').trim();
 }
 
+const SETTING_STARTS = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'earlier', 'later', 'today', 'yesterday', 'also', 'again', 'previously', 'repeatedly', 'that']);
+
 export function cleanStatement(raw: string): string {
   let text = raw.replace(/\s+/gu, ' ').trim();
   for (let n = 0; n < 3; n++) {
     const before = text;
-    text = text.replace(/^[,;:\u2014\u2013-]\s*/u, '').replace(LEADING_SETTING, '').replace(/^that\s+/iu, '');
+    text = text.replace(/^[,;:\u2014\u2013-]\s*/u, '');
+    const space = text.indexOf(' ');
+    if (SETTING_STARTS.has(text.slice(0, space < 0 ? text.length : space).toLowerCase())) {
+      text = text.replace(LEADING_SETTING, '').replace(/^that\s+/iu, '');
+    }
     if (text === before) break;
   }
   return text.replace(/[\s.,;:!?\u2014\u2013-]+$/u, '');
@@ -33,9 +39,26 @@ export function statementText(block: Block, parts: ReadonlyArray<readonly [numbe
 
 const WORD = /[\p{L}\p{N}]/u;
 
+/** Words with a letter or digit in them. */
 export function wordCount(text: string): number {
   let n = 0;
-  for (const w of text.split(/\s+/u)) if (WORD.test(w)) n++;
+  let inWord = false;
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 160) {
+      inWord = false;
+      continue;
+    }
+    if (!inWord) {
+      inWord = true;
+      counted = false;
+    }
+    if (!counted && (c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || (c > 127 && WORD.test(text[i] ?? '')))) {
+      n++;
+      counted = true;
+    }
+  }
   return n;
 }
 

@@ -15,8 +15,11 @@ function isCredit(inner: string): boolean {
   return text.includes('/') || CREDIT_INSIDE.test(text) || isOutletName(text.toLowerCase());
 }
 
+// Cheap signs that a credit may be there at all; most text has none.
+const MAY_HOLD_CREDIT = /[[(]|caption|copyright|credit|photo|picture|image/iu;
+
 export function stripCredits(text: string): string {
-  if (text === '') return text;
+  if (text === '' || !MAY_HOLD_CREDIT.test(text)) return text;
   return text
     .replace(BRACKETED, (whole, square: string | undefined, round: string | undefined) => (isCredit(square ?? round ?? '') ? ' ' : whole))
     .replace(CAPTION_LABEL, '')

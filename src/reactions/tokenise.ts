@@ -52,52 +52,99 @@ export interface Block {
   sentences: Sentence[];
 }
 
-const TOKEN = /\d+(?:[.,:/]\d+)*%?|[@#]?[\p{L}\p{M}\p{N}]+(?:[’'.\-‐&][\p{L}\p{M}\p{N}]+)*|\S/gu;
-const NUMBER = /^\d[\d,.:/]*%?$/u;
-const POSSESSIVE = /^(.+?)([’']s?)$/u;
-const UPPER_FIRST = /^\p{Lu}/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&-]*\p{Lu}[\p{Lu}\d]*$/u;
 const TERMINAL = new Set(['.', '!', '?', '…']);
 const SIGNATURE = /^\s*(?:[\u2014\u2013]|--)\s*\S/u;
+const LETTER_OR_MARK = /[\p{L}\p{M}\p{N}]/u;
+const SPACE = /\s/u;
+
+/** A letter, combining mark or digit: ASCII by code, the rest by Unicode class. */
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return LETTER_OR_MARK.test(text[i] ?? '');
+}
+
+function isDigit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 32 || c === 10 || c === 9 || c === 13) return true;
+  return c > 127 && SPACE.test(text[i] ?? '');
+}
+
+// Inside a word: "don’t", "Eva-Marie", "U.S", "AT&T". Inside a number: "1,132", "19:00", "2.74".
+const WORD_JOINERS = '’\'.-‐&';
+const NUMBER_JOINERS = '.,:/';
+
+function isCapital(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  const first = word[0] ?? '';
+  return first !== first.toLowerCase() && first === first.toUpperCase();
+}
 
 function makeToken(text: string, start: number, kind: TokenKind, quote: number, newline: boolean): Token {
   const lower = text.toLowerCase();
-  const cap = UPPER_FIRST.test(text);
-  return {
-    text, lower, start, end: start + text.length, kind, cap,
-    upper: cap && text.length >= 2 && ACRONYM.test(text), flags: kind === 'word' ? wordFlags(lower) : 0, quote, newline,
-  };
+  const cap = isCapital(text);
+  const upper = cap && text.length >= 2 && text === text.toUpperCase() && ACRONYM.test(text);
+  return { text, lower, start, end: start + text.length, kind, cap, upper, flags: kind === 'word' ? wordFlags(lower) : 0, quote, newline };
 }
 
-/** Tokens of text[from, to), with "’s" split off a word as its own token. */
+function isApostrophe(c: string | undefined): boolean {
+  return c === '’' || c === "'";
+}
+
+/** Tokens of text[from, to), with "’s" split off a word as its own token. A hand-written scanner: no match objects. */
 function tokenise(text: string, from: number, to: number, quote: number, out: Token[]): void {
-  TOKEN.lastIndex = from;
-  let lastEnd = from;
-  for (let m = TOKEN.exec(text); m !== null && m.index < to; m = TOKEN.exec(text)) {
-    let word = m[0];
-    if (m.index + word.length > to) word = word.slice(0, to - m.index);
-    const newline = text.slice(lastEnd, m.index).includes('\n');
-    lastEnd = m.index + word.length;
-    if (!/[\p{L}\p{N}]/u.test(word[0] === '@' || word[0] === '#' ? word.slice(1) : word)) {
-      // "the soldiers’ demands": an apostrophe glued to a plural is its possessive.
-      const previous = out[out.length - 1];
-      const plural = (word === '’' || word === "'") && previous?.kind === 'word' && previous.end === m.index && previous.lower.endsWith('s');
-      out.push(makeToken(word, m.index, plural ? 'poss' : 'punct', quote, newline));
+  let i = from;
+  let newline = false;
+  while (i < to) {
+    if (isSpaceAt(text, i)) {
+      if (text.charCodeAt(i) === 10) newline = true;
+      i++;
       continue;
     }
-    if (NUMBER.test(word)) {
-      out.push(makeToken(word, m.index, 'num', quote, newline));
+    const start = i;
+    if (isDigit(text, i)) {
+      while (i < to && (isDigit(text, i) || (NUMBER_JOINERS.includes(text[i] ?? ' ') && isDigit(text, i + 1) && i + 1 < to))) i++;
+      if (text[i] === '%' && i < to) i++;
+      // "G7", "19th", "2020s": digits run on into letters as one word.
+      if (!(i < to && isWordChar(text, i))) {
+        out.push(makeToken(text.slice(start, i), start, 'num', quote, newline));
+        newline = false;
+        continue;
+      }
+    }
+    const tagged = (text[i] === '@' || text[i] === '#') && i + 1 < to && isWordChar(text, i + 1);
+    if (tagged || isWordChar(text, i)) {
+      i++;
+      while (i < to && (isWordChar(text, i) || (WORD_JOINERS.includes(text[i] ?? ' ') && i + 1 < to && isWordChar(text, i + 1)))) i++;
+      // "Sunak’s": the possessive is a token of its own.
+      const n = i - start;
+      const cut = n > 2 && (text[i - 2] === '’' || text[i - 2] === "'") && (text[i - 1] === 's' || text[i - 1] === 'S') ? i - 2 : -1;
+      if (cut > 0) {
+        out.push(makeToken(text.slice(start, cut), start, 'word', quote, newline));
+        out.push(makeToken(text.slice(cut, i), cut, 'poss', quote, false));
+      } else {
+        out.push(makeToken(text.slice(start, i), start, 'word', quote, newline));
+      }
+      newline = false;
       continue;
     }
-    // "Sunak’s", "soldiers’": the possessive is a token of its own.
-    const poss = word.length > 2 ? POSSESSIVE.exec(word) : null;
-    if (poss !== null && /[\p{L}\p{N}]$/u.test(poss[1] ?? '')) {
-      const stem = poss[1] ?? '';
-      out.push(makeToken(stem, m.index, 'word', quote, newline));
-      out.push(makeToken(poss[2] ?? '', m.index + stem.length, 'poss', quote, false));
-      continue;
-    }
-    out.push(makeToken(word, m.index, 'word', quote, newline));
+    // One character of anything else. "the soldiers’ demands": an apostrophe glued to a plural is its possessive.
+    const c = text[i] ?? '';
+    const previous = out[out.length - 1];
+    const plural = isApostrophe(c) && previous?.kind === 'word' && previous.end === i && previous.lower.endsWith('s');
+    // A surrogate pair is one character: an emoji is one token.
+    const width = (text.charCodeAt(i) & 0xfc00) === 0xd800 ? 2 : 1;
+    out.push(makeToken(text.slice(i, i + width), i, plural ? 'poss' : 'punct', quote, newline));
+    newline = false;
+    i += width;
   }
 }
 
@@ -116,7 +163,10 @@ function readQuotes(text: string, spans: readonly QuoteSpan[], tokens: Token[]):
     }
     let words = 0;
     for (let k = tokStart; k < tokEnd; k++) if (tokens[k]?.kind === 'word' || tokens[k]?.kind === 'num') words++;
-    quotes.push({ ...q, tokStart, tokEnd, words, text: text.slice(q.innerStart, q.innerEnd).replace(/\s+/gu, ' ') });
+    quotes.push({
+      start: q.start, end: q.end, innerStart: q.innerStart, innerEnd: q.innerEnd, open: q.open, headless: q.headless,
+      tokStart, tokEnd, words, text: text.slice(q.innerStart, q.innerEnd).replace(/\s+/gu, ' '),
+    });
     from = q.end;
   });
   tokenise(text, from, text.length, -1, tokens);
