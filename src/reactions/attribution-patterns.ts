@@ -60,7 +60,7 @@ export const SHAPE_ROWS: readonly ShapeRow[] = [
   { id: 'clause-speaker-said', set: 'body', kind: 'statement', score: 0.9, example: '…, the ministry said.', trailing: true,
     shape: new RegExp(`^(?<rest>.+?),(?<s>S)${REL}(?<v>V)[^QVS]*$`, 'd') },
   { id: 'clause-said-speaker', set: 'body', kind: 'statement', score: 0.85, example: '… says Chancellor Jane Doe.',
-    shape: new RegExp(`^(?<rest>[^V]+?),?(?<v>V)(?<s>S)\\.?$`, 'd') },
+    shape: new RegExp(`^(?<rest>[^V]*[^VS,]),?(?<v>V)(?<s>S)\\.?$`, 'd') },
   { id: 'parenthetical-said', set: 'body', kind: 'statement', score: 0.8, example: 'One reason, the spokeswoman said, was …',
     shape: new RegExp(`^(?<rest>[^,V]+),(?<s>S)(?<v>V),(?<rest2>[^.]+)`, 'd') },
   { id: 'speaker-said-clause', set: 'body', kind: 'statement', score: 0.8, example: 'Jane Doe said the talks had failed.',

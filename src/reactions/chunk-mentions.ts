@@ -161,6 +161,15 @@ function extend(c: Chunker, m: Mention, end: number): Mention {
       return extend(c, more, end);
     }
   }
+  // "the state broadcaster VRT": the outlet's name.
+  if (m.kind === 'outlet' && m.name === null && startsName(tokens, m.end, headline)) {
+    const name = readNameRun(tokens, m.end, end, headline, false);
+    if (name !== null) {
+      m.name = name.name;
+      m.end = name.end;
+      return m;
+    }
+  }
   // "the UK’s prime minister Rishi Sunak", "Kremlin spokesperson Dmitry Peskov".
   if (m.kind === 'role' && m.owner?.end !== m.end && startsName(tokens, m.end, headline)) {
     const name = readNameRun(tokens, m.end, end, headline, false);
@@ -172,7 +181,15 @@ function extend(c: Chunker, m: Mention, end: number): Mention {
       return extend(c, name, end);
     }
   }
-  // "Sunak’s spokesperson", "England’s Dutch boss".
+  // "Sunak’s spokesperson", "England’s Dutch boss"; but "the country’s Electoral Commission" is a name.
+  if (m.possessive && (m.kind === 'name' || m.kind === 'role') && startsName(tokens, m.end + 1, headline)) {
+    const owned = readNameRun(tokens, m.end + 1, end, headline, true);
+    if (owned !== null && owned.kind === 'name' && owned.org === true) {
+      owned.start = m.start;
+      owned.owner = m;
+      return extend(c, owned, end);
+    }
+  }
   if (m.possessive && (m.kind === 'name' || m.kind === 'role')) {
     const owned = readRolePhrase(c, m.end + 1, end, m);
     if (owned !== null) {
@@ -216,11 +233,26 @@ function comma(tokens: readonly Token[], i: number): boolean {
   return tokens[i]?.text === ',' && tokens[i]?.quote === -1;
 }
 
+/** "Jane Doe, a midwife, said": an article and a few words between commas describe the name before them. */
+function describedAs(c: Chunker, m: Mention, end: number): Mention | null {
+  const { tokens } = c;
+  const det = tokens[m.end + 1];
+  if (m.kind !== 'name' || m.org === true || det === undefined || (det.lower !== 'a' && det.lower !== 'an')) return null;
+  let k = m.end + 2;
+  while (k < end && k - m.end <= 6 && tokens[k]?.kind === 'word' && !tokens[k]?.cap && ((tokens[k]?.flags ?? 0) & (W.VERB | W.AUX | W.PREP | W.CONJ)) === 0) k++;
+  if (k === m.end + 2 || !comma(tokens, k)) return null;
+  const role = blankMention(m.end + 1, k, 'role');
+  role.role = roleWords(tokens, m.end + 2, k);
+  role.head = tokens[k - 1]?.lower ?? null;
+  role.definite = false;
+  return role;
+}
+
 /** Joins "Name, role," and "role, Name," into one mention: the name with its role. */
 function apposition(c: Chunker, m: Mention, end: number): Mention {
   const { tokens } = c;
   if (!comma(tokens, m.end)) return m;
-  const next = readMentionAt(c, m.end + 1, end);
+  const next = readMentionAt(c, m.end + 1, end) ?? describedAs(c, m, end);
   if (next === null) {
     // "Peskov, 52," and "Tina Wells, 29, from Leeford,": an age or a home town.
     const k = m.end + 1;

@@ -68,7 +68,10 @@ function bodyOf(actor: string, found: readonly Linkable[]): string | null {
     if (f.actor === null || f.actor === actor || f.person) continue;
     if (`${f.actor} ${f.role ?? ''}`.toLowerCase().includes(word)) named.add(f.actor);
   }
-  return named.size === 1 ? ([...named][0] ?? null) : null;
+  if (named.size === 1) return [...named][0] ?? null;
+  // Else the one body the update gives anything to.
+  const bodies = new Set(found.filter((f) => f.actor !== null && f.actor !== actor && !f.person && !GENERIC_BODIES.has(f.actor.toLowerCase())).map((f) => f.actor));
+  return named.size === 0 && bodies.size === 1 ? ([...bodies][0] ?? null) : null;
 }
 
 /** Rewrites short, title-only and generic actors in place. */

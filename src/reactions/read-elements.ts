@@ -48,8 +48,9 @@ const LISTENER_VERBS = new Set(['tell', 'remind', 'assure', 'inform']);
 // "issued a statement warning that …": the -ing verb reports what the statement said.
 const SAYING_NOUNS = new Set(['statement', 'letter', 'tweet', 'post', 'message', 'video', 'interview', 'note', 'release', 'report', 'speech', 'address']);
 const SPEAKER_CODES = new Set(['S', 'C', 'O']);
+const PASSIVE_NEXT = new Set(['', 'as', 'to', 'by', 'after', 'amid', 'over', 'of', 'in', 'for', 'at', 'on', 'with']);
 // A new clause, with a subject of its own, starts after these: "two days after the PM announced …".
-const SUBORDINATORS = new Set(['after', 'when', 'while', 'because', 'since', 'before', 'although', 'though', 'if', 'until', 'whereas', 'once']);
+const SUBORDINATORS = new Set(['as', 'after', 'when', 'while', 'because', 'since', 'before', 'although', 'though', 'if', 'until', 'whereas', 'once']);
 const MAX_AUX = 6;
 
 interface Builder {
@@ -134,6 +135,8 @@ function verbCode(b: Builder, i: number, form: VerbForm, aux: ReturnType<typeof 
   }
   // "were urged to leave", "was accused of": the subject is spoken to, not speaking.
   if (aux.be && form.kind === 'past' && !aux.modal) return null;
+  // Headlines drop the "was": "Emergency declared as defences fail", "Residents urged to leave".
+  if (b.headline && form.kind === 'past' && aux.from === i && PASSIVE_NEXT.has(tokens[i + 1 + form.particles.length]?.lower ?? '')) return null;
   if (form.kind === 'base') return aux.modal || afterSpeaker ? 'V' : null;
   if (afterSpeaker || prevCode === 'Q' || prevCode === 'q' || prevCode === ',' || prevCode === 'r') return 'V';
   // "… for four months, says Chancellor Sunak": the speaker after the verb ends the sentence.

@@ -87,7 +87,7 @@ export function resolveSpeaker(m: Mention, memory: DiscourseMemory, serial: numb
   const anonymous = (flags & W.ANON_ROLE) !== 0;
   const own = ownModifiers(m);
   // "Karvonia’s energy ministry", "the party’s campaign": the country or body speaking through it.
-  if (!person && m.owner !== null && m.owner.possessive && m.owner.kind === 'name' && m.owner.org === true) {
+  if (!person && m.owner !== null && m.owner.possessive && m.owner.kind === 'name' && m.owner.org !== false) {
     const body = memory.noteName(m.owner, serial);
     if (body !== null) {
       body.role ??= m.role;
