@@ -66,6 +66,15 @@ function fromChosen(doc: DocumentView, ch: Chosen): Found | null {
   return found;
 }
 
+/** A quotation nobody was given takes the speaker of the statement around it. */
+function takeSpeaker(q: Found, s: Found): void {
+  q.actor = s.actor;
+  q.role = s.role;
+  q.person = s.person;
+  q.stance = s.stance;
+  q.row = s.row;
+}
+
 /** A quotation inside a statement of the same sentence is shown once. */
 function reconcile(doc: DocumentView, found: Found[]): Found[] {
   const drop = new Set<Found>();
@@ -76,7 +85,7 @@ function reconcile(doc: DocumentView, found: Found[]): Found[] {
     const mine = inside.filter((q) => q.actor === null || q.actor === s.actor);
     if (mine.length !== 1) {
       // Several quotations: each is shown as said, and the statement around them is not.
-      for (const q of mine) if (q.actor === null) Object.assign(q, { actor: s.actor, role: s.role, person: s.person, stance: s.stance, row: s.row });
+      for (const q of mine) if (q.actor === null) takeSpeaker(q, s);
       if (mine.length > 1) drop.add(s);
       continue;
     }
@@ -92,7 +101,8 @@ function reconcile(doc: DocumentView, found: Found[]): Found[] {
       drop.add(q);
     } else {
       drop.add(s);
-      Object.assign(q, { actor: s.actor, role: s.role, person: s.person, stance: s.stance, row: s.row });
+      if (q.actor === null) takeSpeaker(q, s);
+      q.stance = s.stance;
     }
   }
   return found.filter((f) => !drop.has(f));

@@ -32,13 +32,19 @@ function located(c: Candidate): string {
   return 'mention' in c.speaker ? `${c.speaker.block}:${c.speaker.sentence}` : '';
 }
 
-/** A verb, going by its shape: an auxiliary, or a lower-case word in -s or -ed ("starts", "arrived"). */
-function verbLike(s: ReadSentence, e: Element | undefined): boolean {
+/**
+ * A verb, going by its shape: an auxiliary, or a lower-case word in -s or -ed ("starts",
+ * "arrived"); right after the sentence's opening name, any lower-case word that is not a
+ * preposition or an article ("Jane Doe spoke on television").
+ */
+function verbLike(s: ReadSentence, e: Element | undefined, opening: boolean): boolean {
   if (e === undefined) return false;
   if (e.code === 'V') return true;
   const t = s.block.tokens[e.start];
   if (e.code !== 'w' || t === undefined || t.kind !== 'word' || t.cap) return false;
-  return (t.flags & W.AUX) !== 0 || ((t.flags & (W.DET | W.PREP | W.CONJ | W.ADV)) === 0 && /(?:[^s]s|ed)$/u.test(t.lower));
+  if ((t.flags & W.AUX) !== 0) return true;
+  if ((t.flags & (W.DET | W.PREP | W.CONJ)) !== 0) return false;
+  return opening || ((t.flags & W.ADV) === 0 && /(?:[^s]s|ed)$/u.test(t.lower));
 }
 
 /** Subjects of a sentence: a mention opening a clause with a verb right after it. */
@@ -49,7 +55,7 @@ function subjects(s: ReadSentence): Mention[] {
     if (e.mention === undefined || e.code !== 'S') return;
     const next = elements[n + 1]?.code === ',' && elements[n + 2]?.code === 'r' ? elements[n + 4] : elements[n + 1];
     const before = elements[n - 1]?.code ?? '^';
-    if (next?.code === 'V' || ((before === '^' || before === ',' || before === 'A') && verbLike(s, next))) out.push(e.mention);
+    if (next?.code === 'V' || ((before === '^' || before === ',' || before === 'A') && verbLike(s, next, before === '^'))) out.push(e.mention);
   });
   return out;
 }

@@ -18,7 +18,7 @@ const MAX_MODIFIERS = 5;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside']);
 
 function isHead(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === 'word' && ((t.flags & HEAD) !== 0 || AGE_WORD.test(t.lower));
+  return t !== undefined && t.kind === 'word' && ((t.flags & HEAD) !== 0 || (t.lower.endsWith('-old') && AGE_WORD.test(t.lower)));
 }
 
 /** A word that can stand between an article and a role noun: "London-based", "Dutch", "WHO". */
@@ -34,6 +34,9 @@ function isModifier(t: Token | undefined): boolean {
 export interface Chunker {
   tokens: readonly Token[];
   headline: boolean;
+  /** For each token from `from` on, where the next role or organisation noun is. */
+  nextHead?: Int32Array;
+  from: number;
 }
 
 /** A role phrase starting at `i`: [article | owner’s] modifiers* head [of/for … owner]. */
@@ -144,6 +147,8 @@ export function readMentionAt(c: Chunker, i: number, end: number): Mention | nul
       return extend(c, name, end);
     }
   }
+  // A role phrase needs a role noun close ahead: most words are turned away here.
+  if (c.nextHead !== undefined && (c.nextHead[i - c.from] ?? end) - i > MAX_MODIFIERS + 1) return null;
   const role = readRolePhrase(c, i, end, null);
   return role === null ? null : extend(c, role, end);
 }
@@ -288,7 +293,13 @@ function apposition(c: Chunker, m: Mention, end: number): Mention {
 
 /** Every mention in tokens [start, end) outside quotations, in order. */
 export function chunkMentions(tokens: readonly Token[], start: number, end: number, headline: boolean): Mention[] {
-  const c: Chunker = { tokens, headline };
+  const nextHead = new Int32Array(end - start);
+  let next = end;
+  for (let k = end - 1; k >= start; k--) {
+    if (isHead(tokens[k])) next = k;
+    nextHead[k - start] = next;
+  }
+  const c: Chunker = { tokens, headline, nextHead, from: start };
   const out: Mention[] = [];
   let i = start;
   while (i < end) {

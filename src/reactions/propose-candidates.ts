@@ -46,11 +46,13 @@ function tokens(elements: readonly Element[], span: Span, limit: number): [numbe
   return to > from ? [from, to] : null;
 }
 
-/** "called on A and urged B": what the first verb reports stops where the second begins. */
+/** "called on A and urged B", "denied A, saying B": what the first verb reports stops where the next begins. */
 function cutAtSecondVerb(codes: string, span: Span): Span {
   if (span === undefined) return span;
-  const at = codes.indexOf('AV', span[0]);
-  return at >= 0 && at < span[1] ? [span[0], at] : span;
+  let at = codes.indexOf('AV', span[0]);
+  const participle = codes.indexOf(',G', span[0]);
+  if (participle >= 0 && (at < 0 || participle < at)) at = participle;
+  return at > span[0] && at < span[1] ? [span[0], at] : span;
 }
 
 function fromMatch(r: ShapeRow, s: ReadSentence, m: RegExpExecArray, limit: number): Candidate | null {

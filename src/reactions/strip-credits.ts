@@ -16,10 +16,10 @@ function isCredit(inner: string): boolean {
 }
 
 // Cheap signs that a credit may be there at all; most text has none.
-const MAY_HOLD_CREDIT = /[[(]|caption|copyright|credit|photo|picture|image/iu;
+const CREDIT_SIGNS = ['(', '[', 'aption', 'opyright', 'redit', 'hoto', 'icture', 'mage'];
 
 export function stripCredits(text: string): string {
-  if (text === '' || !MAY_HOLD_CREDIT.test(text)) return text;
+  if (text === '' || !CREDIT_SIGNS.some((sign) => text.includes(sign))) return text;
   return text
     .replace(BRACKETED, (whole, square: string | undefined, round: string | undefined) => (isCredit(square ?? round ?? '') ? ' ' : whole))
     .replace(CAPTION_LABEL, '')

@@ -76,9 +76,15 @@ function isSpaceAt(text: string, i: number): boolean {
   return c > 127 && SPACE.test(text[i] ?? '');
 }
 
-// Inside a word: "don’t", "Eva-Marie", "U.S", "AT&T". Inside a number: "1,132", "19:00", "2.74".
-const WORD_JOINERS = '’\'.-‐&';
-const NUMBER_JOINERS = '.,:/';
+/** Inside a word: "don’t", "Eva-Marie", "U.S", "AT&T". */
+function joinsWord(c: number): boolean {
+  return c === 0x2019 || c === 39 || c === 46 || c === 45 || c === 0x2010 || c === 38;
+}
+
+/** Inside a number: "1,132", "19:00", "2.74", "1/4". */
+function joinsNumber(c: number): boolean {
+  return c === 46 || c === 44 || c === 58 || c === 47;
+}
 
 function isCapital(word: string): boolean {
   const c = word.charCodeAt(0);
@@ -89,9 +95,11 @@ function isCapital(word: string): boolean {
 }
 
 function makeToken(text: string, start: number, kind: TokenKind, quote: number, newline: boolean): Token {
-  const lower = text.toLowerCase();
+  const lower = kind === 'word' || kind === 'poss' ? text.toLowerCase() : text;
   const cap = isCapital(text);
-  const upper = cap && text.length >= 2 && text === text.toUpperCase() && ACRONYM.test(text);
+  const second = text.charCodeAt(1);
+  // Only a second capital letter makes an acronym worth testing for.
+  const upper = cap && text.length >= 2 && (second >= 65 && second <= 90 || second > 127) && ACRONYM.test(text);
   return { text, lower, start, end: start + text.length, kind, cap, upper, flags: kind === 'word' ? wordFlags(lower) : 0, quote, newline };
 }
 
@@ -111,8 +119,8 @@ function tokenise(text: string, from: number, to: number, quote: number, out: To
     }
     const start = i;
     if (isDigit(text, i)) {
-      while (i < to && (isDigit(text, i) || (NUMBER_JOINERS.includes(text[i] ?? ' ') && isDigit(text, i + 1) && i + 1 < to))) i++;
-      if (text[i] === '%' && i < to) i++;
+      while (i < to && (isDigit(text, i) || (joinsNumber(text.charCodeAt(i)) && i + 1 < to && isDigit(text, i + 1)))) i++;
+      if (i < to && text.charCodeAt(i) === 37) i++;
       // "G7", "19th", "2020s": digits run on into letters as one word.
       if (!(i < to && isWordChar(text, i))) {
         out.push(makeToken(text.slice(start, i), start, 'num', quote, newline));
@@ -120,10 +128,11 @@ function tokenise(text: string, from: number, to: number, quote: number, out: To
         continue;
       }
     }
-    const tagged = (text[i] === '@' || text[i] === '#') && i + 1 < to && isWordChar(text, i + 1);
+    const first = text.charCodeAt(i);
+    const tagged = (first === 64 || first === 35) && i + 1 < to && isWordChar(text, i + 1);
     if (tagged || isWordChar(text, i)) {
       i++;
-      while (i < to && (isWordChar(text, i) || (WORD_JOINERS.includes(text[i] ?? ' ') && i + 1 < to && isWordChar(text, i + 1)))) i++;
+      while (i < to && (isWordChar(text, i) || (joinsWord(text.charCodeAt(i)) && i + 1 < to && isWordChar(text, i + 1)))) i++;
       // "Sunak’s": the possessive is a token of its own.
       const n = i - start;
       const cut = n > 2 && (text[i - 2] === '’' || text[i - 2] === "'") && (text[i - 1] === 's' || text[i - 1] === 'S') ? i - 2 : -1;
