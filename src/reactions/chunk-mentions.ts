@@ -84,6 +84,7 @@ function readRolePhrase(c: Chunker, i: number, end: number, owner: Mention | nul
     }
   }
   m.end = last;
+  m.possessive = tokens[last]?.kind === 'poss';
   const text = roleWords(tokens, first, last);
   m.role = text;
   const headFlags = (tokens[head] as Token).flags;

@@ -69,6 +69,8 @@ export class DiscourseMemory {
       if (e.keys.has(key)) return e;
       // "Sunak" for "Rishi Sunak", "Von der Leyen" for "Ursula von der Leyen".
       if (e.org !== true && e.fullKey.endsWith(` ${key}`)) best = best === null || best.lastMention < e.lastMention ? e : best;
+      // "Orlow" in the headline, "Nadia Orlow" in the body: the full name completes the short one.
+      if (e.org !== true && !e.fullKey.includes(' ') && key.endsWith(` ${e.fullKey}`)) best = best ?? e;
     }
     return best;
   }
@@ -79,7 +81,7 @@ export class DiscourseMemory {
     let e = this.findByName(m.name) ?? (m.alias !== null ? this.findByName(m.alias) : null);
     if (e === null) {
       e = {
-        id: this.next++, name: m.name, keys: new Set(), fullKey: '', org: m.org, role: null, gender: null, owner: null,
+        id: this.next++, name: m.name, keys: new Set(), fullKey: nameKey(m.name), org: m.org, role: null, gender: null, owner: null,
         anonymous: false, lastSubject: -1, lastSpeaker: -1, lastMention: serial,
       };
       this.entities.push(e);
@@ -103,7 +105,7 @@ export class DiscourseMemory {
   noteUnnamed(m: Mention, owner: Entity | null, anonymous: boolean, serial: number, name: string | null = null): Entity {
     const e: Entity = {
       id: this.next++, name, keys: new Set(name === null ? [] : [nameKey(name)]), fullKey: name === null ? '' : nameKey(name),
-      org: false, role: m.role, gender: null, owner,
+      org: m.org === true, role: m.role, gender: null, owner,
       anonymous, lastSubject: -1, lastSpeaker: -1, lastMention: serial,
     };
     this.entities.push(e);

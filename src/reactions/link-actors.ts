@@ -74,10 +74,23 @@ function bodyOf(actor: string, found: readonly Linkable[]): string | null {
   return named.size === 0 && bodies.size === 1 ? ([...bodies][0] ?? null) : null;
 }
 
+/** "Electoral commission" → "Central Electoral Commission": the one body whose name holds all its words. */
+function namedBody(actor: string, found: readonly Linkable[]): string | null {
+  const mine = words(actor);
+  const fits = new Set<string>();
+  for (const f of found) {
+    if (f.actor === null || f.person || f.actor.length <= actor.length) continue;
+    const theirs = words(f.actor);
+    if (mine.every((w) => theirs.includes(w))) fits.add(f.actor);
+  }
+  return fits.size === 1 ? ([...fits][0] ?? null) : null;
+}
+
 /** Rewrites short, title-only and generic actors in place. */
 export function linkActors(found: Linkable[]): void {
   for (const f of found) {
-    if (f.actor !== null && GENERIC_BODIES.has(f.actor.toLowerCase())) f.actor = bodyOf(f.actor, found) ?? f.actor;
+    if (f.actor === null || f.person) continue;
+    f.actor = namedBody(f.actor, found) ?? (GENERIC_BODIES.has(f.actor.toLowerCase()) ? bodyOf(f.actor, found) : null) ?? f.actor;
   }
   const people = found.filter((f) => f.person && f.actor !== null && f.actor.includes(' ') && titleOf(f.actor) === null);
   if (people.length === 0) return;

@@ -35,7 +35,7 @@ function rows(): CompiledRow[] {
 // ", Reuters reports." / ", reports the Express.": the outlet passing it on is not part of what was said.
 const OUTLET_TAIL = /,(?:OV|VO)\.?$/u;
 // Only sentences with one of these can hold an attribution.
-const CAN_ATTRIBUTE = /[QVGT:]/u;
+const CAN_ATTRIBUTE = /[QVGTU:]/u;
 
 type Span = [number, number] | undefined;
 
@@ -75,7 +75,12 @@ function fromMatch(r: ShapeRow, s: ReadSentence, m: RegExpExecArray, limit: numb
     // "…, the ministry said on Monday." — not "…, it called on governments to act."
     if (verb.form.row.takes === 'object') return null;
     let after = 0;
-    for (let k = verb.end; k < limit; k++) if (s.block.tokens[k]?.kind === 'word') after++;
+    for (let k = verb.end; k < limit; k++) {
+      const t = s.block.tokens[k];
+      // "The repairs, she said, would take a month": the sentence goes on after the speaker.
+      if (t?.text === ',' && s.block.tokens[k + 1]?.kind === 'word') return null;
+      if (t?.kind === 'word') after++;
+    }
     if (after > 6) return null;
   }
   const weak = verb?.form.row.weak === true;

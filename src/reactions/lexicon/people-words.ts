@@ -12,7 +12,8 @@ export const ROLE_NOUNS: readonly string[] = [
   'director', 'director-general', 'commissioner', 'adviser', 'advisor', 'deputy', 'king', 'queen',
   'prince', 'princess', 'monarch', 'emperor', 'pope', 'cardinal', 'bishop', 'archbishop', 'imam', 'rabbi',
   'priest', 'pastor', 'vicar', 'sheikh', 'emir', 'sultan', 'candidate', 'nominee', 'whip', 'negotiator',
-  'mediator', 'delegate', 'representative', 'rapporteur', 'coordinator', 'regulator',
+  'mediator', 'delegate', 'representative', 'rapporteur', 'coordinator', 'regulator', 'treasurer',
+  'comptroller', 'auditor', 'ombudsman', 'registrar', 'provost', 'dean', 'rector', 'alderman', 'steward',
   // law, police, armed forces
   'attorney', 'prosecutor', 'judge', 'justice', 'magistrate', 'lawyer', 'barrister', 'solicitor', 'counsel',
   'sheriff', 'coroner', 'inspector', 'superintendent', 'constable', 'detective', 'commander', 'general',
