@@ -44,7 +44,7 @@ export const SHAPE_ROWS: readonly ShapeRow[] = [
   { id: 'speaker-said-clause-quote', set: 'body', kind: 'quote', score: 0.85, example: 'She said the plan was “…”',
     shape: new RegExp(`(?<s>S)${REL}(?<v>V)t?[^Q.:;VG]*?(?<q>Q)`, 'd') },
   { id: 'participle-quote', set: 'body', kind: 'quote', score: 0.75, example: '…, he said, adding “…” / calling it “…”',
-    shape: new RegExp(`(?:^|[,AQ])(?<s>S)${REL}(?:[^G.:,A]|[,A](?![SG]))*?,?(?<v>G)t?[^Q.:]*?(?<q>Q)`, 'd') },
+    shape: new RegExp(`(?:^|[,ABQ])(?<s>S)${REL}(?:[^G.:,A]|[,A](?![SG]))*?,?(?<v>G)t?[^Q.:]*?(?<q>Q)`, 'd') },
   { id: 'quoted-as-saying-quote', set: 'body', kind: 'quote', score: 0.85, example: 'Local media quoted her as saying “…”',
     shape: new RegExp(`(?<s>S)w?A?(?<v>U)[^Q.:]*?(?<q>Q)`, 'd') },
   { id: 'clause-colon-quote', set: 'body', kind: 'quote', score: 0.7, example: 'The union set out its demands: “…”',
@@ -58,13 +58,13 @@ export const SHAPE_ROWS: readonly ShapeRow[] = [
 
   // Statements without quotation marks (or with a quoted fragment inside).
   { id: 'clause-speaker-said', set: 'body', kind: 'statement', score: 0.9, example: '…, the ministry said.', trailing: true,
-    shape: new RegExp(`^(?<rest>.+?),(?<s>S)${REL}(?<v>V)[^QVS]*$`, 'd') },
+    shape: new RegExp(`^(?<rest>.+?),(?<s>S)${REL}(?<v>V)[^QVS:]*$`, 'd') },
   { id: 'clause-said-speaker', set: 'body', kind: 'statement', score: 0.85, example: '… says Chancellor Jane Doe.',
     shape: new RegExp(`^(?<rest>[^V]*[^VS,]),?(?<v>V)(?<s>S)\\.?$`, 'd') },
   { id: 'parenthetical-said', set: 'body', kind: 'statement', score: 0.8, example: 'One reason, the spokeswoman said, was …',
     shape: new RegExp(`^(?<rest>[^,V]+),(?<s>S)(?<v>V),(?<rest2>[^.]+)`, 'd') },
   { id: 'speaker-said-clause', set: 'body', kind: 'statement', score: 0.8, example: 'Jane Doe said the talks had failed.',
-    shape: new RegExp(`^(?:[^V:]*[,A])?(?<s>S)${REL}(?<v>V)t?(?<rest>[^.:]*[wSCqO][^:]*?)\\.?$`, 'd') },
+    shape: new RegExp(`^(?:[^V:]*[,AB])?(?<s>S)${REL}(?<v>V)t?(?<rest>[^.:]*[wSCqO][^:]*?)\\.?$`, 'd') },
   { id: 'quoted-as-saying', set: 'body', kind: 'statement', score: 0.85, example: 'Local media quoted her as saying …',
     shape: new RegExp(`(?<s>S)w?A?(?<v>U)t?(?<rest>[^.Q]+)`, 'd') },
   { id: 'second-verb', set: 'body', kind: 'statement', score: 0.8, example: 'She called on … and urged …',
@@ -78,7 +78,7 @@ export const SHAPE_ROWS: readonly ShapeRow[] = [
 
   // Headlines, read as the desk's summary of a statement.
   { id: 'headline-speaker-verb', set: 'headline', kind: 'statement', score: 0.85, example: 'Minister calls for calm',
-    shape: new RegExp(`^(?:[^:]*:)?(?:[^VQ]*A)?(?<s>S)(?<v>V)t?(?<rest>.+)$`, 'd') },
+    shape: new RegExp(`^(?:[^:]*:)?(?:[^VQ]*[AB])?(?<s>S)(?<v>V)t?(?<rest>.+)$`, 'd') },
   { id: 'headline-quote-verb-speaker', set: 'headline', kind: 'statement', score: 0.85, example: '‘…,’ admits minister',
     shape: new RegExp(`^(?<q>Q),?(?<v>V)(?<s>S)`, 'd') },
   { id: 'headline-quote-colon-speaker', set: 'headline', kind: 'statement', score: 0.8, example: '‘…’: Jane Doe reacts',

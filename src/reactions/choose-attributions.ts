@@ -6,8 +6,7 @@ import { quoteKey, type Candidate } from './candidate.js';
 import { DiscourseMemory } from './discourse-memory.js';
 import type { DocumentView } from './discourse-patterns.js';
 import type { Mention } from './mention.js';
-import { W } from './lexicon/lexicon.js';
-import type { Element, ReadSentence } from './read-elements.js';
+import { verbLike, type ReadSentence } from './read-elements.js';
 import { resolveSpeaker, type Actor } from './resolve-speaker.js';
 
 export interface Chosen {
@@ -32,21 +31,6 @@ function located(c: Candidate): string {
   return 'mention' in c.speaker ? `${c.speaker.block}:${c.speaker.sentence}` : '';
 }
 
-/**
- * A verb, going by its shape: an auxiliary, or a lower-case word in -s or -ed ("starts",
- * "arrived"); right after the sentence's opening name, any lower-case word that is not a
- * preposition or an article ("Jane Doe spoke on television").
- */
-function verbLike(s: ReadSentence, e: Element | undefined, opening: boolean): boolean {
-  if (e === undefined) return false;
-  if (e.code === 'V') return true;
-  const t = s.block.tokens[e.start];
-  if (e.code !== 'w' || t === undefined || t.kind !== 'word' || t.cap) return false;
-  if ((t.flags & W.AUX) !== 0) return true;
-  if ((t.flags & (W.DET | W.PREP | W.CONJ)) !== 0) return false;
-  return opening || ((t.flags & W.ADV) === 0 && /(?:[^s]s|ed)$/u.test(t.lower));
-}
-
 /** Subjects of a sentence: a mention opening a clause with a verb right after it. */
 function subjects(s: ReadSentence): Mention[] {
   const out: Mention[] = [];
@@ -55,7 +39,7 @@ function subjects(s: ReadSentence): Mention[] {
     if (e.mention === undefined || e.code !== 'S') return;
     const next = elements[n + 1]?.code === ',' && elements[n + 2]?.code === 'r' ? elements[n + 4] : elements[n + 1];
     const before = elements[n - 1]?.code ?? '^';
-    if (next?.code === 'V' || ((before === '^' || before === ',' || before === 'A') && verbLike(s, next, before === '^'))) out.push(e.mention);
+    if (next?.code === 'V' || ((before === '^' || before === ',' || before === 'A' || before === 'B') && verbLike(s, next, before === '^'))) out.push(e.mention);
   });
   return out;
 }

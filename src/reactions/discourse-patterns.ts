@@ -21,7 +21,7 @@ export interface DiscourseRow {
 
 // The paragraph before a block quote ends by naming its speaker.
 const INTRO_VERB_COLON = /(?<s>S)(?:,r,)?(?<v>V)[^Q]*:$/d;
-const INTRO_VERB = /(?<s>S)(?:,r,)?(?<v>V)[^Q:]*$/d;
+const INTRO_VERB = /^[^Q]*?(?<s>S)(?:,r,)?(?<v>V)[^Q:]*$/d;
 const INTRO_CLAUSE_COLON = /^(?:[^:V]*,)?(?<s>S)[^QV:]*:$/d;
 
 function lastSentence(doc: DocumentView, block: number): ReadSentence | undefined {
@@ -35,7 +35,9 @@ function followingQuotes(doc: DocumentView, b: number): Array<[number, number]> 
   for (let n = b + 1; n < doc.blocks.length; n++) {
     const block = doc.blocks[n] as Block;
     if (block.kind === 'blockquote') {
-      block.quotes.forEach((_, k) => found.push([n, k]));
+      block.quotes.forEach((q, k) => {
+        if (q.words >= 3) found.push([n, k]);
+      });
       continue;
     }
     // "She said:" then a paragraph that is one quotation.
@@ -125,7 +127,7 @@ export const DISCOURSE_ROWS: readonly DiscourseRow[] = [
           const quoted = doc.blocks[n] as Block;
           const onlyQuote = quoted.kind === 'paragraph' && quoted.quotes.length === 1 && doc.read[n]?.length === 1 && /^Q\.?$/u.test(doc.read[n]?.[0]?.codes ?? '');
           if (quoted.kind !== 'blockquote' && !onlyQuote) break;
-          quoted.quotes.forEach((_, q) => out.push({
+          quoted.quotes.forEach((span, q) => span.words >= 3 && out.push({
             row: 'signed-block', score: 0.95, kind: 'quote', block: n, quote: q, parts: [],
             speaker: { mention, block: b, sentence: 0 }, stance: 'says', sentence: 0, anchor: [b, 0],
           }));

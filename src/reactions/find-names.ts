@@ -158,7 +158,7 @@ export function readNameRun(tokens: readonly Token[], i: number, end: number, he
     mention.name = phrase(tokens, words);
     return mention;
   }
-  if (words.length === 1 && ((tokens[i]?.flags ?? 0) & W.NATIONALITY) !== 0) return null;
+  if (words.length === 1 && ((tokens[i]?.flags ?? 0) & (W.NATIONALITY | W.OPENING_ADJECTIVE)) !== 0) return null;
   // "Witnesses said", "Residents of Harlby": a crowd capitalised because it opens the sentence.
   if (words.length === 1 && ((tokens[i]?.flags ?? 0) & W.CROWD) !== 0 && ((tokens[i]?.flags ?? 0) & W.ROLE) === 0) {
     mention.kind = 'crowd';

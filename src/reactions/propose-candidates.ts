@@ -3,7 +3,8 @@
 import { SHAPE_ROWS, type ShapeRow } from './attribution-patterns.js';
 import type { Candidate } from './candidate.js';
 import { DISCOURSE_ROWS, type DocumentView } from './discourse-patterns.js';
-import type { Element, ReadSentence } from './read-elements.js';
+import { W } from './lexicon/lexicon.js';
+import { verbLike, type Element, type ReadSentence } from './read-elements.js';
 
 interface CompiledRow {
   row: ShapeRow;
@@ -33,7 +34,7 @@ function rows(): CompiledRow[] {
 }
 
 // ", Reuters reports." / ", reports the Express.": the outlet passing it on is not part of what was said.
-const OUTLET_TAIL = /,(?:OV|VO)\.?$/u;
+const OUTLET_TAIL = /,(?:OV|VO|OC|CO)\.?$/u;
 // Only sentences with one of these can hold an attribution.
 const CAN_ATTRIBUTE = /[QVGTU:]/u;
 
@@ -46,13 +47,24 @@ function tokens(elements: readonly Element[], span: Span, limit: number): [numbe
   return to > from ? [from, to] : null;
 }
 
-/** "called on A and urged B", "denied A, saying B": what the first verb reports stops where the next begins. */
+// Where what a verb reports stops: "called on A and urged B", "denied A, saying B",
+// "announced 570 deaths and another trust has announced 555".
+const NEXT_REPORT = /AV|,G|AS[,r]*V/gu;
+
 function cutAtSecondVerb(codes: string, span: Span): Span {
   if (span === undefined) return span;
-  let at = codes.indexOf('AV', span[0]);
-  const participle = codes.indexOf(',G', span[0]);
-  if (participle >= 0 && (at < 0 || participle < at)) at = participle;
-  return at > span[0] && at < span[1] ? [span[0], at] : span;
+  NEXT_REPORT.lastIndex = span[0] + 1;
+  const m = NEXT_REPORT.exec(codes);
+  return m !== null && m.index < span[1] ? [span[0], m.index] : span;
+}
+
+/** The span begins with a subject and its verb. */
+function opensClause(s: ReadSentence, span: Span): boolean {
+  if (span === undefined) return false;
+  const first = s.elements[span[0]];
+  // Only a known subject: a country, a body or a person's full name ("Sweden drops …", not "Initial warnings …").
+  const known = first?.mention !== undefined && first.mention.kind === 'name' && first.mention.org !== null;
+  return known && verbLike(s, s.elements[span[0] + 1], true);
 }
 
 function fromMatch(r: ShapeRow, s: ReadSentence, m: RegExpExecArray, limit: number): Candidate | null {
@@ -71,6 +83,8 @@ function fromMatch(r: ShapeRow, s: ReadSentence, m: RegExpExecArray, limit: numb
   if (r.kind === 'statement' && parts.length === 0 && qElement !== undefined) parts.push([qElement.start, qElement.end]);
   if (r.kind === 'statement' && parts.length === 0) return null;
   if (r.kind === 'quote' && qElement?.quote === undefined) return null;
+  // "Asked about the aid, the spokesman said": the opening participle is the question, not the answer.
+  if (r.trailing === true && (s.block.tokens[s.elements[groups['rest']?.[0] ?? 0]?.start ?? 0]?.flags ?? 0) & W.OPENER) return null;
   if (r.trailing === true && verb !== undefined) {
     // "…, the ministry said on Monday." — not "…, it called on governments to act."
     if (verb.form.row.takes === 'object') return null;
@@ -83,6 +97,10 @@ function fromMatch(r: ShapeRow, s: ReadSentence, m: RegExpExecArray, limit: numb
     }
     if (after > 6) return null;
   }
+  // "continued" and the like report speech only beside a quotation.
+  if (verb?.form.row.quoteOnly === true && qElement === undefined) return null;
+  // "Jane Doe: Sweden drops inquiry" is a topic and its news, not something Jane Doe said.
+  if (r.id === 'headline-speaker-colon' && opensClause(s, groups['rest'])) return null;
   const weak = verb?.form.row.weak === true;
   const candidate: Candidate = {
     row: r.id,

@@ -2,7 +2,8 @@
 // attribution patterns (attribution-patterns.ts) match as regular expressions:
 //   Q quotation (3+ words)   q short quotation   S speaker (name, role, pronoun)
 //   O outlet   C crowd   V reporting verb with its auxiliaries   G participle ("saying")
-//   T "according to"   t "that"   A "and"/"but"   r relative clause   w other words
+//   T "according to"   t "that"   A "and"/"but"   B "after", "when"…   r aside   w other words
+//   U "as saying" after its speaker ("quoted her as saying")
 //   , : ; - .  punctuation
 // "“…,” Jane Doe, a ministry spokesperson, said." is "Q,SV." once chunked.
 
@@ -177,6 +178,16 @@ function listenerEnd(tokens: readonly Token[], listener: Mention): number {
   return listener.end;
 }
 
+/** "told broadcasters after the meeting that …": the listener runs up to "that". */
+function beforeThat(tokens: readonly Token[], from: number, end: number): number {
+  for (let k = from; k < end && k - from < 8; k++) {
+    const t = tokens[k] as Token;
+    if (t.lower === 'that') return k;
+    if (t.kind !== 'word' || t.quote >= 0) break;
+  }
+  return from;
+}
+
 function readVerb(b: Builder, i: number, end: number): number {
   const { tokens } = b;
   const t = tokens[i] as Token;
@@ -194,6 +205,7 @@ function readVerb(b: Builder, i: number, end: number): number {
     const listener = b.mentionAt.get(verbEnd);
     if (listener !== undefined) verbEnd = listenerEnd(tokens, listener);
     else if ((tokens[verbEnd]?.flags ?? 0) & W.PRON_OTHER && tokens[verbEnd]?.lower !== 'that') verbEnd++;
+    else verbEnd = beforeThat(tokens, verbEnd, end);
   }
   cutBack(b, aux.from);
   b.elements.push({ code, start: aux.from, end: Math.min(verbEnd, end), verb: { stance: form.row.stance, form, end: verbEnd, at: i } });
@@ -213,6 +225,21 @@ function nextIsVerb(tokens: readonly Token[], i: number): boolean {
   while (((tokens[k]?.flags ?? 0) & W.ADV) !== 0) k++;
   const t = tokens[k];
   return t !== undefined && (t.flags & W.VERB) !== 0 && !t.lower.endsWith('ing');
+}
+
+/**
+ * A verb, going by its shape: an auxiliary, or a lower-case word in -s or -ed ("starts",
+ * "arrived"); right after the sentence's opening name, any lower-case word that is not a
+ * preposition or an article ("Jane Doe spoke on television").
+ */
+export function verbLike(s: ReadSentence, e: Element | undefined, opening: boolean): boolean {
+  if (e === undefined) return false;
+  if (e.code === 'V') return true;
+  const t = s.block.tokens[e.start];
+  if (e.code !== 'w' || t === undefined || t.kind !== 'word' || t.cap) return false;
+  if ((t.flags & W.AUX) !== 0) return true;
+  if ((t.flags & (W.DET | W.PREP | W.CONJ)) !== 0) return false;
+  return opening || ((t.flags & W.ADV) === 0 && /(?:[^s]s|ed)$/u.test(t.lower));
 }
 
 /** Reads one sentence into elements. */
@@ -261,8 +288,11 @@ export function readSentence(block: Block, index: number): ReadSentence {
     }
     if (t.kind === 'word' && t.lower === 'that' && (lastCode(b) === 'V' || lastCode(b) === 'G')) {
       b.elements.push({ code: 't', start: i, end: i + 1 });
-    } else if (t.kind === 'word' && (t.lower === 'and' || t.lower === 'but' || SUBORDINATORS.has(t.lower))) {
+    } else if (t.kind === 'word' && (t.lower === 'and' || t.lower === 'but')) {
       b.elements.push({ code: 'A', start: i, end: i + 1 });
+    } else if (t.kind === 'word' && SUBORDINATORS.has(t.lower) && !(t.lower === 'as' && tokens[i + 1]?.lower.endsWith('ing') === true)) {
+      // "two days after the PM announced …": a clause with a subject of its own begins.
+      b.elements.push({ code: 'B', start: i, end: i + 1 });
     } else if (t.kind === 'punct' && t.text === ',' && opensAside(tokens, i + 1)) {
       // ", who is in charge of testing," / ", visiting a rest centre," — an aside between a speaker and the verb.
       let j = i + 1;

@@ -115,6 +115,8 @@ export function resolveSpeaker(m: Mention, memory: DiscourseMemory, serial: numb
     // "a senior official", "a spokesperson": someone speaking, unnamed.
     return m.definite === null && !voice ? null : actorOf(memory.noteUnnamed(m, null, true, serial), 0.9);
   }
+  // "engineer says": an occupation with no article and no name is someone unnamed.
+  if (m.definite === null && person && (flags & W.OFFICE) === 0) return actorOf(memory.noteUnnamed(m, null, true, serial), 0.9);
   if (m.role !== null && (person || own.length > 0)) {
     // "a judge ruled", "the chairman of the party said", "the Lebanese cabinet", "Mali PM": who holds it
     // if the update named them, else the office or body as described.

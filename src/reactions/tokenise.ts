@@ -216,8 +216,8 @@ function splitSentences(tokens: readonly Token[], quotes: readonly Quote[]): Sen
 function makeBlock(index: number, kind: BlockKind, text: string, continues: boolean): Block {
   const tokens: Token[] = [];
   let spans = findQuotes(text, continues);
-  // A block quote with no marks of its own is quoted as a whole.
-  if (kind === 'blockquote' && spans.length === 0) {
+  // A block quote is quoted as a whole, unless its own marks quote most of it ("> “…,” he said.").
+  if (kind === 'blockquote' && spans.reduce((n, q) => n + q.innerEnd - q.innerStart, 0) < text.length * 0.6) {
     spans = [{ start: 0, end: text.length, innerStart: 0, innerEnd: text.length, open: false, headless: true }];
   }
   const quotes = readQuotes(text, spans, tokens);

@@ -61,6 +61,17 @@ export const POSTNOMINALS: readonly string[] = [
 // Roles whose holder speaks for an organisation: "a spokesperson for the company" is the company.
 export const VOICE_ROLES: readonly string[] = ['spokesman', 'spokeswoman', 'spokesperson', 'representative'];
 
+// Roles held by one person at a time: a headline's "Mali PM" or "Nato chief" names someone the
+// update may name in full. A bare occupation ("engineer says") names nobody.
+export const OFFICES: readonly string[] = [
+  'president', 'vice-president', 'president-elect', 'premier', 'minister', 'pm', 'fm', 'chancellor', 'secretary',
+  'secretary-general', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'envoy', 'senator', 'mayor',
+  'governor', 'leader', 'chief', 'head', 'chair', 'chairman', 'chairwoman', 'chairperson', 'director',
+  'director-general', 'commissioner', 'king', 'queen', 'prince', 'princess', 'pope', 'sheikh', 'emir', 'sultan',
+  'prosecutor', 'judge', 'coroner', 'sheriff', 'commander', 'general', 'coach', 'manager', 'captain', 'skipper',
+  'boss', 'ceo', 'founder', 'editor', 'treasurer', 'mp', 'mep', 'msp', 'councillor', 'councilor', 'speaker',
+];
+
 // Roles that say nothing about who the person is: "a senior official" stays unnamed.
 export const ANONYMOUS_ROLES: readonly string[] = [
   'official', 'aide', 'diplomat', 'source', 'insider', 'staffer', 'ally', 'officer', 'soldier', 'worker',
@@ -109,6 +120,16 @@ export const SENTENCE_OPENERS: readonly string[] = [
   'latest', 'video', 'pictures', 'image', 'photo', 'copyright', 'caption', 'media', 'related',
   'embattled', 'beleaguered', 'outgoing', 'incoming', 'neighbouring', 'neighboring', 'veteran',
   'fellow', 'rival', 'former', 'acting', 'interim',
+];
+
+// Adjectives that open a headline or sentence capitalised, and are no one's name: "False claims …".
+export const OPENING_ADJECTIVES: readonly string[] = [
+  'false', 'fresh', 'new', 'major', 'huge', 'big', 'top', 'latest', 'early', 'final', 'full', 'free', 'fake',
+  'rare', 'deadly', 'fatal', 'serious', 'massive', 'urgent', 'critical', 'rising', 'growing', 'record', 'first',
+  'second', 'third', 'last', 'fewer', 'heavy', 'strong', 'severe', 'extreme', 'sudden', 'dramatic', 'shock',
+  'tragic', 'historic', 'emotional', 'angry', 'furious', 'vast', 'several', 'dozens', 'hundreds', 'multiple',
+  'initial', 'numerous', 'various', 'further', 'other', 'key', 'main', 'possible', 'likely', 'official',
+  'thousands', 'millions',
 ];
 
 // "the 80-year-old": an age standing for the person.

@@ -15,6 +15,8 @@ export interface VerbRow {
   listener?: boolean;
   /** Opinion or expectation rather than speech ("expects"): weaker evidence of a reaction. */
   weak?: boolean;
+  /** Reports speech only next to a quotation ("“…,” she continued"); otherwise an ordinary verb. */
+  quoteOnly?: boolean;
   /** Forms that the usual rules would get wrong: [third person, past, -ing]. */
   forms?: readonly [string, string, string];
 }
@@ -26,7 +28,6 @@ export const REPORTING_VERBS: readonly VerbRow[] = [
   { lemma: 'write', stance: 'says', takes: 'clause', forms: ['writes', 'wrote', 'writing'] },
   { lemma: 'state', stance: 'says', takes: 'clause' },
   { lemma: 'tweet', stance: 'says', takes: 'clause' },
-  { lemma: 'post', stance: 'says', takes: 'clause' },
   { lemma: 'insist', stance: 'says', takes: 'clause' },
   { lemma: 'claim', stance: 'says', takes: 'clause' },
   { lemma: 'explain', stance: 'says', takes: 'clause' },
@@ -60,9 +61,11 @@ export const REPORTING_VERBS: readonly VerbRow[] = [
   { lemma: 'inform', stance: 'says', takes: 'clause', listener: true },
   { lemma: 'describe', stance: 'says', takes: 'object' },
   { lemma: 'highlight', stance: 'says', takes: 'object' },
-  { lemma: 'continue', stance: 'says', takes: 'clause' },
-  { lemma: 'joke', stance: 'says', takes: 'clause' },
-  { lemma: 'react', stance: 'says', takes: 'clause' },
+  { lemma: 'continue', stance: 'says', takes: 'clause', quoteOnly: true },
+  { lemma: 'joke', stance: 'says', takes: 'clause', quoteOnly: true },
+  { lemma: 'react', stance: 'says', takes: 'clause', quoteOnly: true },
+  // "…, Reuters reports": how an outlet passes on what others said; never a speaker's own words.
+  { lemma: 'report', stance: 'says', takes: 'clause', weak: true },
   { lemma: 'expect', stance: 'says', takes: 'clause', weak: true },
   { lemma: 'rule', stance: 'says', takes: 'clause' },
   { lemma: 'announce', stance: 'announces', takes: 'both' },
