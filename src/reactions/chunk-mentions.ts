@@ -79,7 +79,8 @@ function readRolePhrase(c: Chunker, i: number, end: number, owner: Mention | nul
   if (prep?.kind === 'word' && COMPLEMENT.has(prep.lower) && prep.quote < 0) {
     const inner = readMentionAt(c, last + 1, end);
     if (inner !== null && (inner.kind === 'name' || inner.kind === 'role')) {
-      m.owner = inner;
+      // "Norway’s embassy in Bamako": the possessor stays the owner; the phrase only says where.
+      m.owner = owner ?? inner;
       last = inner.end;
     }
   }

@@ -54,6 +54,11 @@ function runEnd(tokens: readonly Token[], i: number, end: number, headline: bool
       words.push(j++);
       continue;
     }
+    // "J. Peter Pham": an initial's full stop.
+    if (t.text === '.' && t.start === tokens[j - 1]?.end && tokens[j - 1]?.text.length === 1 && nameWord(tokens[j + 1], headline)) {
+      j++;
+      continue;
+    }
     // "Ursula von der Leyen": particles between capitalised words.
     if (t.kind === 'word' && !t.cap && (t.flags & W.PARTICLE) !== 0) {
       let k = j;

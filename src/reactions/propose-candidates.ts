@@ -49,7 +49,7 @@ function tokens(elements: readonly Element[], span: Span, limit: number): [numbe
 
 // Where what a verb reports stops: "called on A and urged B", "denied A, saying B",
 // "announced 570 deaths and another trust has announced 555".
-const NEXT_REPORT = /AV|,G|AS[,r]*V/gu;
+const NEXT_REPORT = /A[wSC]{0,3}[,r]*V|,G/gu;
 
 function cutAtSecondVerb(codes: string, span: Span): Span {
   if (span === undefined) return span;
@@ -72,11 +72,18 @@ function fromMatch(r: ShapeRow, s: ReadSentence, m: RegExpExecArray, limit: numb
   const sIndex = groups['s']?.[0];
   const mention = sIndex === undefined ? undefined : s.elements[sIndex]?.mention;
   if (mention === undefined) return null;
+  // "France and Niger asked …": neither alone said it.
+  const before = sIndex === undefined ? undefined : s.elements[sIndex - 1];
+  const first = s.elements[(sIndex ?? 0) - 2]?.mention;
+  if (before?.code === 'A' && s.block.tokens[before.start]?.lower === 'and' && first?.kind === 'name' && mention.kind === 'name' && mention.role === null) return null;
   const verb = groups['v'] === undefined ? undefined : s.elements[groups['v'][0]]?.verb;
   const qElement = groups['q'] === undefined ? undefined : s.elements[groups['q'][0]];
   const parts: Array<[number, number]> = [];
   for (const name of ['rest', 'rest2']) {
-    const span = tokens(s.elements, cutAtSecondVerb(s.codes, groups[name]), limit);
+    const whole = groups[name];
+    // What was said is only a quotation: the quote rows have it.
+    if (r.set === 'body' && whole !== undefined && /^[Q,.:;\-]*$/u.test(s.codes.slice(whole[0], whole[1]))) return null;
+    const span = tokens(s.elements, cutAtSecondVerb(s.codes, whole), limit);
     if (span !== null) parts.push(span);
   }
   // A headline's quotation with its speaker is the statement itself.

@@ -138,7 +138,8 @@ function verbCode(b: Builder, i: number, form: VerbForm, aux: ReturnType<typeof 
   if (aux.be && form.kind === 'past' && !aux.modal) return null;
   // Headlines drop the "was": "Emergency declared as defences fail", "Residents urged to leave".
   if (b.headline && form.kind === 'past' && aux.from === i && PASSIVE_NEXT.has(tokens[i + 1 + form.particles.length]?.lower ?? '')) return null;
-  if (form.kind === 'base') return aux.modal || afterSpeaker ? 'V' : null;
+  // "she will say" — but not "the demands would add 40 million to costs".
+  if (form.kind === 'base') return afterSpeaker || (aux.modal && (prevCode === 'Q' || prevCode === ',')) ? 'V' : null;
   if (afterSpeaker || prevCode === 'Q' || prevCode === 'q' || prevCode === ',' || prevCode === 'r') return 'V';
   // "… for four months, says Chancellor Sunak": the speaker after the verb ends the sentence.
   const after = b.mentionAt.get(i + 1 + form.particles.length);

@@ -30,7 +30,9 @@ function actorOf(e: Entity, quality: number, role: string | null = null): Actor 
     return { name: owner.name === null ? null : `${surnameOf(owner.name)}’s ${e.role?.split(' ').pop() ?? 'spokesperson'}`, role: e.role, entity: e, quality };
   }
   if (e.anonymous || e.name === null) return { name: null, role: e.role ?? role, entity: e, quality };
-  return { name: e.name, role: e.role ?? role, entity: e, quality };
+  const shown = e.role ?? role;
+  // A title standing for its holder ("UN chief") is not also its own role.
+  return { name: e.name, role: shown === e.name ? null : shown, entity: e, quality };
 }
 
 /** The actor's name as the whole update has it: "Rishi Sunak" even where only "Sunak" had been read. */

@@ -102,7 +102,8 @@ export const CROWD_NOUNS: readonly string[] = [
   'studies', 'research', 'campaigners', 'organisers', 'organizers', 'strikers', 'dockers', 'farmers',
   'businesses', 'companies', 'firms', 'leaders', 'ministers', 'lawmakers', 'officers', 'staff',
   'colleagues', 'friends', 'relatives', 'neighbours', 'aides', 'allies', 'insiders', 'scientists',
-  'researchers', 'economists', 'caption', 'headline', 'posts', 'messages', 'rumours', 'rumors',
+  'researchers', 'economists', 'caption', 'headline', 'posts', 'messages', 'rumours', 'rumors', 'embassies',
+  'governments', 'countries', 'nations', 'agencies', 'groups', 'unions', 'parties', 'councils', 'charities',
 ];
 
 // Groups that do speak as one institution: "Prosecutors said …", "Police said …".

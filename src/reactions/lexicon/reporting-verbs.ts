@@ -79,6 +79,7 @@ export const REPORTING_VERBS: readonly VerbRow[] = [
   { lemma: 'implore', stance: 'urges', takes: 'object', listener: true },
   { lemma: 'appeal to', stance: 'urges', takes: 'object' },
   { lemma: 'call for', stance: 'calls for', takes: 'object' },
+  { lemma: 'ask for', stance: 'calls for', takes: 'object' },
   // "calling it a disaster": what someone called something is what they said of it.
   { lemma: 'call it', stance: 'says', takes: 'object' },
   { lemma: 'call them', stance: 'says', takes: 'object' },
