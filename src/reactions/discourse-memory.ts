@@ -154,7 +154,7 @@ export class DiscourseMemory {
   latest(org: boolean, serial: number, reach: number): Entity | null {
     let best: Entity | null = null;
     for (const e of this.entities) {
-      if (org ? e.org === false || e.name === null : e.org !== false || e.anonymous) continue;
+      if (org ? e.org === false || e.name === null : e.org === true || e.anonymous || e.name === null) continue;
       const at = recency(e);
       if (at < 0 || serial - at > reach) continue;
       if (best === null || at > recency(best)) best = e;

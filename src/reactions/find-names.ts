@@ -202,8 +202,6 @@ export function readNameRun(tokens: readonly Token[], i: number, end: number, he
     mention.org = true;
   } else if (afterThe && nameWords.length <= 3) {
     mention.org = true;
-  } else if (nameWords.length >= 2 && nameWords.length <= 4 && !((tokens[nameWords[0] as number]?.flags ?? 0) & W.NATIONALITY)) {
-    mention.org = false;
   }
   if (postRole !== null) {
     mention.role = mention.role ?? postRole;

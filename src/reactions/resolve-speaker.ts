@@ -107,7 +107,7 @@ export function resolveSpeaker(m: Mention, memory: DiscourseMemory, serial: numb
   if (m.definite === true) {
     const earlier = memory.byRole(m);
     if (earlier !== null) return actorOf(earlier, 0.85);
-    if (own.length === 0 || (person && !OFFICES.has(head) && !/ (?:of|for|at|on) /u.test(m.role ?? ''))) {
+    if (!OFFICES.has(head) && (own.length === 0 || (person && !/ (?:of|for|at|on) /u.test(m.role ?? '')))) {
       // "the agency says", "the striker said": the body or person spoken of just before.
       const latest = memory.latest(!person, serial, person ? 2 : 6);
       if (latest !== null) return actorOf(latest, 0.7);

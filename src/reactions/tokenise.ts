@@ -217,7 +217,8 @@ function makeBlock(index: number, kind: BlockKind, text: string, continues: bool
   const tokens: Token[] = [];
   let spans = findQuotes(text, continues);
   // A block quote is quoted as a whole, unless its own marks quote most of it ("> “…,” he said.").
-  if (kind === 'blockquote' && spans.reduce((n, q) => n + q.innerEnd - q.innerStart, 0) < text.length * 0.6) {
+  const marked = spans.reduce((n, q) => n + q.innerEnd - q.innerStart, 0);
+  if (kind === 'blockquote' && !spans.some((q) => q.headless) && marked < text.length * 0.6) {
     spans = [{ start: 0, end: text.length, innerStart: 0, innerEnd: text.length, open: false, headless: true }];
   }
   const quotes = readQuotes(text, spans, tokens);
