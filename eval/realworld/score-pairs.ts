@@ -70,7 +70,7 @@ export function actorIn(names: readonly string[], actor: string | null): boolean
   return names.some((n) => nameWords(n) === got);
 }
 
-/** The actor names a forbidden name as whole words ("BBC" in "BBC News", not "PA" in "Pat"). */
+/** The actor names a forbidden name as whole words ("BBC" in "BBC News", not "PA" in "Paddy"). */
 export function forbidden(names: readonly string[], actor: string | null): boolean {
   if (actor === null) return false;
   const got = ` ${nameWords(actor)} `;

@@ -23,7 +23,7 @@ export interface ShapeRow {
 // Where a quotation can open a clause: the sentence's start or punctuation.
 const CLAUSE_START = '(?<=^|[,:;.\\-])';
 // A comma closing an apposition, or a relative clause, may stand between a speaker and the
-// verb: "Jane Doe, a ministry spokesperson, said", "Brett Roe, who runs it, said".
+// verb: "Jane Doe, a ministry spokesperson, said", "Sam Roe, who runs it, said".
 const REL = ',?(?:r,)?';
 
 export const SHAPE_ROWS: readonly ShapeRow[] = [

@@ -1,7 +1,7 @@
 // Chunks a sentence into the people and bodies it mentions: names (find-names.ts), role
-// phrases ("the UK’s prime minister", "a spokesperson for the company", "the striker"),
-// pronouns, and appositions that tie a role to a name ("Will Moy, chief executive of
-// Full Fact," / "the head of the commission, Ursula von der Leyen").
+// phrases ("the country’s prime minister", "a spokesperson for the company", "the goalkeeper"),
+// pronouns, and appositions that tie a role to a name ("Ida Venn, chief executive of
+// the Harbour Trust," / "the head of the commission, Maria van der Sefton").
 
 import { AGE_WORD } from './lexicon/people-words.js';
 import { W } from './lexicon/lexicon.js';
@@ -21,7 +21,7 @@ function isHead(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && ((t.flags & HEAD) !== 0 || (t.lower.endsWith('-old') && AGE_WORD.test(t.lower)));
 }
 
-/** A word that can stand between an article and a role noun: "London-based", "Dutch", "WHO". */
+/** A word that can stand between an article and a role noun: "Lisbon-based", "Danish", "UN". */
 function isModifier(t: Token | undefined): boolean {
   if (t === undefined || t.quote >= 0) return false;
   if (t.kind === 'num') return true;
@@ -74,7 +74,7 @@ function readRolePhrase(c: Chunker, i: number, end: number, owner: Mention | nul
   m.definite = definite;
   m.head = (tokens[head] as Token).lower;
   m.owner = owner ?? capitalisedOwner(tokens, first, head);
-  // "for the company", "of the European Commission", "at the Department of Health".
+  // "for the company", "of the Harbour Commission", "at the Department of Health".
   const prep = tokens[last];
   if (prep?.kind === 'word' && COMPLEMENT.has(prep.lower) && prep.quote < 0) {
     const inner = readMentionAt(c, last + 1, end);
@@ -158,7 +158,7 @@ export function readMentionAt(c: Chunker, i: number, end: number): Mention | nul
 /** What can follow a mention without a comma: a name after its role, a role after its owner’s. */
 function extend(c: Chunker, m: Mention, end: number): Mention {
   const { tokens, headline } = c;
-  // "Chief epidemiologist Kare Molbak": a capitalised title runs on in lower case.
+  // "Chief economist Ida Venn": a capitalised title runs on in lower case.
   if (m.kind === 'role' && m.name === null && tokens[m.end]?.kind === 'word' && !tokens[m.end]?.cap) {
     const more = readRolePhrase(c, m.end, end, null);
     if (more !== null && more.kind === 'role' && more.definite === null && more.owner === null && startsName(tokens, more.end, headline)) {
@@ -168,7 +168,7 @@ function extend(c: Chunker, m: Mention, end: number): Mention {
       return extend(c, more, end);
     }
   }
-  // "the state broadcaster VRT": the outlet's name.
+  // "the state broadcaster RTX": the outlet's name.
   if (m.kind === 'outlet' && m.name === null && startsName(tokens, m.end, headline)) {
     const name = readNameRun(tokens, m.end, end, headline, false);
     if (name !== null) {
@@ -177,7 +177,7 @@ function extend(c: Chunker, m: Mention, end: number): Mention {
       return m;
     }
   }
-  // "the UK’s prime minister Rishi Sunak", "Kremlin spokesperson Dmitry Peskov".
+  // "the country’s prime minister Ada Kessel", "Harbour spokesperson Ida Venn".
   if (m.kind === 'role' && m.owner?.end !== m.end && startsName(tokens, m.end, headline)) {
     const name = readNameRun(tokens, m.end, end, headline, false);
     if (name !== null && name.kind === 'name' && name.org !== true) {
@@ -188,7 +188,7 @@ function extend(c: Chunker, m: Mention, end: number): Mention {
       return extend(c, name, end);
     }
   }
-  // "Sunak’s spokesperson", "England’s Dutch boss"; but "the country’s Electoral Commission" is a name.
+  // "Kessel’s spokesperson", "the club’s Danish coach"; but "the country’s Port Authority" is a name.
   if (m.possessive && (m.kind === 'name' || m.kind === 'role') && startsName(tokens, m.end + 1, headline)) {
     const owned = readNameRun(tokens, m.end + 1, end, headline, true);
     if (owned !== null && owned.kind === 'name' && owned.org === true) {
@@ -204,7 +204,7 @@ function extend(c: Chunker, m: Mention, end: number): Mention {
       return extend(c, owned, end);
     }
   }
-  // "The Abelardo Santos Hospital in northern Brazil", "Police in Plymouth": where it is, not who speaks.
+  // "The St Hild Hospital in northern Ruritania", "Police in Harrowgate": where it is, not who speaks.
   const prep = tokens[m.end];
   if ((m.kind === 'name' || m.kind === 'role') && !m.possessive && prep?.kind === 'word' && PLACE_PREPOSITIONS.has(prep.lower)) {
     let k = m.end + 1;
@@ -215,12 +215,12 @@ function extend(c: Chunker, m: Mention, end: number): Mention {
       return m;
     }
   }
-  // "Kremlin spokesperson Dmitry Peskov": a name used as a modifier of a role.
+  // "Harbour spokesperson Ida Venn": a name used as a modifier of a role.
   if (m.kind === 'name' && !m.possessive && tokens[m.end]?.kind === 'word' && !tokens[m.end]?.cap) {
     const role = readRolePhrase(c, m.end, end, null);
     if (role !== null && role.kind === 'role' && role.definite === null) {
       role.start = m.start;
-      // "the Tennessee lawmaker": the article before the name is the role's.
+      // "the Ohio senator": the article before the name is the role's.
       if (tokens[m.start]?.lower === 'the') role.definite = true;
       role.owner = m.org !== false ? m : role.owner;
       role.role = `${m.name ?? ''} ${role.role ?? ''}`;
@@ -261,13 +261,13 @@ function apposition(c: Chunker, m: Mention, end: number): Mention {
   if (!comma(tokens, m.end)) return m;
   const next = readMentionAt(c, m.end + 1, end) ?? describedAs(c, m, end);
   if (next === null) {
-    // "Peskov, 52," and "Tina Wells, 29, from Leeford,": an age or a home town.
+    // "Venn, 52," and "Tina Wells, 29, from Leeford,": an age or a home town.
     const k = m.end + 1;
     if (m.kind === 'name' && tokens[k]?.kind === 'num' && comma(tokens, k + 1)) m.end = k + 1;
     return m;
     return m;
   }
-  // "at Chequers, the prime minister said": a place in a phrase is not the role's name.
+  // "at Castle Harrow, the prime minister said": a place in a phrase is not the role's name.
   const inPhrase = ((tokens[m.start - 1]?.flags ?? 0) & W.PREP) !== 0;
   if (m.kind === 'name' && m.org !== true && next.kind === 'role' && next.name === null && !(inPhrase && next.definite === true)) {
     m.end = next.end;

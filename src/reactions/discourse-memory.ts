@@ -9,7 +9,7 @@ import type { Mention } from './mention.js';
 
 export interface Entity {
   id: number;
-  /** The fullest name the update gives ("Rishi Sunak" over "Sunak"), or null for someone unnamed. */
+  /** The fullest name the update gives ("Ada Kessel" over "Kessel"), or null for someone unnamed. */
   name: string | null;
   /** Lower-case names and short forms it answers to. */
   keys: Set<string>;
@@ -67,9 +67,9 @@ export class DiscourseMemory {
     for (const e of this.entities) {
       if (e.name === null) continue;
       if (e.keys.has(key)) return e;
-      // "Sunak" for "Rishi Sunak", "Von der Leyen" for "Ursula von der Leyen".
+      // "Kessel" for "Ada Kessel", "Van der Sefton" for "Maria van der Sefton".
       if (e.org !== true && e.fullKey.endsWith(` ${key}`)) best = best === null || best.lastMention < e.lastMention ? e : best;
-      // "Orlow" in the headline, "Nadia Orlow" in the body: the full name completes the short one.
+      // "Orlow" in the headline, "Oona Orlow" in the body: the full name completes the short one.
       if (e.org !== true && !e.fullKey.includes(' ') && key.endsWith(` ${e.fullKey}`)) best = best ?? e;
     }
     return best;
@@ -101,7 +101,7 @@ export class DiscourseMemory {
     return e;
   }
 
-  /** Registers someone described but not named ("a WHO spokeswoman"), so "the spokeswoman" finds them. */
+  /** Registers someone described but not named ("a UN spokeswoman"), so "the spokeswoman" finds them. */
   noteUnnamed(m: Mention, owner: Entity | null, anonymous: boolean, serial: number, name: string | null = null): Entity {
     const e: Entity = {
       id: this.next++, name, keys: new Set(name === null ? [] : [nameKey(name)]), fullKey: name === null ? '' : nameKey(name),
@@ -135,7 +135,7 @@ export class DiscourseMemory {
     return { entity: best, sure: serial - bestAt <= 2 && bestAt > second };
   }
 
-  /** "the minister", "the Wikileaks founder", "the federation": the latest entity whose name or role says so. */
+  /** "the minister", "the charity’s founder", "the federation": the latest entity whose name or role says so. */
   byRole(m: Mention): Entity | null {
     const head = roleStem(m.head ?? '');
     const words = (m.role ?? '').toLowerCase().split(/\s+/u).filter((w) => w !== '' && (wordFlags(w) & W.DET) === 0);

@@ -1,6 +1,6 @@
-// Capitalised runs in running text read as names: "Ursula von der Leyen", "Department of
-// Health and Human Services", "Foreign Secretary Dominic Raab" (a title and a name),
-// "Mali PM" (a title alone), "Times Radio" (an outlet, never a speaker).
+// Capitalised runs in running text read as names: "Maria van der Sefton", "Department of
+// Roads and Bridges", "Foreign Secretary Ada Kessel" (a title and a name),
+// "Mali PM" (a title alone), "Harbour Radio" (an outlet, never a speaker).
 
 import { isCountry, isInternationalBody, isOutletName, W } from './lexicon/lexicon.js';
 import { blankMention, type Mention } from './mention.js';
@@ -17,7 +17,7 @@ function nameWord(t: Token | undefined, headline: boolean): boolean {
   return (t.flags & NOT_IN_NAME) === 0 || t.upper || (t.flags & W.PARTICLE) !== 0;
 }
 
-/** "Will Moy": a capitalised auxiliary is a first name when another name word follows. */
+/** "Will Harker": a capitalised auxiliary is a first name when another name word follows. */
 function firstNameLikeAuxiliary(tokens: readonly Token[], i: number, headline: boolean): boolean {
   const t = tokens[i];
   if (t === undefined || t.kind !== 'word' || !t.cap || t.quote >= 0 || (t.flags & NOT_IN_NAME) !== W.AUX) return false;
@@ -59,7 +59,7 @@ function runEnd(tokens: readonly Token[], i: number, end: number, headline: bool
       j++;
       continue;
     }
-    // "Ursula von der Leyen": particles between capitalised words.
+    // "Maria van der Sefton": particles between capitalised words.
     if (t.kind === 'word' && !t.cap && (t.flags & W.PARTICLE) !== 0) {
       let k = j;
       while (k < end && tokens[k]?.kind === 'word' && ((tokens[k]?.flags ?? 0) & W.PARTICLE) !== 0 && !tokens[k]?.cap) k++;
@@ -69,7 +69,7 @@ function runEnd(tokens: readonly Token[], i: number, end: number, headline: bool
         continue;
       }
     }
-    // "Department of Health and Human Services", "Director of Public Prosecution".
+    // "Department of Roads and Bridges", "Director of Public Works".
     if (t.kind === 'word' && CONNECTORS.has(t.lower)) {
       const afterThe = tokens[j + 1]?.lower === 'the' ? j + 2 : j + 1;
       if (nameWord(tokens[afterThe], headline) && joinsName(tokens, words, t.lower, afterThe, end, headline)) {
@@ -78,12 +78,12 @@ function runEnd(tokens: readonly Token[], i: number, end: number, headline: bool
         continue;
       }
     }
-    // "Public Health Wales (PHW)": the acronym is another name for the same body.
+    // "Harbour Trust of Ruritania (HTR)": the acronym is another name for the same body.
     if (t.text === '(' && tokens[j + 1]?.upper === true && tokens[j + 2]?.text === ')') {
       alias = tokens[j + 1]?.text ?? null;
       aliasAt = words.length;
       j += 3;
-      // "Director of the Centers for Disease Control (CDC) Robert Redfield": the name goes on.
+      // "Director of the Office for Roads (OFR) Sam Kessel": the name goes on.
       if (nameWord(tokens[j], headline) && words.some((n) => ((tokens[n]?.flags ?? 0) & TITLE) !== 0)) continue;
       break;
     }
@@ -97,7 +97,7 @@ function joinsName(tokens: readonly Token[], words: readonly number[], connector
   const runIsTitle = words.some((n) => ((tokens[n]?.flags ?? 0) & W.ROLE) !== 0 && tokens[n]?.cap);
   if (connector !== 'and' && connector !== '&') return runHasOrg || runIsTitle;
   if (runHasOrg) return true;
-  // "Devon and Cornwall Police": joined when what follows ends as an organisation's name.
+  // "Harrow and Wend Police": joined when what follows ends as an organisation's name.
   if (tokens[next - 1]?.lower === 'the') return false;
   let k = next;
   while (k < end && nameWord(tokens[k], headline)) k++;
@@ -118,7 +118,7 @@ function isOutletRun(tokens: readonly Token[], words: readonly number[], lower: 
   const first = tokens[words[0] as number] as Token;
   const last = tokens[words[words.length - 1] as number] as Token;
   if (words.length === 1) return CAMEL_OUTLET.test(first.text);
-  // "BBC Northern Ireland", "Reuters TV"; "Kent Gazette", "Times Radio".
+  // "BBC Scotland", "Reuters TV"; "Kent Gazette", "Harbour Radio".
   if (words.length <= 3 && isOutletName(first.lower) && !words.some((n) => orgWord(tokens[n] as Token))) return true;
   return (last.flags & W.OUTLET_ENDING) !== 0 && !words.some((n) => ((tokens[n]?.flags ?? 0) & TITLE) !== 0);
 }
@@ -180,7 +180,7 @@ export function readNameRun(tokens: readonly Token[], i: number, end: number, he
   // After "(CDC)" only the person's name can follow.
   const from = title >= 0 ? Math.max(nameStart(tokens, words, title), run.aliasAt) : 0;
   if (title >= 0 && from >= words.length) {
-    // A title and nothing after it: "Prime Minister", "Mali PM" — unless the words before it are a name ("Bebe King").
+    // A title and nothing after it: "Prime Minister", "Mali PM" — unless the words before it are a name ("Alma King").
     const before = words.slice(0, title).every((n) => {
       const t = tokens[n] as Token;
       return (t.flags & (TITLE | W.ROLE_MODIFIER | W.NATIONALITY)) !== 0 || t.upper || orgWord(t) || isPlace(t.lower) || CONNECTORS.has(t.lower);

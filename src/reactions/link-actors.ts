@@ -74,7 +74,7 @@ function bodyOf(actor: string, found: readonly Linkable[]): string | null {
   return named.size === 0 && bodies.size === 1 ? ([...bodies][0] ?? null) : null;
 }
 
-/** "Electoral commission" → "Central Electoral Commission": the one body whose name holds all its words. */
+/** "Port authority" → "Harrowgate Port Authority": the one body whose name holds all its words. */
 function namedBody(actor: string, found: readonly Linkable[]): string | null {
   const mine = words(actor);
   const fits = new Set<string>();

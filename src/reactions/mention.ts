@@ -7,22 +7,22 @@ export interface Mention {
   start: number;
   end: number;
   kind: MentionKind;
-  /** "Ursula von der Leyen", "European Commission"; for institutions the noun ("Prosecutors"). */
+  /** "Maria van der Sefton", "Harbour Commission"; for institutions the noun ("Police"). */
   name: string | null;
-  /** Role words as written, without the article ("chief executive of Full Fact", "striker"). */
+  /** Role words as written, without the article ("chief executive of the Harbour Trust", "goalkeeper"). */
   role: string | null;
   /** The role's head noun, lower case ("executive", "agency", "spokesperson"). */
   head: string | null;
-  /** "the striker" points back, "a spokesperson" brings in someone new; null for names. */
+  /** "the goalkeeper" points back, "a spokesperson" brings in someone new; null for names. */
   definite: boolean | null;
   /** An organisation or country (true), a person (false), or not known (null). */
   org: boolean | null;
-  /** Whom the role belongs to: "for the company", "a WHO spokeswoman", "Sunak’s spokesperson". */
+  /** Whom the role belongs to: "for the company", "a UN spokeswoman", "Kessel’s spokesperson". */
   owner: Mention | null;
   gender: 'm' | 'f' | null;
   /** Followed by ’s: it owns the next noun and is not the speaker itself. */
   possessive: boolean;
-  /** An acronym given in brackets after the name: "Public Health Wales (PHW)". */
+  /** An acronym given in brackets after the name: "Harbour Trust of Ruritania (HTR)". */
   alias: string | null;
   /** he, she, it, they. */
   pronoun: string | null;

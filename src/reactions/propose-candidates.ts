@@ -48,7 +48,7 @@ function tokens(elements: readonly Element[], span: Span, limit: number): [numbe
 }
 
 // Where what a verb reports stops: "called on A and urged B", "denied A, saying B",
-// "announced 570 deaths and another trust has announced 555".
+// "reported 12 cases and another clinic has reported 9".
 const NEXT_REPORT = /A[wSC]{0,3}[,r]*V|,G/gu;
 
 function cutAtSecondVerb(codes: string, span: Span): Span {
@@ -62,7 +62,7 @@ function cutAtSecondVerb(codes: string, span: Span): Span {
 function opensClause(s: ReadSentence, span: Span): boolean {
   if (span === undefined) return false;
   const first = s.elements[span[0]];
-  // Only a known subject: a country, a body or a person's full name ("Sweden drops …", not "Initial warnings …").
+  // Only a known subject: a country, a body or a person's full name ("Ruritania drops …", not "Fresh warnings …").
   const known = first?.mention !== undefined && first.mention.kind === 'name' && first.mention.org !== null;
   return known && verbLike(s, s.elements[span[0] + 1], true);
 }
@@ -106,7 +106,7 @@ function fromMatch(r: ShapeRow, s: ReadSentence, m: RegExpExecArray, limit: numb
   }
   // "continued" and the like report speech only beside a quotation.
   if (verb?.form.row.quoteOnly === true && qElement === undefined) return null;
-  // "Jane Doe: Sweden drops inquiry" is a topic and its news, not something Jane Doe said.
+  // "Jane Doe: Ruritania drops inquiry" is a topic and its news, not something Jane Doe said.
   if (r.id === 'headline-speaker-colon' && opensClause(s, groups['rest'])) return null;
   const weak = verb?.form.row.weak === true;
   const candidate: Candidate = {

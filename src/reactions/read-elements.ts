@@ -129,7 +129,7 @@ function verbCode(b: Builder, i: number, form: VerbForm, aux: ReturnType<typeof 
   if (aux.quotedAs) return 'V';
   if (form.kind === 'ing') {
     if (aux.be && aux.from < i) return 'V';
-    // "quoted Peskov himself as saying": the one quoted is the speaker.
+    // "quoted Kessel herself as saying": the one quoted is the speaker.
     if (before?.lower === 'as') return 'U';
     if (before?.text === ',' || before?.lower === 'by' || prevCode === '^' || SAYING_NOUNS.has(before?.lower ?? '')) return 'G';
     return null;
@@ -141,7 +141,7 @@ function verbCode(b: Builder, i: number, form: VerbForm, aux: ReturnType<typeof 
   // "she will say" — but not "the demands would add 40 million to costs".
   if (form.kind === 'base') return afterSpeaker || (aux.modal && (prevCode === 'Q' || prevCode === ',')) ? 'V' : null;
   if (afterSpeaker || prevCode === 'Q' || prevCode === 'q' || prevCode === ',' || prevCode === 'r') return 'V';
-  // "… for four months, says Chancellor Sunak": the speaker after the verb ends the sentence.
+  // "… for four months, says Chancellor Kessel": the speaker after the verb ends the sentence.
   const after = b.mentionAt.get(i + 1 + form.particles.length);
   if (after !== undefined && after.kind !== 'pronoun' && (tokens[after.end] === undefined || tokens[after.end]?.kind === 'punct' || after.end >= b.sentenceEnd)) return 'V';
   // "… called on X and urged Y": a second verb of the same speaker.
@@ -170,7 +170,7 @@ function cutBack(b: Builder, from: number): void {
   }
 }
 
-/** "tells Zelenskiy UK will …": a country glued to the listener's name starts what was said. */
+/** "tells Kessel Ruritania will …": a country glued to the listener's name starts what was said. */
 function listenerEnd(tokens: readonly Token[], listener: Mention): number {
   const last = tokens[listener.end - 1];
   if (listener.kind === 'name' && listener.end - listener.start > 1 && last !== undefined && (last.upper || isCountry(last.lower)) && listener.org !== true) {
@@ -179,7 +179,7 @@ function listenerEnd(tokens: readonly Token[], listener: Mention): number {
   return listener.end;
 }
 
-/** "told broadcasters after the meeting that …": the listener runs up to "that". */
+/** "told reporters after the vote that …": the listener runs up to "that". */
 function beforeThat(tokens: readonly Token[], from: number, end: number): number {
   for (let k = from; k < end && k - from < 8; k++) {
     const t = tokens[k] as Token;
@@ -295,7 +295,7 @@ export function readSentence(block: Block, index: number): ReadSentence {
       // "two days after the PM announced …": a clause with a subject of its own begins.
       b.elements.push({ code: 'B', start: i, end: i + 1 });
     } else if (t.kind === 'punct' && t.text === ',' && opensAside(tokens, i + 1)) {
-      // ", who is in charge of testing," / ", visiting a rest centre," — an aside between a speaker and the verb.
+      // ", who runs the port," / ", visiting the site," — an aside between a speaker and the verb.
       let j = i + 1;
       while (j < end && !(tokens[j]?.text === ',' && tokens[j]?.quote === -1)) j++;
       b.elements.push({ code: ',', start: i, end: i + 1 }, { code: 'r', start: i + 1, end: j });

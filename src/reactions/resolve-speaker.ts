@@ -25,7 +25,7 @@ function surnameOf(name: string): string {
 function actorOf(e: Entity, quality: number, role: string | null = null): Actor {
   if (e.owner !== null) {
     const owner = e.owner;
-    // "a Merseyside Police spokesman" speaks for the force; "Sunak’s spokesperson" is shown as such.
+    // "a Harrow Police spokesman" speaks for the force; "Kessel’s spokesperson" is shown as such.
     if (owner.org !== false) return { name: owner.name, role: e.role ?? role, entity: e, quality };
     return { name: owner.name === null ? null : `${surnameOf(owner.name)}’s ${e.role?.split(' ').pop() ?? 'spokesperson'}`, role: e.role, entity: e, quality };
   }
@@ -35,7 +35,7 @@ function actorOf(e: Entity, quality: number, role: string | null = null): Actor 
   return { name: e.name, role: shown === e.name ? null : shown, entity: e, quality };
 }
 
-/** The actor's name as the whole update has it: "Rishi Sunak" even where only "Sunak" had been read. */
+/** The actor's name as the whole update has it: "Ada Kessel" even where only "Kessel" had been read. */
 export function finalName(actor: Actor): string | null {
   return actor.entity === null ? actor.name : actorOf(actor.entity, actor.quality).name ?? actor.name;
 }
@@ -88,7 +88,7 @@ export function resolveSpeaker(m: Mention, memory: DiscourseMemory, serial: numb
   const person = (flags & W.ROLE) !== 0;
   const anonymous = (flags & W.ANON_ROLE) !== 0;
   const own = ownModifiers(m);
-  // "Karvonia’s energy ministry", "the party’s campaign": the country or body speaking through it.
+  // "Ruritania’s energy ministry", "the party’s campaign": the country or body speaking through it.
   if (!person && m.owner !== null && m.owner.possessive && m.owner.kind === 'name' && m.owner.org !== false) {
     const body = memory.noteName(m.owner, serial);
     if (body !== null) {
@@ -96,7 +96,7 @@ export function resolveSpeaker(m: Mention, memory: DiscourseMemory, serial: numb
       return actorOf(body, 0.9);
     }
   }
-  // "a spokesperson for Merseyside Police", "a WHO spokeswoman", "Sunak’s spokesperson".
+  // "a spokesperson for Harrow Police", "a UN spokeswoman", "Kessel’s spokesperson".
   if (voice && m.owner !== null && m.definite !== null) {
     const owner = ownerEntity(m.owner, memory, serial);
     if (owner !== null && m.definite === false) return actorOf(memory.noteUnnamed(m, owner, false, serial), 0.9);
@@ -108,7 +108,7 @@ export function resolveSpeaker(m: Mention, memory: DiscourseMemory, serial: numb
     const earlier = memory.byRole(m);
     if (earlier !== null) return actorOf(earlier, 0.85);
     if (!OFFICES.has(head) && (own.length === 0 || (person && !/ (?:of|for|at|on) /u.test(m.role ?? '')))) {
-      // "the agency says", "the striker said": the body or person spoken of just before.
+      // "the agency says", "the goalkeeper said": the body or person spoken of just before.
       const latest = memory.latest(!person, serial, person ? 2 : 6);
       if (latest !== null) return actorOf(latest, 0.7);
     }
@@ -120,7 +120,7 @@ export function resolveSpeaker(m: Mention, memory: DiscourseMemory, serial: numb
   // "engineer says": an occupation with no article and no name is someone unnamed.
   if (m.definite === null && person && (flags & W.OFFICE) === 0) return actorOf(memory.noteUnnamed(m, null, true, serial), 0.9);
   if (m.role !== null && (person || own.length > 0)) {
-    // "a judge ruled", "the chairman of the party said", "the Lebanese cabinet", "Mali PM": who holds it
+    // "a judge ruled", "the chairman of the party said", "the Danish cabinet", "Mali PM": who holds it
     // if the update named them, else the office or body as described.
     const holder = m.definite === null ? memory.all().find((e) => e.org === false && e.name !== null && roleWords(e).includes(roleStem(head))) : undefined;
     if (holder !== undefined) return actorOf(holder, 0.85);

@@ -76,7 +76,7 @@ function isSpaceAt(text: string, i: number): boolean {
   return c > 127 && SPACE.test(text[i] ?? '');
 }
 
-/** Inside a word: "don’t", "Eva-Marie", "U.S", "AT&T". */
+/** Inside a word: "don’t", "Anna-Lena", "U.S", "AT&T". */
 function joinsWord(c: number): boolean {
   return c === 0x2019 || c === 39 || c === 46 || c === 45 || c === 0x2010 || c === 38;
 }
@@ -133,7 +133,7 @@ function tokenise(text: string, from: number, to: number, quote: number, out: To
     if (tagged || isWordChar(text, i)) {
       i++;
       while (i < to && (isWordChar(text, i) || (joinsWord(text.charCodeAt(i)) && i + 1 < to && isWordChar(text, i + 1)))) i++;
-      // "Sunak’s": the possessive is a token of its own.
+      // "Kessel’s": the possessive is a token of its own.
       const n = i - start;
       const cut = n > 2 && (text[i - 2] === '’' || text[i - 2] === "'") && (text[i - 1] === 's' || text[i - 1] === 'S') ? i - 2 : -1;
       if (cut > 0) {

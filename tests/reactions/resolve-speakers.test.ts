@@ -12,8 +12,8 @@ const actorOf = (reactions: Reaction[], words: string): string | null | undefine
 
 describe('pronouns', () => {
   it('"he" is the person being interviewed, not the interviewer', () => {
-    const r = read('At the harbour forum, Ada Kessel was being interviewed by her predecessor, Piet Varro. He said\n\n> The port will stay open through the winter.');
-    expect(actorOf(r, 'The port will stay open')).toBe('Ada Kessel');
+    const r = read('At the harbour forum, Sam Kessel was being interviewed by a predecessor, Teodor Varro. He said\n\n> The port will stay open through the winter.');
+    expect(actorOf(r, 'The port will stay open')).toBe('Sam Kessel');
   });
 
   it('"she said" after a quote that opens with someone else’s name is the one before', () => {
@@ -44,7 +44,7 @@ describe('descriptions that point back', () => {
   });
 
   it('"the prosecutor" is not the defendant named just before', () => {
-    const body = 'Tom Ribble, 34, admitted the charge. The prosecutor said the theft had been planned for weeks.';
+    const body = 'Bram Ribble, 34, admitted the charge. The prosecutor said the theft had been planned for weeks.';
     expect(actorOf(read(body), 'the theft had been planned')).toBe('prosecutor');
   });
 
@@ -60,7 +60,7 @@ describe('the name, not the place or the title', () => {
   });
 
   it('Reuters order: “…,” Name, a ministry spokesperson, said.', () => {
-    expect(read('“The border stays closed,” Piet Varro, a ministry spokesperson, said.')[0]).toMatchObject({ actor: 'Piet Varro', role: 'ministry spokesperson' });
+    expect(read('“The border stays closed,” Teodor Varro, a ministry spokesperson, said.')[0]).toMatchObject({ actor: 'Teodor Varro', role: 'ministry spokesperson' });
   });
 
   it('a title in the headline is the person the body names with it', () => {

@@ -52,7 +52,7 @@ export const DAYS_AND_MONTHS: readonly string[] = [
   'sept', 'oct', 'nov', 'dec', 'gmt', 'bst', 'utc', 'cet', 'cest', 'est', 'edt', 'pst', 'pdt', 'ist', 'am', 'pm',
 ];
 
-// Name particles: "Ursula von der Leyen", "Abu Bakr al-Baghdadi".
+// Name particles: "Maria van der Sefton", "Omar al-Rashid".
 export const NAME_PARTICLES: readonly string[] = [
   'von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'des', 'la', 'le', 'al', 'el', 'bin',
   'ibn', 'bint', 'abu', 'ould', 'dos', 'das', 'do', 'ter', 'y', 'ben', 'mac', 'st',

@@ -2,7 +2,7 @@
 // the generic nouns that refer back to one ("the agency said"), and the news outlets,
 // wire services and photo agencies that relay what others said and never speak themselves.
 
-// In a capitalised name they make it an organisation: "Swedish Prosecution Authority".
+// In a capitalised name they make it an organisation: "Danish Roads Authority".
 export const ORGANISATION_NAME_WORDS: readonly string[] = [
   'ministry', 'department', 'government', 'agency', 'authority', 'commission', 'committee', 'council',
   'party', 'union', 'association', 'federation', 'alliance', 'coalition', 'league', 'society',
@@ -53,20 +53,20 @@ export const OUTLETS: readonly string[] = [
   'shutterstock', 'alamy', 'swns', 'pa wire', 'rex', 'rex features', 'ap photo', 'afp photo',
 ];
 
-// Last words that make a capitalised name a newspaper's or broadcaster's ("Kent Gazette", "Times Radio").
+// Last words that make a capitalised name a newspaper's or broadcaster's ("Kent Gazette", "Harbour Radio").
 export const OUTLET_NAME_ENDINGS: readonly string[] = [
   'news', 'times', 'post', 'gazette', 'herald', 'chronicle', 'journal', 'tribune', 'echo', 'mail',
   'mirror', 'express', 'telegraph', 'radio', 'tv', 'television', 'press', 'sport', 'sports', 'live',
   'online', 'observer', 'standard', 'courier', 'argus', 'examiner', 'dispatch', 'bulletin', 'wire',
 ];
 
-// Descriptions of an outlet: "state broadcaster ABC", "the newspaper", "a news agency".
+// Descriptions of an outlet: "state broadcaster RTX", "the newspaper", "a news agency".
 export const OUTLET_NOUNS: readonly string[] = [
   'broadcaster', 'newspaper', 'paper', 'tabloid', 'channel', 'outlet', 'outlets', 'media', 'station',
   'magazine', 'daily', 'weekly', 'wire', 'correspondent', 'reporter',
 ];
 
-// Words of a photo credit line: "Photograph: Reuters", "Image copyright EPA", "(Getty Images)".
+// Words of a photo credit line: "Photograph: Reuters", "Image copyright Harbour Press", "(Getty Images)".
 export const CREDIT_WORDS: readonly string[] = [
   'photograph', 'photo', 'photos', 'picture', 'pictures', 'image', 'images', 'copyright', 'credit',
   'illustration', 'video', 'footage', 'via', 'pool', 'file',

@@ -2,7 +2,7 @@
 // front of a name, the crowds that never speak as one, and the nouns that describe an
 // unnamed source. Lower case; multi-word roles are matched word by word.
 
-// Heads of role phrases ("the foreign minister", "a ministry spokeswoman", "the striker").
+// Heads of role phrases ("the foreign minister", "a ministry spokeswoman", "the goalkeeper").
 export const ROLE_NOUNS: readonly string[] = [
   // government, parliament, diplomacy
   'president', 'vice-president', 'president-elect', 'premier', 'minister', 'pm', 'fm', 'chancellor', 'secretary',
@@ -106,7 +106,7 @@ export const CROWD_NOUNS: readonly string[] = [
   'governments', 'countries', 'nations', 'agencies', 'groups', 'unions', 'parties', 'councils', 'charities',
 ];
 
-// Groups that do speak as one institution: "Prosecutors said …", "Police said …".
+// Groups that do speak as one institution: "Police said …", "Investigators said …".
 export const INSTITUTION_PLURALS: readonly string[] = ['prosecutors', 'police', 'investigators', 'authorities'];
 
 // Participles and adverbs that open a sentence and are capitalised only for that.
