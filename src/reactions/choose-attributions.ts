@@ -27,9 +27,6 @@ export function targetOf(c: Candidate): string {
   return `s${c.block}:${c.sentence}${side}`;
 }
 
-function located(c: Candidate): string {
-  return 'mention' in c.speaker ? `${c.speaker.block}:${c.speaker.sentence}` : '';
-}
 
 /** Subjects of a sentence: a mention opening a clause with a verb right after it. */
 function subjects(s: ReadSentence): Mention[] {
@@ -48,22 +45,25 @@ export function chooseAttributions(doc: DocumentView, candidates: readonly Candi
   const memory = new DiscourseMemory();
   const chosen = new Map<string, Chosen>();
   const actors = new Map<Candidate, Actor | null>();
-  const bySpeaker = new Map<string, Candidate[]>();
-  const byAnchor = new Map<string, Candidate[]>();
+  // Candidates by the sentence that names their speaker, and by the sentence where they are decided.
+  const bySpeaker: Candidate[][][] = doc.read.map(() => []);
+  const byAnchor: Candidate[][][] = doc.read.map(() => []);
+  const add = (to: Candidate[][][], block: number, sentence: number, c: Candidate): void => {
+    const row = to[block];
+    if (row !== undefined) (row[sentence] ??= []).push(c);
+  };
   for (const c of candidates) {
-    const where = located(c);
-    if (where !== '') (bySpeaker.get(where) ?? bySpeaker.set(where, []).get(where))?.push(c);
-    const anchor = c.anchor === undefined ? `${c.block}:${c.sentence}` : `${c.anchor[0]}:${c.anchor[1]}`;
-    (byAnchor.get(anchor) ?? byAnchor.set(anchor, []).get(anchor))?.push(c);
+    if ('mention' in c.speaker) add(bySpeaker, c.speaker.block, c.speaker.sentence, c);
+    if (c.anchor === undefined) add(byAnchor, c.block, c.sentence, c);
+    else add(byAnchor, c.anchor[0], c.anchor[1], c);
   }
   let serial = 0;
   doc.read.forEach((sentences, b) => {
     for (const s of sentences) {
       serial++;
-      const here = `${b}:${s.index}`;
       // 1. Who the speakers mentioned here are, as of the sentences before.
       const resolved = new Map<Mention, Actor | null>();
-      for (const c of bySpeaker.get(here) ?? []) {
+      for (const c of bySpeaker[b]?.[s.index] ?? []) {
         if (!('mention' in c.speaker)) continue;
         const m = c.speaker.mention;
         if (!resolved.has(m)) resolved.set(m, resolveSpeaker(m, memory, serial));
@@ -71,7 +71,7 @@ export function chooseAttributions(doc: DocumentView, candidates: readonly Candi
       }
       // 2. The best attribution of every quotation and statement decided here.
       const targets = new Map<string, Chosen>();
-      for (const c of byAnchor.get(here) ?? []) {
+      for (const c of byAnchor[b]?.[s.index] ?? []) {
         let actor: Actor | null;
         if ('follows' in c.speaker) {
           const followed = chosen.get(c.speaker.follows);

@@ -9,8 +9,19 @@ import { verbLike, type Element, type ReadSentence } from './read-elements.js';
 interface CompiledRow {
   row: ShapeRow;
   re: RegExp;
-  /** Codes the shape cannot match without: a row is not tried on a sentence that lacks one. */
-  needs: string[];
+  /** Codes the shape cannot match without, as a mask: a row is not tried on a sentence that lacks one. */
+  needs: number;
+}
+
+const MASKED = 'QVGTUS:';
+
+function maskOf(codes: Iterable<string>): number {
+  let mask = 0;
+  for (const c of codes) {
+    const bit = MASKED.indexOf(c);
+    if (bit >= 0) mask |= 1 << bit;
+  }
+  return mask;
 }
 
 let compiled: CompiledRow[] | null = null;
@@ -29,7 +40,7 @@ export function requiredCodes(source: string): string[] {
 }
 
 function rows(): CompiledRow[] {
-  compiled ??= SHAPE_ROWS.map((row) => ({ row, re: new RegExp(row.shape.source, 'gd'), needs: requiredCodes(row.shape.source) }));
+  compiled ??= SHAPE_ROWS.map((row) => ({ row, re: new RegExp(row.shape.source, 'gd'), needs: maskOf(requiredCodes(row.shape.source)) }));
   return compiled;
 }
 
@@ -134,8 +145,9 @@ function proposeInSentence(s: ReadSentence, out: Candidate[]): void {
     limit = s.elements[tail.index]?.start ?? limit;
     codes = codes.slice(0, tail.index) + 'x'.repeat(tail[0].length - 1) + '.';
   }
+  const present = maskOf(codes);
   for (const { row, re, needs } of rows()) {
-    if ((row.set === 'headline') !== headline || !needs.every((code) => codes.includes(code))) continue;
+    if ((row.set === 'headline') !== headline || (present & needs) !== needs) continue;
     re.lastIndex = 0;
     for (let m = re.exec(codes); m !== null; m = re.exec(codes)) {
       const c = fromMatch(row, s, m, limit);

@@ -15,16 +15,18 @@ function isCredit(inner: string): boolean {
   return text.includes('/') || CREDIT_INSIDE.test(text) || isOutletName(text.toLowerCase());
 }
 
-// Cheap signs that a credit may be there at all; most text has none.
-const CREDIT_SIGNS = ['(', '[', 'aption', 'opyright', 'redit', 'hoto', 'icture', 'mage'];
-
+/** Each step runs only when its cheap sign is in the text: most text has no credit at all. */
 export function stripCredits(text: string): string {
-  if (text === '' || !CREDIT_SIGNS.some((sign) => text.includes(sign))) return text;
-  return text
-    .replace(BRACKETED, (whole, square: string | undefined, round: string | undefined) => (isCredit(square ?? round ?? '') ? ' ' : whole))
-    .replace(CAPTION_LABEL, '')
-    .replace(TRAILING_CREDIT, '')
+  let out = text;
+  if (out.includes('(') || out.includes('[')) {
+    out = out.replace(BRACKETED, (whole, square: string | undefined, round: string | undefined) => (isCredit(square ?? round ?? '') ? ' ' : whole));
+  }
+  const photo = out.includes('hoto') || out.includes('icture') || out.includes('mage') || out.includes('redit') || out.includes('opyright');
+  if (!photo) return out;
+  if (out.includes('aption')) out = out.replace(CAPTION_LABEL, '');
+  if (out.includes(':')) out = out.replace(TRAILING_CREDIT, '');
+  return out
     .split('\n')
-    .map((line) => (CREDIT_LINE.test(line.replace(/^[>\s]+/u, '')) ? '' : line))
+    .map((line) => (line.length < 120 && CREDIT_LINE.test(line.replace(/^[>\s]+/u, '')) ? '' : line))
     .join('\n');
 }

@@ -5,8 +5,10 @@
 
 import { findQuotes, type QuoteSpan } from './find-quotes.js';
 import { W, wordFlags } from './lexicon/lexicon.js';
+import { wordCount } from './reaction-text.js';
 
-export type TokenKind = 'word' | 'num' | 'punct' | 'open' | 'close' | 'poss';
+/** 'quoted' is a quotation's words as one token: nothing reads inside a quotation word by word. */
+export type TokenKind = 'word' | 'num' | 'punct' | 'open' | 'close' | 'poss' | 'quoted';
 
 export interface Token {
   text: string;
@@ -164,17 +166,16 @@ function readQuotes(text: string, spans: readonly QuoteSpan[], tokens: Token[]):
     tokenise(text, from, q.start, -1, tokens);
     if (!q.headless) tokens.push(makeToken(text.slice(q.start, q.innerStart).trim() || text[q.start] || '“', q.start, 'open', n, false));
     const tokStart = tokens.length;
-    tokenise(text, q.innerStart, q.innerEnd, n, tokens);
+    const inner = text.slice(q.innerStart, q.innerEnd);
+    if (inner !== '') tokens.push({ text: inner, lower: inner, start: q.innerStart, end: q.innerEnd, kind: 'quoted', cap: false, upper: false, flags: 0, quote: n, newline: false });
     const tokEnd = tokens.length;
     if (!q.open) {
       const closeText = text.slice(q.innerEnd, q.end).trim();
       if (closeText !== '') tokens.push(makeToken(closeText, q.end - closeText.length, 'close', n, false));
     }
-    let words = 0;
-    for (let k = tokStart; k < tokEnd; k++) if (tokens[k]?.kind === 'word' || tokens[k]?.kind === 'num') words++;
     quotes.push({
       start: q.start, end: q.end, innerStart: q.innerStart, innerEnd: q.innerEnd, open: q.open, headless: q.headless,
-      tokStart, tokEnd, words, text: text.slice(q.innerStart, q.innerEnd).replace(/\s+/gu, ' '),
+      tokStart, tokEnd, words: wordCount(inner), text: inner.replace(/\s+/gu, ' '),
     });
     from = q.end;
   });
@@ -231,16 +232,19 @@ const BLOCK_MARKER = /^\s*(?:>\s?)+/u;
 export function readBlocks(title: string, body: string): Block[] {
   const blocks: Block[] = [];
   if (title.trim() !== '') blocks.push(makeBlock(0, 'headline', title.replace(/\s+/gu, ' ').trim(), false));
+  const marked = body.includes('>');
   for (const paragraph of body.split(/\n[ \t]*\n/u)) {
-    const lines = paragraph.split('\n').filter((l) => l.trim() !== '');
-    if (lines.length === 0) continue;
-    const quoted = lines.every((l) => BLOCK_MARKER.test(l));
-    const clean = lines.map((l) => l.replace(BLOCK_MARKER, '').trim());
+    // Most paragraphs are one plain line: no markers to strip, nothing to sign.
+    const single = !paragraph.includes('\n');
+    const lines = single ? [paragraph] : paragraph.split('\n').filter((l) => l.trim() !== '');
+    if (lines.length === 0 || (single && paragraph.trim() === '')) continue;
+    const quoted = marked && lines.every((l) => BLOCK_MARKER.test(l));
+    const clean = marked || !single ? lines.map((l) => l.replace(BLOCK_MARKER, '').trim()) : [paragraph.trim()];
     // "— Name (@handle) date" under a block quote signs it; it may share the quote's paragraph.
     const last = clean[clean.length - 1] ?? '';
     const signed = clean.length > 1 && SIGNATURE.test(last);
-    const text = (signed ? clean.slice(0, -1) : clean).join('\n');
-    const kind: BlockKind = SIGNATURE.test(text) && lines.length === 1 ? 'signature' : quoted ? 'blockquote' : 'paragraph';
+    const text = signed ? clean.slice(0, -1).join('\n') : clean.length === 1 ? (clean[0] ?? '') : clean.join('\n');
+    const kind: BlockKind = lines.length === 1 && SIGNATURE.test(text) ? 'signature' : quoted ? 'blockquote' : 'paragraph';
     // In a block quote, words before a closing mark that nothing opened are still quoted.
     blocks.push(makeBlock(blocks.length, kind, text, kind === 'blockquote'));
     if (signed) blocks.push(makeBlock(blocks.length, 'signature', last, false));
