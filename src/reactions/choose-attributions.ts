@@ -6,7 +6,7 @@ import { quoteKey, type Candidate } from './candidate.js';
 import { DiscourseMemory } from './discourse-memory.js';
 import type { DocumentView } from './discourse-patterns.js';
 import type { Mention } from './mention.js';
-import { verbLike, type ReadSentence } from './read-elements.js';
+import { subjectsOf, type ReadSentence } from './read-elements.js';
 import { resolveSpeaker, type Actor } from './resolve-speaker.js';
 
 export interface Chosen {
@@ -28,18 +28,6 @@ export function targetOf(c: Candidate): string {
 }
 
 
-/** Subjects of a sentence: a mention opening a clause with a verb right after it. */
-function subjects(s: ReadSentence): Mention[] {
-  const out: Mention[] = [];
-  const { elements } = s;
-  elements.forEach((e, n) => {
-    if (e.mention === undefined || e.code !== 'S') return;
-    const next = elements[n + 1]?.code === ',' && elements[n + 2]?.code === 'r' ? elements[n + 4] : elements[n + 1];
-    const before = elements[n - 1]?.code ?? '^';
-    if (next?.code === 'V' || ((before === '^' || before === ',' || before === 'A' || before === 'B') && verbLike(s, next, before === '^'))) out.push(e.mention);
-  });
-  return out;
-}
 
 export function chooseAttributions(doc: DocumentView, candidates: readonly Candidate[]): Map<string, Chosen> {
   const memory = new DiscourseMemory();
@@ -93,7 +81,7 @@ export function chooseAttributions(doc: DocumentView, candidates: readonly Candi
       }
       // 3. What this sentence tells about who is who, for the sentences after it.
       for (const m of s.mentions) if (m.kind === 'name' && m.name !== null) memory.noteName(m, serial);
-      for (const m of subjects(s)) {
+      for (const m of subjectsOf(s)) {
         const actor = resolved.get(m) ?? resolveSpeaker(m, memory, serial);
         if (actor?.entity) actor.entity.lastSubject = serial;
       }

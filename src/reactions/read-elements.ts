@@ -36,6 +36,7 @@ export interface ReadSentence {
   /** Index of the sentence in its block. */
   index: number;
   sentence: Sentence;
+  /** Empty for a sentence with nothing that can attribute (no quotation, reporting verb or colon). */
   elements: Element[];
   codes: string;
   mentions: Mention[];
@@ -243,12 +244,56 @@ export function verbLike(s: ReadSentence, e: Element | undefined, opening: boole
   return opening || ((t.flags & W.ADV) === 0 && /(?:[^s]s|ed)$/u.test(t.lower));
 }
 
+/** A sentence with no quotation, reporting verb, "according to" or colon attributes nothing. */
+function canAttribute(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (t.quote >= 0 || (t.flags & W.VERB) !== 0 || t.text === ':' || t.lower === 'according') return true;
+  }
+  return false;
+}
+
+/** Subjects of a sentence: a mention opening a clause with a verb right after it. */
+export function subjectsOf(s: ReadSentence): Mention[] {
+  if (s.elements.length === 0) return quietSubjects(s);
+  const out: Mention[] = [];
+  const { elements } = s;
+  elements.forEach((e, n) => {
+    if (e.mention === undefined || e.code !== 'S') return;
+    const next = elements[n + 1]?.code === ',' && elements[n + 2]?.code === 'r' ? elements[n + 4] : elements[n + 1];
+    const before = elements[n - 1]?.code ?? '^';
+    if (next?.code === 'V' || ((before === '^' || before === ',' || before === 'A' || before === 'B') && verbLike(s, next, before === '^'))) out.push(e.mention);
+  });
+  return out;
+}
+
+/** The same, read from the mentions alone, for a sentence that was not read into elements. */
+function quietSubjects(s: ReadSentence): Mention[] {
+  const { tokens } = s.block;
+  const out: Mention[] = [];
+  for (const m of s.mentions) {
+    if (m.possessive || m.kind === 'outlet' || m.kind === 'crowd') continue;
+    const before = tokens[m.start - 1];
+    const opening = m.start === s.sentence.start || (before?.kind === 'punct' && m.start - 1 === s.sentence.start);
+    const clause = opening || before?.text === ',' || before?.lower === 'and' || before?.lower === 'but' || SUBORDINATORS.has(before?.lower ?? '');
+    const next = tokens[m.end];
+    if (!clause || next === undefined || next.kind !== 'word' || next.cap) continue;
+    if ((next.flags & W.AUX) !== 0) out.push(m);
+    else if ((next.flags & (W.DET | W.PREP | W.CONJ)) === 0 && (opening || ((next.flags & W.ADV) === 0 && /(?:[^s]s|ed)$/u.test(next.lower)))) out.push(m);
+  }
+  return out;
+}
+
 /** Reads one sentence into elements. */
 export function readSentence(block: Block, index: number): ReadSentence {
   const sentence = block.sentences[index] as Sentence;
   const { tokens } = block;
   const headline = block.kind === 'headline';
   const mentions = chunkMentions(tokens, sentence.start, sentence.end, headline);
+  // Most sentences of news prose attribute nothing: their mentions are all the memory needs.
+  if (block.kind !== 'signature' && !canAttribute(tokens, sentence.start, sentence.end)) {
+    return { block, index, sentence, elements: [], codes: '', mentions };
+  }
   const b: Builder = { tokens, headline, sentenceStart: sentence.start, sentenceEnd: sentence.end, elements: [], mentionAt: new Map() };
   for (const m of mentions) b.mentionAt.set(m.start, m);
   let i = sentence.start;

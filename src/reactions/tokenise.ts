@@ -203,7 +203,7 @@ function splitSentences(tokens: readonly Token[], quotes: readonly Quote[]): Sen
       boundary = (next.cap || next.kind === 'open' || next.kind === 'num') && !isAbbreviation(tokens, i);
     } else if (t.kind === 'close') {
       const inner = quotes[t.quote]?.text ?? '';
-      boundary = /[.!?…]$/u.test(inner) && (next.kind === 'open' || next.cap);
+      boundary = TERMINAL.has(inner[inner.length - 1] ?? '') && (next.kind === 'open' || next.cap);
     }
     if (boundary) {
       sentences.push({ start, end: i + 1 });
