@@ -215,6 +215,20 @@ function extend(c: Chunker, m: Mention, end: number): Mention {
       return m;
     }
   }
+  // "Harbour coxswain Ida Venn": a word the lexicon does not know, between a name and a full name, is a role.
+  const unknown = tokens[m.end];
+  if (m.kind === 'name' && !m.possessive && unknown?.kind === 'word' && !unknown.cap && unknown.flags === 0 && startsName(tokens, m.end + 1, headline)) {
+    const name = readNameRun(tokens, m.end + 1, end, headline, false);
+    // Only as the subject of a reporting verb: "Harbour coxswain Ida Venn said", never "Kessel met Ida Venn".
+    const verb = tokens[name?.end ?? end]?.flags ?? 0;
+    if (name !== null && name.kind === 'name' && name.org !== true && (name.name ?? '').includes(' ') && (verb & (W.VERB | W.AUX)) !== 0) {
+      name.start = m.start;
+      name.role = `${m.name ?? ''} ${unknown.text}`;
+      name.org = false;
+      name.owner = m;
+      return extend(c, name, end);
+    }
+  }
   // "Harbour spokesperson Ida Venn": a name used as a modifier of a role.
   if (m.kind === 'name' && !m.possessive && tokens[m.end]?.kind === 'word' && !tokens[m.end]?.cap) {
     const role = readRolePhrase(c, m.end, end, null);

@@ -123,6 +123,11 @@ export class DiscourseMemory {
       if (wantsPerson && gender !== null && e.gender !== null && e.gender !== gender) continue;
       const at = Math.max(e.lastSubject, e.lastSpeaker);
       if (at < 0 || serial - at > 6) continue;
+      // Of two as recent, the one who spoke.
+      if (at === bestAt && best !== null && e.lastSpeaker === at && best.lastSpeaker !== at) {
+        best = e;
+        continue;
+      }
       if (at > bestAt) {
         second = bestAt;
         best = e;

@@ -21,7 +21,7 @@ export interface DiscourseRow {
 
 // The paragraph before a block quote ends by naming its speaker.
 const INTRO_VERB_COLON = /(?<s>S)(?:,r,)?(?<v>V)[^Q]*:$/d;
-const INTRO_VERB = /^[^Q]*?(?<s>S)(?:,r,)?(?<v>V)[^Q:]*$/d;
+const INTRO_VERB = /^[^Q]*?(?<s>S)(?:,r,)?(?<v>V)\.?$/d;
 const INTRO_CLAUSE_COLON = /^(?:[^:V]*,)?(?<s>S)[^QV:]*:$/d;
 
 function lastSentence(doc: DocumentView, block: number): ReadSentence | undefined {
@@ -29,8 +29,8 @@ function lastSentence(doc: DocumentView, block: number): ReadSentence | undefine
   return read?.[read.length - 1];
 }
 
-/** Quotes of the block quotes (or quote-only paragraphs) that follow block `b`. */
-function followingQuotes(doc: DocumentView, b: number): Array<[number, number]> {
+/** Quotes of the block quotes (or, after a colon, a paragraph that is one quotation) that follow block `b`. */
+function followingQuotes(doc: DocumentView, b: number, colon: boolean): Array<[number, number]> {
   const found: Array<[number, number]> = [];
   for (let n = b + 1; n < doc.blocks.length; n++) {
     const block = doc.blocks[n] as Block;
@@ -41,7 +41,7 @@ function followingQuotes(doc: DocumentView, b: number): Array<[number, number]> 
       continue;
     }
     // "She said:" then a paragraph that is one quotation.
-    if (n === b + 1 && block.kind === 'paragraph' && doc.read[n]?.[0]?.codes.startsWith('Q') === true) {
+    if (colon && n === b + 1 && block.kind === 'paragraph' && doc.read[n]?.[0]?.codes.startsWith('Q') === true) {
       found.push([n, doc.read[n]?.[0]?.elements[0]?.quote ?? 0]);
     }
     break;
@@ -64,7 +64,7 @@ function introRow(id: string, example: string, score: number, shape: RegExp): Di
         if (mention === undefined) return;
         const v = m.indices?.groups?.['v'];
         const stance = v === undefined ? 'says' : last.elements[v[0]]?.verb?.stance ?? 'says';
-        for (const [qb, q] of followingQuotes(doc, b)) {
+        for (const [qb, q] of followingQuotes(doc, b, last.codes.endsWith(':'))) {
           out.push({ row: id, score, kind: 'quote', block: qb, quote: q, parts: [], speaker: { mention, block: b, sentence: last.index }, stance, sentence: 0 });
         }
       });

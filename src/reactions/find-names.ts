@@ -54,8 +54,9 @@ function runEnd(tokens: readonly Token[], i: number, end: number, headline: bool
       words.push(j++);
       continue;
     }
-    // "J. Peter Pham": an initial's full stop.
-    if (t.text === '.' && t.start === tokens[j - 1]?.end && tokens[j - 1]?.text.length === 1 && nameWord(tokens[j + 1], headline)) {
+    // "J. Peter Pham", "Sen. Jane Roe": an initial's or a title's full stop.
+    const before = tokens[j - 1];
+    if (t.text === '.' && t.start === before?.end && (before.text.length === 1 || (before.flags & W.ABBREV) !== 0) && nameWord(tokens[j + 1], headline)) {
       j++;
       continue;
     }

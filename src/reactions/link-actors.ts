@@ -8,6 +8,8 @@ export interface Linkable {
   actor: string | null;
   role: string | null;
   person: boolean;
+  /** Read from the headline, where a body may be named only by what it is ("Government denies …"). */
+  headline?: boolean;
 }
 
 // Headline abbreviations for titles written out in the body.
@@ -90,7 +92,8 @@ function namedBody(actor: string, found: readonly Linkable[]): string | null {
 export function linkActors(found: Linkable[]): void {
   for (const f of found) {
     if (f.actor === null || f.person) continue;
-    f.actor = namedBody(f.actor, found) ?? (GENERIC_BODIES.has(f.actor.toLowerCase()) ? bodyOf(f.actor, found) : null) ?? f.actor;
+    const generic = f.headline === true && GENERIC_BODIES.has(f.actor.toLowerCase());
+    f.actor = namedBody(f.actor, found) ?? (generic ? bodyOf(f.actor, found) : null) ?? f.actor;
   }
   const people = found.filter((f) => f.person && f.actor !== null && f.actor.includes(' ') && titleOf(f.actor) === null);
   if (people.length === 0) return;

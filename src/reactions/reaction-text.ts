@@ -5,13 +5,16 @@ import type { Block, Quote } from './tokenise.js';
 
 const WRAPPING_MARKS = /^[\s“”"‘’'«»„]+|[\s“”"«»„]+$/gu;
 // Where and how it was said, before what was said: "in a statement, …", "on Twitter that …".
-const LEADING_SETTING = /^(?:(?:in|on|at|during|via|through)\s+(?:a|an|the|his|her|its|their)?\s*(?:statement|tweet|post|letter|interview|radio interview|television interview|briefing|press conference|video|message|email|speech|address)(?:\s+(?:on|to|with)\s+[\w’'-]+)?|on\s+(?:twitter|x|facebook|instagram|social media|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:earlier|later|today|yesterday|also|again|previously|repeatedly))\b[\s,]*/iu;
+const LEADING_SETTING = /^(?:(?:in|on|at|during|via|through)\s+(?:a|an|the|his|her|its|their)?\s*(?:statement|tweet|post|letter|interview|radio interview|television interview|briefing|press conference|video|message|email|speech|address)(?:\s+(?:on|to|with)\s+[\w’'-]+)?|on\s+(?:twitter|x|facebook|instagram|social media|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:earlier|later|today|yesterday|also|again|previously|repeatedly))\b[\s,]*/iu;
 
 export function quoteText(q: Quote): string {
   return q.text.replace(/[,;:\s]+$/u, '').replace(WRAPPING_MARKS, '').trim();
 }
 
-const SETTING_STARTS = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'earlier', 'later', 'today', 'yesterday', 'also', 'again', 'previously', 'repeatedly', 'that']);
+const SETTING_STARTS = new Set([
+  'in', 'on', 'at', 'during', 'via', 'through', 'earlier', 'later', 'today', 'yesterday', 'also', 'again', 'previously',
+  'repeatedly', 'that', 'late', 'early', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
 
 export function cleanStatement(raw: string): string {
   let text = raw.replace(/\s+/gu, ' ').trim();

@@ -69,6 +69,23 @@ describe('the name, not the place or the title', () => {
   });
 });
 
+describe('wire style', () => {
+  it('"said Tuesday that …" and "said Sen. Jane Roe, R-Iowa"', () => {
+    expect(read('President Ada Kessel said Tuesday that the bill would pass.')[0]).toMatchObject({ actor: 'Ada Kessel', text: 'the bill would pass' });
+    expect(read('“We will not yield,” said Sen. Jane Roe, R-Iowa.')[0]?.actor).toBe('Jane Roe');
+  });
+
+  it('a body named in one paragraph does not speak for the next one’s', () => {
+    const r = read('Ruritania’s Foreign Ministry said the talks were over.\n\nPolice said a man was arrested late Monday.\n\n“We are heartbroken,” the family said in a statement.');
+    expect(r.map((x) => x.actor)).toEqual(['Foreign Ministry', 'Police', null]);
+  });
+
+  it('a word the lexicon does not know, between a name and a full name, is a role', () => {
+    const r = read('Harbour coxswain Ida Venn said the crew had pulled 31 people from the water.\n\n“It was chaos at first,” she said.');
+    expect(r.map((x) => [x.actor, x.role])).toEqual([['Ida Venn', 'Harbour coxswain'], ['Ida Venn', 'Harbour coxswain']]);
+  });
+});
+
 describe('quotes over paragraphs and block quotes', () => {
   it('"X said:" then a separate block quote', () => {
     const r = read('Asked about the pier, Lena Brook said:\n\n> We will rebuild it stone by stone.\n\n> Nobody will be left out.');
