@@ -110,7 +110,9 @@ async function main(): Promise<number> {
     });
   }
   // Headless runs fetch URLs once before printing; --follow and --replay poll or play them.
-  const loaded = await loadSources(listed.locations, headless && !options.follow ? settings : null);
+  const loaded = await loadSources(listed.locations, headless && !options.follow ? settings : null, (line) =>
+    process.stderr.write(`livedesk: ${line}\n`),
+  );
   // The archive adds the history of these sources: what rolled off a feed, and what a dead server once said.
   const start = session?.start(loaded, Date.now()) ?? null;
   const desk = start?.desk ?? loaded;

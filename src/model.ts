@@ -1,7 +1,7 @@
 // The one normalised model every source is turned into. Nothing here knows about
 // Ink, files or the network: parsers produce it, the store and the UI consume it.
 
-export type SourceKind = 'live-blog' | 'rss' | 'atom' | 'json-feed';
+export type SourceKind = 'live-blog' | 'rss' | 'atom' | 'json-feed' | 'web-page';
 
 export interface Source {
   /** Stable id, derived from the location. */
@@ -60,6 +60,16 @@ export interface ParsedFeed {
   summary: string | null;
   link: string | null;
   updates: ParsedUpdate[];
+  /** Feeds a web page announces (<link rel="alternate">) when it holds nothing to follow itself. */
+  feeds?: AnnouncedFeed[];
+}
+
+export interface AnnouncedFeed {
+  /** Absolute http(s) address. */
+  url: string;
+  title: string | null;
+  /** The announced media type, e.g. "application/rss+xml". */
+  type: string;
 }
 
 /** An update before it is tied to a source; `id` may still be missing. */

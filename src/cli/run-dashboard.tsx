@@ -53,6 +53,8 @@ export async function runDashboard(desk: Desk, options: DashboardOptions): Promi
     replay === null
       ? startDeskMonitor(desk.sources, {
           ...options.monitor,
+          // The reader is asked which of a home page's feeds to follow.
+          discovery: 'ask',
           earlierPolls: archive === null ? undefined : (sourceId) => archive.earlierPolls(sourceId),
           onFetch: archive === null ? undefined : (sourceId, record) => archive.recordFetch(sourceId, record),
         })

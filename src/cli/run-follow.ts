@@ -31,6 +31,8 @@ export function runFollow(desk: Desk, events: DeskEvents, stop: () => Promise<vo
       emit(statusJson(event.status));
       return;
     }
+    // --follow takes every feed a web page announces, so there is never a question to answer.
+    if (event.type !== 'arrived') return;
     const changes = tracker.apply(event.updates, event.reactions);
     for (const update of [...changes.added].reverse()) emit({ type: 'update', update: updateJson(update) });
     for (const update of changes.edited) emit({ type: 'edit', update: updateJson(update) });

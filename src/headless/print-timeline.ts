@@ -1,5 +1,6 @@
 // Plain-text timeline for pipes and scripts: one line per update, newest first.
 import type { Desk } from '../sources/load-sources.js';
+import { updateHeading } from '../text/update-heading.js';
 
 function printableTime(time: number | null, timeText: string | null): string {
   if (time === null) return (timeText ?? '-').padEnd(16);
@@ -18,7 +19,8 @@ export function printTimeline(desk: Desk): string {
   if (lines.length > 0) lines.push('');
   for (const update of desk.updates) {
     const tag = several ? `[${tags.get(update.sourceId) ?? '?'}] ` : '';
-    lines.push(`${printableTime(update.time, update.timeText)}  ${tag}${update.title}`);
+    const heading = updateHeading(update);
+    lines.push(`${printableTime(update.time, update.timeText)}  ${tag}${heading.length > 100 ? `${heading.slice(0, 99)}…` : heading}`);
   }
   return lines.join('\n') + '\n';
 }

@@ -2,12 +2,13 @@
 // are watched. Whatever changes reaches the dashboard (or --follow) as
 // DeskEvents; nothing here knows how it is shown.
 import type { FetchRecord } from '../archive/archive-sources.js';
-import type { Source, SourceStatus as ShownStatus } from '../model.js';
+import type { AnnouncedFeed, Source, SourceStatus as ShownStatus } from '../model.js';
 import { parseOffThread } from '../parse/parse-off-thread.js';
 import { extractReactions } from '../reactions/extract-reactions.js';
 import { createDeskEvents, type DeskEvent, type DeskEvents, type MonitorRequest } from '../state/desk-events.js';
-import { loadFileSource, sourceFromFeed, type FetchSettings, type LoadedSource } from '../sources/load-source.js';
+import { emptySource, loadFileSource, sourceFromFeed, type FetchSettings, type LoadedSource } from '../sources/load-source.js';
 import { isUrl } from '../sources/location.js';
+import { sourceTags } from '../sources/source-tags.js';
 import { watchFile, type FileWatch } from '../sources/watch-file.js';
 import { describeStatus, type SourceStatus as PollStatus } from './poll-schedule.js';
 import { SourcePoller, type EarlierPolls, type PollEvent, type SourcePollerOptions } from './source-poller.js';
@@ -23,6 +24,11 @@ export interface MonitorOptions extends FetchSettings {
   onFetch?: (sourceId: string, record: FetchRecord) => void;
   /** The pollers' network, timers and jitter, for running days of polling on a fake clock. */
   seams?: Pick<SourcePollerOptions, 'fetch' | 'setTimeout' | 'clearTimeout' | 'random'>;
+  /**
+   * A URL that turns out to be a web page announcing feeds: 'all' follows every one
+   * (headless runs); 'ask' follows a lone feed and asks the reader about several.
+   */
+  discovery?: 'all' | 'ask';
 }
 
 export interface DeskMonitor extends DeskEvents {
@@ -51,43 +57,89 @@ function shownStatus(sourceId: string, event: PollEvent | null, status: PollStat
   };
 }
 
+/** The status a web page shows once its feeds are found: it is not polled itself any more. */
+function pageStatus(sourceId: string, message: string, at: number): ShownStatus {
+  return { sourceId, state: 'ok', lastSuccessAt: at, nextPollAt: null, httpStatus: 200, message };
+}
+
 export function startDeskMonitor(sources: readonly Source[], options: MonitorOptions): DeskMonitor {
   const events = createDeskEvents();
   const now = options.now ?? Date.now;
   const pollers = new Map<string, SourcePoller>();
   const watches: FileWatch[] = [];
+  const locations = sources.map((source) => source.location);
   let paused = false;
+
+  function pollUrl(source: Source): void {
+    let fetchedBefore = false;
+    const poller: SourcePoller = new SourcePoller({
+      url: source.location,
+      parse: parseOffThread,
+      intervalMs: options.intervalMs,
+      timeoutMs: options.timeoutMs,
+      maxBytes: options.maxBytes,
+      userAgent: options.userAgent,
+      now,
+      ...options.seams,
+      earlier: options.earlierPolls?.(source.id) ?? undefined,
+      onResult(event) {
+        options.onFetch?.(source.id, {
+          at: event.at,
+          status: event.httpStatus,
+          validators: event.type === 'error' ? null : poller.getValidators(),
+          error: event.type === 'error' ? event.message : null,
+        });
+        let announced: AnnouncedFeed[] = [];
+        if (event.type === 'fetched') {
+          const loaded = sourceFromFeed(source.location, event.feed);
+          announced = loaded.feeds ?? [];
+          // The first fetch fills an empty source: nothing in it is news to the reader yet.
+          events.publish(arrival(loaded, fetchedBefore));
+          fetchedBefore = true;
+        }
+        if (announced.length > 0) {
+          foundFeeds(source.id, announced, event.at);
+          return;
+        }
+        events.publish({ type: 'status', status: shownStatus(source.id, event, poller.getStatus(), now()) });
+      },
+    });
+    pollers.set(source.id, poller);
+    poller.start(0);
+    if (paused) poller.pause();
+  }
+
+  /** A polled page turned out to be a home page: its feeds replace it. */
+  function foundFeeds(sourceId: string, feeds: AnnouncedFeed[], at: number): void {
+    void pollers.get(sourceId)?.stop();
+    pollers.delete(sourceId);
+    if (options.discovery !== 'ask' || feeds.length === 1) {
+      followFeeds(sourceId, feeds.map((feed) => feed.url));
+      return;
+    }
+    const message = `a web page that announces ${feeds.length} feeds: choose which to follow`;
+    events.publish({ type: 'status', status: pageStatus(sourceId, message, at) });
+    events.publish({ type: 'feeds-found', sourceId, feeds });
+  }
+
+  function followFeeds(sourceId: string, urls: readonly string[]): void {
+    const fresh = [...new Set(urls)].filter((url) => isUrl(url) && !locations.includes(url));
+    // Tags are told apart among every source, those already shown included.
+    const tags = sourceTags([...locations, ...fresh]).slice(locations.length);
+    fresh.forEach((url, index) => {
+      locations.push(url);
+      const source = { ...emptySource(url), tag: tags[index] ?? emptySource(url).tag };
+      events.publish({ type: 'arrived', sources: [source], updates: [], reactions: [], live: false });
+      pollUrl(source);
+    });
+    if (fresh.length === 0) return;
+    const following = fresh.length === 1 ? 'a feed' : `${fresh.length} feeds`;
+    events.publish({ type: 'status', status: pageStatus(sourceId, `a web page: following ${following} it announces`, now()) });
+  }
 
   for (const source of sources) {
     if (isUrl(source.location)) {
-      let fetchedBefore = false;
-      const poller: SourcePoller = new SourcePoller({
-        url: source.location,
-        parse: parseOffThread,
-        intervalMs: options.intervalMs,
-        timeoutMs: options.timeoutMs,
-        maxBytes: options.maxBytes,
-        userAgent: options.userAgent,
-        now,
-        ...options.seams,
-        earlier: options.earlierPolls?.(source.id) ?? undefined,
-        onResult(event) {
-          options.onFetch?.(source.id, {
-            at: event.at,
-            status: event.httpStatus,
-            validators: event.type === 'error' ? null : poller.getValidators(),
-            error: event.type === 'error' ? event.message : null,
-          });
-          if (event.type === 'fetched') {
-            // The first fetch fills an empty source: nothing in it is news to the reader yet.
-            events.publish(arrival(sourceFromFeed(source.location, event.feed), fetchedBefore));
-            fetchedBefore = true;
-          }
-          events.publish({ type: 'status', status: shownStatus(source.id, event, poller.getStatus(), now()) });
-        },
-      });
-      pollers.set(source.id, poller);
-      poller.start(0);
+      pollUrl(source);
     } else if (options.watchFiles && source.error === null) {
       watches.push(
         watchFile(source.location, () => {
@@ -111,6 +163,8 @@ export function startDeskMonitor(sources: readonly Source[], options: MonitorOpt
         void pollers.get(request.sourceId)?.refreshNow();
       } else if (request.type === 'refresh-all') {
         for (const poller of pollers.values()) void poller.refreshNow();
+      } else if (request.type === 'follow-feeds') {
+        followFeeds(request.sourceId, request.urls);
       } else {
         paused = !paused;
         for (const [sourceId, poller] of pollers) {

@@ -33,7 +33,8 @@ export interface SourcePollerOptions {
   onResult(event: PollEvent): void;
   // Seams for tests; method syntax so that Node's own timer functions fit as they are.
   fetch?(url: string, options: FetchOptions): Promise<FetchResult>;
-  parse?(text: string, fetchedAt: Date): Promise<ParsedFeed>;
+  /** `pageUrl` is where the text came from (after redirects): a web page's links are read against it. */
+  parse?(text: string, fetchedAt: Date, pageUrl: string): Promise<ParsedFeed>;
   setTimeout?(callback: () => void, ms: number): unknown;
   clearTimeout?(handle: unknown): void;
   now?(): number;
@@ -50,8 +51,8 @@ export interface EarlierPolls {
 // setTimeout fires at once for anything longer (about 24.8 days).
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
-const defaultParse = (text: string, fetchedAt: Date): Promise<ParsedFeed> =>
-  parseFeedText(text, { fallbackDate: fetchedAt });
+const defaultParse = (text: string, fetchedAt: Date, pageUrl: string): Promise<ParsedFeed> =>
+  parseFeedText(text, { fallbackDate: fetchedAt, pageUrl });
 
 function hashOf(text: string): string {
   return createHash('sha256').update(text).digest('hex');
@@ -225,7 +226,7 @@ export class SourcePoller {
       return { type: 'not-modified', httpStatus: result.status };
     }
     try {
-      const feed = await (this.#options.parse ?? defaultParse)(result.text, new Date(this.#now()));
+      const feed = await (this.#options.parse ?? defaultParse)(result.text, new Date(this.#now()), result.finalUrl);
       // Kept only once the body parsed: a broken feed is fetched whole again next time,
       // so its error stays visible instead of hiding behind 304s.
       this.#validators = result.validators;

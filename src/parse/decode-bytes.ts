@@ -1,7 +1,7 @@
 // Bytes → text for feeds. Feeds still arrive in ISO-8859-1 and Windows-1252, often
 // mislabelled; rss-parser ignores the XML declaration, so the decision is made here.
 
-import { codePointToText } from './html-to-text.js';
+import { codePointToText } from './code-point.js';
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 const UTF16BE_BOM = [0xfe, 0xff];
@@ -39,6 +39,13 @@ function encodingFromXmlDeclaration(bytes: Uint8Array): string | null {
   return match ? (match[1] as string) : null;
 }
 
+/** The charset a web page names in `<meta charset>` or `<meta http-equiv="Content-Type">`, read from its first bytes. */
+function encodingFromHtmlMeta(bytes: Uint8Array): string | null {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
+  const match = /<meta\s[^>]*?charset\s*=\s*["']?([A-Za-z0-9._:-]+)/i.exec(head);
+  return match ? (match[1] as string) : null;
+}
+
 /**
  * Node 20's TextDecoder decodes "windows-1252" (and "iso-8859-1", its WHATWG alias) as
  * plain Latin-1, leaving 0x80–0x9F as C1 controls (nodejs/node#56542); map them back.
@@ -51,7 +58,7 @@ function decodeWith(decoder: TextDecoder, bytes: Uint8Array): string {
 
 /**
  * Decodes a fetched or read feed. Order: byte-order mark, then the Content-Type
- * charset, then the XML declaration, then UTF-8 when the bytes are valid UTF-8,
+ * charset, then the XML declaration (or a web page's <meta charset>), then UTF-8 when the bytes are valid UTF-8,
  * else Windows-1252 (which also covers ISO-8859-1). A UTF-8 label is checked against
  * the bytes rather than trusted. Never throws.
  */
@@ -59,7 +66,7 @@ export function decodeFeedBytes(bytes: Uint8Array, contentTypeCharset?: string |
   const bom = encodingFromBom(bytes);
   if (bom !== null) return new TextDecoder(bom).decode(bytes);
 
-  for (const label of [contentTypeCharset, encodingFromXmlDeclaration(bytes)]) {
+  for (const label of [contentTypeCharset, encodingFromXmlDeclaration(bytes) ?? encodingFromHtmlMeta(bytes)]) {
     if (!label) continue;
     const decoder = decoderFor(label);
     if (decoder === null || !isAsciiCompatible(decoder)) continue;

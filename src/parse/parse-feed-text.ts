@@ -8,6 +8,8 @@ import { parseLiveBlog } from './parse-live-blog.js';
 export interface ParseContext {
   /** Date for live-blog times that carry none (a file's modification time). */
   fallbackDate: Date;
+  /** The address the text was fetched from, when it was: a web page's links are read against it. */
+  pageUrl?: string;
 }
 
 export async function parseFeedText(text: string, context: ParseContext): Promise<ParsedFeed> {
@@ -16,8 +18,11 @@ export async function parseFeedText(text: string, context: ParseContext): Promis
       throw new Error('the source is empty');
     case 'binary':
       throw new Error('this is binary data or an unsupported text encoding, not a feed or a live blog');
-    case 'html':
-      throw new Error('this is a web page, not a feed or a live blog');
+    case 'html': {
+      // The HTML parser and the page reader load only when a page is met.
+      const { parseHtmlPage } = await import('./html/parse-html-page.js');
+      return parseHtmlPage(text, { pageUrl: context.pageUrl ?? null, fallbackDate: context.fallbackDate });
+    }
     case 'json-feed':
       return parseJsonFeed(text);
     case 'xml': {

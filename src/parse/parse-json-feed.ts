@@ -3,7 +3,17 @@
 
 import type { ParsedFeed, ParsedUpdate } from '../model.js';
 import { parseFeedDate } from './feed-date.js';
-import { htmlToLine, htmlToText } from './html-to-text.js';
+import { looksLikeHtml } from './looks-like-html.js';
+
+/** How titles and bodies are read: the HTML converter, or whitespace folding when a feed has no markup. */
+interface MarkupReader {
+  htmlToText(html: string): string;
+  htmlToLine(html: string): string;
+}
+
+const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
+// What the HTML converter makes of text with no tag or reference in it.
+const WITHOUT_MARKUP: MarkupReader = { htmlToText: oneLine, htmlToLine: oneLine };
 
 type JsonObject = Record<string, unknown>;
 
@@ -41,29 +51,39 @@ function authorsOf(item: JsonObject): string | null {
   return names.length > 0 ? names.join(', ') : null;
 }
 
-function bodyOf(item: JsonObject): string {
+function bodyOf(item: JsonObject, markup: MarkupReader): string {
   const html = stringOrNull(item['content_html']);
-  if (html !== null) return htmlToText(html);
+  if (html !== null) return markup.htmlToText(html);
   const text = stringOrNull(item['content_text']) ?? stringOrNull(item['summary']);
   return text === null ? '' : plainText(text);
 }
 
-function toUpdate(item: JsonObject, feedAuthor: string | null): ParsedUpdate {
+function toUpdate(item: JsonObject, feedAuthor: string | null, markup: MarkupReader): ParsedUpdate {
   const timeText = stringOrNull(item['date_published']) ?? stringOrNull(item['date_modified']);
   const title = stringOrNull(item['title']);
   return {
     id: idOf(item['id']),
     time: parseFeedDate(timeText),
     timeText,
-    title: title === null ? '' : htmlToLine(title),
-    body: bodyOf(item),
+    title: title === null ? '' : markup.htmlToLine(title),
+    body: bodyOf(item, markup),
     link: stringOrNull(item['url']) ?? stringOrNull(item['external_url']),
     author: authorsOf(item) ?? feedAuthor,
   };
 }
 
-/** Parses a JSON Feed document; throws an Error with a plain-words message when it is not one. */
-export function parseJsonFeed(text: string): ParsedFeed {
+/** True when some title, description or item body holds HTML, so the converter is needed. */
+function carriesMarkup(document: JsonObject, items: readonly JsonObject[]): boolean {
+  const strings = [document['title'], document['description']];
+  for (const item of items) {
+    if (stringOrNull(item['content_html']) !== null) return true;
+    strings.push(item['title']);
+  }
+  return strings.some((value) => typeof value === 'string' && looksLikeHtml(value));
+}
+
+/** Parses a JSON Feed document; rejects with a plain-words Error when it is not one. */
+export async function parseJsonFeed(text: string): Promise<ParsedFeed> {
   let document: unknown;
   try {
     document = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -77,15 +97,17 @@ export function parseJsonFeed(text: string): ParsedFeed {
   if (!declaresJsonFeed && !Array.isArray(document['items'])) {
     throw new Error('not a JSON Feed: it has no "version" from jsonfeed.org and no "items" list');
   }
-  const items = Array.isArray(document['items']) ? document['items'] : [];
+  const items = (Array.isArray(document['items']) ? document['items'] : []).filter(isObject);
+  // The HTML parser is loaded only for feeds that carry HTML.
+  const markup = carriesMarkup(document, items) ? await import('./html-to-text.js') : WITHOUT_MARKUP;
   const feedAuthor = authorsOf(document);
   const title = stringOrNull(document['title']);
   const description = stringOrNull(document['description']);
   return {
     kind: 'json-feed',
-    title: title === null ? null : htmlToLine(title),
-    summary: description === null ? null : htmlToText(description),
+    title: title === null ? null : markup.htmlToLine(title),
+    summary: description === null ? null : markup.htmlToText(description),
     link: stringOrNull(document['home_page_url']),
-    updates: items.filter(isObject).map((item) => toUpdate(item, feedAuthor)),
+    updates: items.map((item) => toUpdate(item, feedAuthor, markup)),
   };
 }

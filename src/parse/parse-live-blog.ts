@@ -224,7 +224,7 @@ function dayStep(previous: number, current: number, oldestFirst: boolean): numbe
  * rises and falls keeps a short blog that crosses midnight ("00:15", "23:50")
  * the right way round. Ties read as newest first, the usual live-blog order.
  */
-function isOldestFirst(clocks: readonly number[]): boolean {
+export function isOldestFirst(clocks: readonly number[]): boolean {
   let newestFirstGaps = 0;
   let oldestFirstGaps = 0;
   for (let k = 1; k < clocks.length; k++) {

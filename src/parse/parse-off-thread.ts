@@ -12,11 +12,11 @@ export const OFF_THREAD_CHARS = 256 * 1024;
 // Looked up on the first big feed, not when the monitor starts.
 let workerFile: string | null | undefined;
 
-export function parseOffThread(text: string, fetchedAt: Date): Promise<ParsedFeed> {
+export function parseOffThread(text: string, fetchedAt: Date, pageUrl?: string): Promise<ParsedFeed> {
   const file = text.length < OFF_THREAD_CHARS ? null : (workerFile ??= bundledWorker('parse-worker.js', import.meta.url));
-  if (file === null) return parseFeedText(text, { fallbackDate: fetchedAt });
+  if (file === null) return parseFeedText(text, { fallbackDate: fetchedAt, pageUrl });
   return new Promise((resolve, reject) => {
-    const worker = new Worker(file, { workerData: { text, fetchedAt: fetchedAt.getTime() } });
+    const worker = new Worker(file, { workerData: { text, fetchedAt: fetchedAt.getTime(), pageUrl } });
     worker.once('message', (reply: { feed?: ParsedFeed; error?: string }) => {
       if (reply.feed !== undefined) resolve(reply.feed);
       else reject(new Error(reply.error ?? 'not a readable feed'));

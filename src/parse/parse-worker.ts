@@ -5,9 +5,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { parseFeedText } from './parse-feed-text.js';
 
-const { text, fetchedAt } = workerData as { text: string; fetchedAt: number };
+const { text, fetchedAt, pageUrl } = workerData as { text: string; fetchedAt: number; pageUrl?: string };
 try {
-  parentPort?.postMessage({ feed: await parseFeedText(text, { fallbackDate: new Date(fetchedAt) }) });
+  parentPort?.postMessage({ feed: await parseFeedText(text, { fallbackDate: new Date(fetchedAt), pageUrl }) });
 } catch (error) {
   parentPort?.postMessage({ error: error instanceof Error ? error.message : String(error) });
 }

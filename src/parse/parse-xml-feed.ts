@@ -172,7 +172,9 @@ function repairEntities(xml: string): string {
             if (ref === undefined) return '&amp;';
             if (ref.startsWith('#') || ['amp', 'lt', 'gt', 'quot', 'apos'].includes(ref)) return whole;
             const char = namedEntity(ref);
-            return char === undefined ? `&amp;${ref};` : `&#${char.codePointAt(0)};`;
+            if (char === undefined) return `&amp;${ref};`;
+            // A few names stand for two code points (&NotEqualTilde;): write each one.
+            return [...char].map((point) => `&#${point.codePointAt(0)};`).join('');
           }),
     )
     .join('');

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { ParsedFeed, Source, Update } from '../model.js';
+import type { AnnouncedFeed, ParsedFeed, Source, Update } from '../model.js';
 import { normaliseUpdates } from '../normalise-updates.js';
 import { decodeFeedBytes } from '../parse/decode-bytes.js';
 import { fetchFeed } from '../net/fetch-feed.js';
@@ -23,6 +23,8 @@ export interface FetchSettings {
 export interface LoadedSource {
   source: Source;
   updates: Update[];
+  /** Feeds the source announces instead of updates of its own: it is a web page such as a home page. */
+  feeds?: AnnouncedFeed[];
 }
 
 export function sourceIdFor(location: string): string {
@@ -53,6 +55,9 @@ export function sourceFromFeed(location: string, feed: ParsedFeed): LoadedSource
       summary: feed.summary === null ? null : sanitizeForTerminal(feed.summary).trim() || null,
     },
     updates: normaliseUpdates(source.id, feed.updates),
+    ...(feed.updates.length === 0 && feed.feeds !== undefined && feed.feeds.length > 0
+      ? { feeds: feed.feeds.map((announced) => ({ ...announced, title: announced.title === null ? null : sanitizeLine(announced.title) || null })) }
+      : {}),
   };
 }
 
@@ -75,7 +80,7 @@ export async function loadUrlSource(url: string, settings: FetchSettings): Promi
     return { source: { ...emptySource(url), error: sanitizeLine(`${url}: ${reason}`) }, updates: [] };
   }
   try {
-    return sourceFromFeed(url, await parseFeedText(result.text, { fallbackDate: new Date() }));
+    return sourceFromFeed(url, await parseFeedText(result.text, { fallbackDate: new Date(), pageUrl: result.finalUrl }));
   } catch (error) {
     return { source: { ...emptySource(url), error: describeError(error, url) }, updates: [] };
   }

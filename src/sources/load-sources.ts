@@ -14,18 +14,64 @@ export interface Desk {
 }
 
 /**
+ * A web page that announces feeds instead of holding updates (a home page) stands for
+ * those feeds: each is fetched in its place. One level only: a "feed" that is a web page
+ * again says so.
+ */
+async function followAnnouncedFeeds(
+  loaded: readonly LoadedSource[],
+  given: readonly string[],
+  fetchUrls: FetchSettings,
+  onNote: (line: string) => void,
+): Promise<LoadedSource[]> {
+  const seen = new Set(given);
+  const expanded = await Promise.all(
+    loaded.map(async (entry): Promise<LoadedSource[]> => {
+      if (entry.feeds === undefined) return [entry];
+      const urls = entry.feeds.map((feed) => feed.url).filter((url) => !seen.has(url) && (seen.add(url), true));
+      const page = entry.source.location;
+      onNote(`${page}: a web page that announces ${entry.feeds.length} feed${entry.feeds.length === 1 ? '' : 's'}; following ${listed(urls)}`);
+      const feeds = await Promise.all(urls.map((url) => loadUrlSource(url, fetchUrls)));
+      return feeds.map((feed) =>
+        feed.feeds === undefined ? feed : { source: { ...feed.source, error: `${feed.source.location}: announced as a feed by ${page}, but it is a web page` }, updates: [] },
+      );
+    }),
+  );
+  return expanded.flat();
+}
+
+/** A few addresses for a one-line message. */
+function listed(urls: readonly string[]): string {
+  if (urls.length === 0) return 'none new';
+  return urls.length <= 3 ? urls.join(', ') : `${urls.slice(0, 3).join(', ')} and ${urls.length - 3} more`;
+}
+
+/** A saved web page whose feeds are not fetched here (the dashboard polls only what it was given) says what it announces. */
+function pageWithoutFeedsFollowed(entry: LoadedSource): LoadedSource {
+  if (entry.feeds === undefined) return entry;
+  const urls = listed(entry.feeds.map((feed) => feed.url));
+  return { source: { ...entry.source, error: `${entry.source.location}: a web page with no live blog or article; it announces ${urls}` }, updates: [] };
+}
+
+/**
  * Files are read at once. URLs are fetched once when `fetchUrls` is given
  * (headless runs); otherwise they start empty and the monitor polls them, so
- * the dashboard appears before any network.
+ * the dashboard appears before any network. `onNote` hears of home pages whose
+ * feeds were followed instead.
  */
-export async function loadSources(locations: readonly string[], fetchUrls: FetchSettings | null): Promise<Desk> {
-  const loaded = await Promise.all(
+export async function loadSources(
+  locations: readonly string[],
+  fetchUrls: FetchSettings | null,
+  onNote: (line: string) => void = () => {},
+): Promise<Desk> {
+  const read = await Promise.all(
     locations.map(async (location): Promise<LoadedSource> => {
       if (!isUrl(location)) return loadFileSource(location);
       if (fetchUrls !== null) return loadUrlSource(location, fetchUrls);
       return { source: emptySource(location), updates: [] };
     }),
   );
+  const loaded = fetchUrls === null ? read.map(pageWithoutFeedsFollowed) : await followAnnouncedFeeds(read, locations, fetchUrls, onNote);
   // Two files given twice are one source.
   const seen = new Set<string>();
   const unique = loaded.filter(({ source }) => (seen.has(source.id) ? false : (seen.add(source.id), true)));

@@ -1,10 +1,11 @@
 // Every change to the dashboard goes through here as an action. Key presses
 // arrive raw and are interpreted with the keymap, so the whole keyboard
 // behaviour is testable without Ink.
-import type { SourceStatus } from '../model.js';
+import type { AnnouncedFeed, SourceStatus } from '../model.js';
 import { applyArrival, markVisibleSeen, type Arrival } from './arrivals.js';
 import { PANES, type AppState, type Pane } from './app-state.js';
 import { highlightLineIndex } from './detail-lines.js';
+import { newFeedChoice, stepFeedChoice } from './feed-choice.js';
 import { commandForKey, splitKeyPresses, type Command, type KeyPress } from './keymap.js';
 import type { TerminalSize } from './layout.js';
 import { jumpCursor, moveCursor, pageCursor, settle, type ListCursor } from './list-cursor.js';
@@ -15,7 +16,8 @@ export type AppAction =
   | { type: 'key'; input: string; key: KeyPress }
   | { type: 'resize'; size: TerminalSize }
   | ({ type: 'arrived' } & Arrival)
-  | { type: 'status'; status: SourceStatus };
+  | { type: 'status'; status: SourceStatus }
+  | { type: 'feeds-found'; sourceId: string; feeds: AnnouncedFeed[] };
 
 function paneRows(state: AppState, pane: Pane): number {
   const layout = layoutOf(state);
@@ -220,6 +222,13 @@ function keyPressed(state: AppState, input: string, key: KeyPress): AppState {
   const command = commandForKey(input, key);
   if (command === null) return state;
   if (command === 'forceQuit') return { ...state, quitRequested: true };
+  const [choice, ...waiting] = state.feedChoices;
+  if (choice !== undefined) {
+    // The question about a page's feeds takes every key until it is answered or put away.
+    const step = stepFeedChoice(choice, command);
+    if (step.kind === 'moved') return { ...state, feedChoices: [step.choice, ...waiting] };
+    return step.kind === 'done' ? { ...state, feedChoices: waiting } : state;
+  }
   if (state.helpOpen) {
     return command === 'close' || command === 'quit' || command === 'toggleHelp' ? { ...state, helpOpen: false } : state;
   }
@@ -258,5 +267,8 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       return applyArrival(state, action);
     case 'status':
       return statusChanged(state, action.status);
+    case 'feeds-found':
+      if (state.feedChoices.some((choice) => choice.sourceId === action.sourceId)) return state;
+      return { ...state, feedChoices: [...state.feedChoices, newFeedChoice(action.sourceId, action.feeds)] };
   }
 }

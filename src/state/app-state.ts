@@ -3,6 +3,7 @@ import type { Reaction, Source, SourceStatus, Update } from '../model.js';
 import type { TerminalSize } from './layout.js';
 import { EMPTY_CURSOR, type ListCursor } from './list-cursor.js';
 import { MEMORY_POLICY, type MemoryPolicy } from './memory-policy.js';
+import type { FeedChoice } from './feed-choice.js';
 import type { ReactionsView } from './reaction-rows.js';
 
 export type Pane = 'timeline' | 'reactions';
@@ -48,6 +49,8 @@ export interface AppState {
   quitRequested: boolean;
   /** How many updates stay in memory (the archive keeps the rest). */
   memoryPolicy: MemoryPolicy;
+  /** Web pages that announced several feeds, waiting for the reader to pick; the first is on screen. */
+  feedChoices: FeedChoice[];
 }
 
 export function initialState(size: TerminalSize, memoryPolicy: MemoryPolicy = MEMORY_POLICY): AppState {
@@ -69,5 +72,6 @@ export function initialState(size: TerminalSize, memoryPolicy: MemoryPolicy = ME
     readKeys: new Set(),
     quitRequested: false,
     memoryPolicy,
+    feedChoices: [],
   };
 }

@@ -1,13 +1,20 @@
 // The seam between whatever produces updates (files, pollers, a replay) and the
 // dashboard: a subscription to plain events that the reducer understands.
-import type { Reaction, Source, SourceStatus, Update } from '../model.js';
+import type { AnnouncedFeed, Reaction, Source, SourceStatus, Update } from '../model.js';
 
 export type DeskEvent =
   | { type: 'arrived'; sources: Source[]; updates: Update[]; reactions: Reaction[]; live: boolean }
-  | { type: 'status'; status: SourceStatus };
+  | { type: 'status'; status: SourceStatus }
+  /** A source turned out to be a web page that announces several feeds: the reader picks. */
+  | { type: 'feeds-found'; sourceId: string; feeds: AnnouncedFeed[] };
 
 /** What the reader can ask of whatever keeps the sources current. */
-export type MonitorRequest = { type: 'refresh'; sourceId: string } | { type: 'refresh-all' } | { type: 'toggle-pause' };
+export type MonitorRequest =
+  | { type: 'refresh'; sourceId: string }
+  | { type: 'refresh-all' }
+  | { type: 'toggle-pause' }
+  /** Follow these feeds that the web page `sourceId` announced. */
+  | { type: 'follow-feeds'; sourceId: string; urls: string[] };
 
 /** Keys whose effect is outside the dashboard: the monitor, the browser, the clipboard. */
 export type AppRequest = MonitorRequest | { type: 'open-link'; url: string } | { type: 'copy-link'; url: string };

@@ -23,6 +23,7 @@ import {
   visibleUpdates,
 } from '../state/selectors.js';
 import { DetailView } from './DetailView.js';
+import { FeedChooser } from './FeedChooser.js';
 import { HelpOverlay } from './HelpOverlay.js';
 import { PaneBoundary } from './PaneBoundary.js';
 import { ReactionsPane } from './ReactionsPane.js';
@@ -145,7 +146,19 @@ export function App(props: AppProps) {
   );
 
   let main;
-  if (state.helpOpen) {
+  const choice = state.feedChoices[0];
+  if (choice !== undefined) {
+    const page = state.sources.find((source) => source.id === choice.sourceId);
+    main = (
+      <FeedChooser
+        choice={choice}
+        pageTitle={page?.title ?? choice.sourceId}
+        width={layout.full.width}
+        height={layout.full.height}
+        bodyRows={layout.full.bodyRows}
+      />
+    );
+  } else if (state.helpOpen) {
     main = <HelpOverlay width={layout.full.width} height={layout.full.height} bodyRows={layout.full.bodyRows} />;
   } else if (state.detail !== null) {
     main = (

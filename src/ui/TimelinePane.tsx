@@ -4,6 +4,7 @@ import type { Update } from '../model.js';
 import type { ListWindow } from '../state/list-cursor.js';
 import { matchesAlert } from '../monitor/notification.js';
 import { formatRowTime } from '../text/format-time.js';
+import { updateHeading } from '../text/update-heading.js';
 import { truncateLine } from '../text/wrap-text.js';
 import { Pane, paneTextWidth } from './Pane.js';
 import { SELECTED_MARK, theme, UNFOCUSED_MARK } from './theme.js';
@@ -33,7 +34,7 @@ const TimelineRow = memo(function TimelineRow(props: TimelineRowProps) {
   const sourcesText = otherSources > 0 ? ` +${otherSources} source${otherSources === 1 ? '' : 's'}` : '';
   // One column for the unread dot, as feed readers do.
   const titleWidth = Math.max(1, width - 2 - timeWidth - 1 - tagText.length - badgeText.length - 2 - sourcesText.length);
-  const title = truncateLine(update.title || '(untitled)', titleWidth);
+  const title = truncateLine(updateHeading(update) || '(untitled)', titleWidth);
   const inverse = selected && focused;
   return (
     <Text wrap="truncate-end" inverse={inverse}>

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CLI, REPO_ROOT } from '../e2e/pty-terminal.js';
+import { type LiveEntry, livePage } from '../fixtures/live-page.js';
 
 type Line = { type: string; [field: string]: any };
 
@@ -124,5 +125,43 @@ describe('livedesk --json with URLs', () => {
     const dead = await runOnce('--json', 'http://127.0.0.1:9/none.rss');
     expect(dead.code).toBe(1);
     expect(dead.stderr).toContain('connection refused');
+  });
+});
+
+describe('livedesk --json --follow on a live-blog web page', () => {
+  it('streams an update added to the page as new and one whose text changed as an edit', async () => {
+    let entries: LiveEntry[] = [
+      { id: 'e2', time: '2024-03-04T11:30:00Z', title: 'Ferries cancelled', paragraphs: ['Every crossing is off until tomorrow.'] },
+      { id: 'e1', time: '2024-03-04T11:10:00Z', title: 'Gales arrive', paragraphs: ['Gusts of 90 km/h at the lighthouse.'] },
+    ];
+    server = http.createServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(livePage('Storm Edda live', entries));
+    });
+    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/live/storm`;
+
+    const run = follow(['--interval', '1s', url]);
+    await run.waitFor((all) => all.filter((l) => l.type === 'update').length === 2, 'the two updates on the page');
+    entries = [
+      { id: 'e3', time: '2024-03-04T11:50:00Z', title: 'Quay closed', paragraphs: ['“We will not reopen the quay tonight,” the harbour master said.'] },
+      entries[0]!,
+      { ...entries[1]!, paragraphs: ['Gusts of 90 km/h at the lighthouse.', 'The weather service has raised its warning to red.'] },
+    ];
+    await run.waitFor((all) => all.some((l) => l.type === 'edit'), 'the edit');
+    await run.waitFor((all) => all.some((l) => l.type === 'update' && l.update.title === 'Quay closed'), 'the new update');
+    const updates = run.lines.filter((l) => l.type === 'update').map((l) => [l.update.id, l.update.time, l.update.title]);
+    expect(updates).toEqual([
+      ['e1', '2024-03-04T11:10:00.000Z', 'Gales arrive'],
+      ['e2', '2024-03-04T11:30:00.000Z', 'Ferries cancelled'],
+      ['e3', '2024-03-04T11:50:00.000Z', 'Quay closed'],
+    ]);
+    const edits = run.lines.filter((l) => l.type === 'edit');
+    expect(edits.map((l) => [l.update.id, l.update.body])).toEqual([
+      ['e1', 'Gusts of 90 km/h at the lighthouse.\n\nThe weather service has raised its warning to red.'],
+    ]);
+    expect(run.lines.find((l) => l.type === 'update' && l.update.id === 'e3')!.update.link).toBe(`${url}#e3`);
+    expect(run.lines.some((l) => l.type === 'reaction' && l.reaction.text.includes('We will not reopen the quay'))).toBe(true);
+    child!.kill('SIGTERM');
+    expect(await run.exited).toBe(0);
   });
 });

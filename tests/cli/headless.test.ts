@@ -81,7 +81,7 @@ describe('livedesk --json', () => {
     const { code, stdout, stderr } = await livedesk('--json', page, path.join(dir, 'missing.json'));
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr).toContain('web page, not a feed');
+    expect(stderr).toContain('this web page holds no live blog or article and announces no feeds');
     expect(stderr).toContain('missing.json: no such file');
     expect(stderr).not.toMatch(/\n\s+at /);
   });

@@ -174,7 +174,7 @@ describe('SourcePoller: failures end in a visible status', () => {
     ['a redirect to file:', (_request, response) => response.writeHead(301, { Location: 'file:///etc/passwd' }).end(), 'redirect to a non-http(s) address refused'],
     ['an oversized body', (_request, response) => response.writeHead(200).end(' '.repeat(11 * 1024)), 'response larger than 10 KB'],
     ['a 404', (_request, response) => response.writeHead(404).end(), 'HTTP 404 Not Found'],
-    ['a web page', (_request, response) => response.writeHead(200).end('<!doctype html><html><body>hi</body></html>'), 'this is a web page, not a feed or a live blog'],
+    ['a web page', (_request, response) => response.writeHead(200).end('<!doctype html><html><body>hi</body></html>'), 'this web page holds no live blog or article and announces no feeds'],
   ] satisfies Array<[string, Parameters<FeedServer['handle']>[0], string]>)('%s', async (_name, handler, message) => {
     server.handle(handler);
     const desk = watch({ intervalMs: 60_000, timeoutMs: 350, random: () => 0 });

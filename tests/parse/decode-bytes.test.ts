@@ -26,6 +26,13 @@ describe('decodeFeedBytes', () => {
     expect(decodeFeedBytes(bytes)).toBe('<?xml version="1.0" encoding="ISO-8859-1"?><rss>Notícias</rss>');
   });
 
+  it("uses a web page's <meta charset> when nothing else names one", () => {
+    const koi8 = new Uint8Array([...latin1('<!doctype html><meta charset="koi8-r"><p>'), 0xf0, 0xd2, ...latin1('</p>')]);
+    expect(decodeFeedBytes(koi8)).toContain('<p>Пр</p>');
+    const equiv = latin1('<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><p>Not\u00edcias</p>');
+    expect(decodeFeedBytes(equiv)).toContain('<p>Notícias</p>');
+  });
+
   it('prefers the Content-Type charset to the XML declaration', () => {
     const bytes = utf8('<?xml version="1.0" encoding="ISO-8859-1"?><rss>é</rss>');
     expect(decodeFeedBytes(bytes, 'utf-8')).toContain('<rss>é</rss>');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, htmlToLine, htmlToText, looksLikeHtml } from '../../src/parse/html-to-text.js';
+import { decodeEntities, htmlToLine, htmlToText } from '../../src/parse/html-to-text.js';
+import { looksLikeHtml } from '../../src/parse/looks-like-html.js';
 
 describe('htmlToText', () => {
   it('separates block elements by a blank line', () => {
@@ -33,6 +34,12 @@ describe('htmlToText', () => {
   it('decodes named and numeric entities', () => {
     expect(htmlToText('Tom &amp; Jerry&rsquo;s &ldquo;show&rdquo; &ndash; &hellip;&nbsp;&#8212; &#x2019; &eacute;')).toBe(
       'Tom & Jerry’s “show” – … — ’ é',
+    );
+  });
+
+  it('knows every HTML5 entity name, not only the common ones', () => {
+    expect(htmlToText('&alpha;&beta; &Sigma; &frac78; &rarrw; &NotEqualTilde; &fjlig; &copy 2024')).toBe(
+      'αβ Σ ⅞ ↝ ≂̸ fj © 2024',
     );
   });
 

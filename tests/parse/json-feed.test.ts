@@ -27,9 +27,9 @@ const feed11 = JSON.stringify({
   ],
 });
 
-describe('parseJsonFeed', () => {
-  it('maps a JSON Feed 1.1 document', () => {
-    const parsed = parseJsonFeed(feed11);
+describe('parseJsonFeed', async () => {
+  it('maps a JSON Feed 1.1 document', async () => {
+    const parsed = await parseJsonFeed(feed11);
     expect(parsed).toMatchObject({
       kind: 'json-feed',
       title: 'Live: the & desk',
@@ -47,8 +47,8 @@ describe('parseJsonFeed', () => {
     });
   });
 
-  it('falls back to external_url, date_modified, content_text and the feed author', () => {
-    const second = parseJsonFeed(feed11).updates[1];
+  it('falls back to external_url, date_modified, content_text and the feed author', async () => {
+    const second = (await parseJsonFeed(feed11)).updates[1];
     expect(second).toEqual({
       id: 'b',
       time: Date.UTC(2024, 4, 1, 9, 0, 0),
@@ -60,22 +60,36 @@ describe('parseJsonFeed', () => {
     });
   });
 
-  it('keeps an unreadable date as text with no time', () => {
-    const third = parseJsonFeed(feed11).updates[2];
+  it('keeps an unreadable date as text with no time', async () => {
+    const third = (await parseJsonFeed(feed11)).updates[2];
     expect(third).toMatchObject({ time: null, timeText: 'not a date', body: 'Just a summary' });
   });
 
-  it('reads the JSON Feed 1.0 singular author', () => {
-    const parsed = parseJsonFeed(
+  it('reads the JSON Feed 1.0 singular author', async () => {
+    const parsed = await parseJsonFeed(
       JSON.stringify({ version: 'https://jsonfeed.org/version/1', items: [{ id: '1', author: { name: 'Solo' } }] }),
     );
     expect(parsed.title).toBeNull();
     expect(parsed.updates[0]?.author).toBe('Solo');
   });
 
-  it('rejects invalid JSON and JSON that is not a feed in plain words', () => {
-    expect(() => parseJsonFeed('{"version": ')).toThrow(/^not valid JSON: /);
-    expect(() => parseJsonFeed('[1, 2]')).toThrow(/^not a JSON Feed: /);
-    expect(() => parseJsonFeed('{"hello": "world"}')).toThrow(/^not a JSON Feed: /);
+  it('rejects invalid JSON and JSON that is not a feed in plain words', async () => {
+    await expect(parseJsonFeed('{"version": ')).rejects.toThrow(/^not valid JSON: /);
+    await expect(parseJsonFeed('[1, 2]')).rejects.toThrow(/^not a JSON Feed: /);
+    await expect(parseJsonFeed('{"hello": "world"}')).rejects.toThrow(/^not a JSON Feed: /);
+  });
+});
+
+describe('parseJsonFeed without markup', () => {
+  it('reads a feed with no HTML in it exactly as the HTML converter would', async () => {
+    const plain = JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: '  Desk\n  feed ',
+      description: 'Line one\n\nline two',
+      items: [{ id: '1', title: 'A   title', content_text: 'Body\n\nmore' }],
+    });
+    const parsed = await parseJsonFeed(plain);
+    expect(parsed).toMatchObject({ title: 'Desk feed', summary: 'Line one line two' });
+    expect(parsed.updates[0]).toMatchObject({ title: 'A title', body: 'Body\n\nmore' });
   });
 });

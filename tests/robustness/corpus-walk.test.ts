@@ -18,13 +18,15 @@ const FILE_LIMIT_MS = 5_000;
 
 /**
  * Files that are about the corpus rather than in it: licences, manifests, readmes,
- * the feedparser expectation tables (*.jsonl) and the golden outputs of other
+ * the feedparser expectation tables (*.jsonl), the golden outputs of other
  * parsers (feed-rs *.serde.json, gofeed *_expected.json and X.json beside X.xml,
- * rss-parser test/output/*.json).
+ * rss-parser test/output/*.json), and the labels of the real-world articles
+ * (X.expected.json beside X.html: who said what in X, not an input).
  */
 function isCorpusMetadata(relative: string, siblings: ReadonlySet<string>): boolean {
   const base = path.posix.basename(relative);
   if (/^(LICENSE|MANIFEST|README)\b/i.test(base)) return true;
+  if (base.endsWith('.expected.json') && siblings.has(relative.replace(/\.expected\.json$/, '.html'))) return true;
   if (base.endsWith('.jsonl') || base.endsWith('.serde.json') || base.endsWith('_expected.json')) return true;
   if (relative.split('/').includes('output') && base.endsWith('.json')) return true;
   return base.endsWith('.json') && siblings.has(relative.replace(/\.json$/, '.xml'));
@@ -107,6 +109,7 @@ describe('every file of the shared corpus loads or fails cleanly', () => {
     expect(files.some((file) => file.endsWith('EXPECTATIONS.jsonl') || file.endsWith('.serde.json'))).toBe(false);
     expect(files).toContain('node-feedparser/test/feeds/notafeed.html');
     expect(files).toContain('jsonfeed-spec/spec-1.1-example-1.json');
+    expect(files.filter((file) => file.startsWith('realworld/'))).toHaveLength(10);
   });
 
   for (const [folder, folderFiles] of byFolder) {

@@ -171,7 +171,7 @@ describe('broken documents', () => {
     ['truncated.rss', /not a valid RSS\/Atom document/],
     ['truncated.atom', /not a valid RSS\/Atom document/],
     ['truncated.json', /not valid JSON/],
-    ['page.rss', /web page, not a feed/],
+    ['page.rss', /this web page \(“Live: Mali mutiny”\) holds no live blog or article/],
     ['empty.xml', /empty/],
     ['blank.xml', /empty/],
     ['garbage.bin', /binary data/],

@@ -1,0 +1,72 @@
+// The question the dashboard asks when a URL turns out to be a web page that
+// announces several feeds: the keys move through them, Enter follows one (or all),
+// Esc puts the question away; nothing reaches the monitor before the answer.
+import { describe, expect, it } from 'vitest';
+import type { AnnouncedFeed } from '../../src/model.js';
+import { appReducer } from '../../src/state/app-reducer.js';
+import { initialState } from '../../src/state/app-state.js';
+import { createDeskEvents, type AppRequest } from '../../src/state/desk-events.js';
+import { requestsForKey } from '../../src/state/requests-for-key.js';
+import { App } from '../../src/ui/App.js';
+import { makeSource } from '../fixtures/make-updates.js';
+import { KEYS, renderApp, waitFor } from './ink-harness.js';
+
+const PAGE = 'https://courier.example/';
+const FEEDS: AnnouncedFeed[] = [
+  { url: 'https://courier.example/rss/top.xml', title: 'Top stories', type: 'application/rss+xml' },
+  { url: 'https://courier.example/sport.atom', title: null, type: 'application/atom+xml' },
+];
+
+describe('choosing among the feeds a page announces', () => {
+  it('moves with the arrows, wraps to "all of them", and answers with Enter', () => {
+    let state = appReducer(initialState({ columns: 100, rows: 30 }), { type: 'feeds-found', sourceId: PAGE, feeds: FEEDS });
+    expect(state.feedChoices).toHaveLength(1);
+    // Keys that mean something else in the dashboard ask nothing of the monitor meanwhile.
+    expect(requestsForKey(state, 'R', {})).toEqual([]);
+    state = appReducer(state, { type: 'key', input: '', key: { upArrow: true } });
+    expect(state.feedChoices[0]?.selected).toBe(2);
+    expect(requestsForKey(state, '', { return: true })).toEqual([{ type: 'follow-feeds', sourceId: PAGE, urls: FEEDS.map((feed) => feed.url) }]);
+    state = appReducer(state, { type: 'key', input: 'j', key: {} });
+    expect(requestsForKey(state, '', { return: true })).toEqual([{ type: 'follow-feeds', sourceId: PAGE, urls: [FEEDS[0]!.url] }]);
+    state = appReducer(state, { type: 'key', input: '', key: { return: true } });
+    expect(state.feedChoices).toEqual([]);
+  });
+
+  it('counts the moves typed in the same burst as Enter', () => {
+    const state = appReducer(initialState({ columns: 100, rows: 30 }), { type: 'feeds-found', sourceId: PAGE, feeds: FEEDS });
+    expect(requestsForKey(state, 'jj\r', {})).toEqual([{ type: 'follow-feeds', sourceId: PAGE, urls: FEEDS.map((feed) => feed.url) }]);
+    expect(requestsForKey(state, 'j\r', {})).toEqual([{ type: 'follow-feeds', sourceId: PAGE, urls: [FEEDS[1]!.url] }]);
+    expect(appReducer(state, { type: 'key', input: 'jj\r', key: {} }).feedChoices).toEqual([]);
+  });
+
+  it('asks once per page, and Esc puts the question away without following anything', () => {
+    let state = initialState({ columns: 100, rows: 30 });
+    state = appReducer(state, { type: 'feeds-found', sourceId: PAGE, feeds: FEEDS });
+    state = appReducer(state, { type: 'feeds-found', sourceId: PAGE, feeds: FEEDS });
+    expect(state.feedChoices).toHaveLength(1);
+    expect(requestsForKey(state, '', { escape: true })).toEqual([]);
+    state = appReducer(state, { type: 'key', input: '', key: { escape: true } });
+    expect(state.feedChoices).toEqual([]);
+  });
+
+  it('shows the question over the panes and sends the answer to the monitor', async () => {
+    const events = createDeskEvents();
+    const requests: AppRequest[] = [];
+    const page = { ...makeSource(), id: PAGE, location: PAGE, title: 'The Alder Courier' };
+    const { frame, press, instance } = await renderApp(
+      <App sources={[page]} updates={[]} reactions={[]} events={events} onRequest={(request) => requests.push(request)} />,
+    );
+    events.publish({ type: 'feeds-found', sourceId: PAGE, feeds: FEEDS });
+    await waitFor(() => frame().includes('It announces these feeds'), 'the question');
+    expect(frame()).toContain('The Alder Courier is a web page. It announces these feeds:');
+    expect(frame()).toContain('› Top stories — https://courier.example/rss/top.xml');
+    expect(frame()).toContain('https://courier.example/sport.atom');
+    expect(frame()).toContain('All of them (2 feeds)');
+    await press(KEYS.down);
+    expect(frame()).toContain('› https://courier.example/sport.atom');
+    await press(KEYS.enter);
+    expect(requests).toEqual([{ type: 'follow-feeds', sourceId: PAGE, urls: ['https://courier.example/sport.atom'] }]);
+    expect(frame()).not.toContain('It announces these feeds');
+    instance.unmount();
+  });
+});
