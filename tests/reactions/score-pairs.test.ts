@@ -1,7 +1,5 @@
-// The real-world evaluation's scoring of (speaker, quote) pairs and its stand-in page
-// reader, on labels and HTML written for this test.
+// The real-world evaluation's scoring of (speaker, quote) pairs, on labels written for this test.
 import { describe, expect, it } from 'vitest';
-import { readPage } from '../../eval/realworld/read-page.js';
 import { actorIn, forbidden, pairPrecision, pairRecall, scorePage, tally, textMatches } from '../../eval/realworld/score-pairs.js';
 
 describe('matching a label', () => {
@@ -47,19 +45,5 @@ describe('scoring a page', () => {
     const t = tally([s]);
     expect(pairPrecision(t)).toBeCloseTo(1 / 3);
     expect(pairRecall(t)).toBe(0.5);
-  });
-});
-
-describe('the stand-in page reader', () => {
-  it('reads the page head and each update, leaving out what the layout drops', () => {
-    const html = `<html><body><h1>Harbour live</h1><p class="lede">All the news from the quay</p>
-      <div class="post"><span class="by">Ida Venn</span><h2>Pier reopens</h2><p>The pier reopened at noon.</p></div>
-      <div class="post"><p>“We are delighted,” the mayor said.</p><blockquote><p>Quote inside</p></blockquote></div></body></html>`;
-    const updates = readPage(html, { head: ['<h1', '<p class="lede"'], update: '<div class="post"', drop: ['<span class="by"'] });
-    expect(updates.map((u) => [u.title, u.body])).toEqual([
-      ['Harbour live', 'All the news from the quay'],
-      ['Pier reopens', 'The pier reopened at noon.'],
-      ['', '“We are delighted,” the mayor said.\n\n> Quote inside'],
-    ]);
   });
 });
