@@ -29,8 +29,7 @@ export function targetOf(c: Candidate): string {
 
 
 
-export function chooseAttributions(doc: DocumentView, candidates: readonly Candidate[]): Map<string, Chosen> {
-  const memory = new DiscourseMemory();
+export function chooseAttributions(doc: DocumentView, candidates: readonly Candidate[], memory = new DiscourseMemory()): Map<string, Chosen> {
   const chosen = new Map<string, Chosen>();
   const actors = new Map<Candidate, Actor | null>();
   // Candidates by the sentence that names their speaker, and by the sentence where they are decided.

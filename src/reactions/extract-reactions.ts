@@ -9,6 +9,7 @@
 import type { Reaction, Update } from '../model.js';
 import { assembleReactions, type Found } from './assemble-reactions.js';
 import { chooseAttributions } from './choose-attributions.js';
+import { DiscourseMemory } from './discourse-memory.js';
 import type { DocumentView } from './discourse-patterns.js';
 import { linkActors } from './link-actors.js';
 import { proposeCandidates } from './propose-candidates.js';
@@ -30,8 +31,10 @@ function read(update: Update): DocumentView {
 /** Every reaction in `update` with the pattern that found it, in reading order. */
 export function extractTracedReactions(update: Update): TracedReaction[] {
   const doc = read(update);
-  const found: Found[] = assembleReactions(doc, chooseAttributions(doc, proposeCandidates(doc)));
-  linkActors(found);
+  const memory = new DiscourseMemory();
+  const found: Found[] = assembleReactions(doc, chooseAttributions(doc, proposeCandidates(doc), memory));
+  // Everyone the update names with a role, spoken or not: "Kremlin spokesman" in a headline is the one it names so.
+  linkActors(found, memory.all().flatMap((e) => (e.name !== null && e.role !== null && e.org === false && !e.anonymous ? [{ actor: e.name, role: e.role, person: true }] : [])));
   return found.map((f, n) => ({
     row: f.row,
     reaction: {

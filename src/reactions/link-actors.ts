@@ -88,14 +88,14 @@ function namedBody(actor: string, found: readonly Linkable[]): string | null {
   return fits.size === 1 ? ([...fits][0] ?? null) : null;
 }
 
-/** Rewrites short, title-only and generic actors in place. */
-export function linkActors(found: Linkable[]): void {
+/** Rewrites short, title-only and generic actors in place; `named` are people the update names who did not speak. */
+export function linkActors(found: Linkable[], named: readonly Linkable[] = []): void {
   for (const f of found) {
     if (f.actor === null || f.person) continue;
     const generic = f.headline === true && GENERIC_BODIES.has(f.actor.toLowerCase());
     f.actor = namedBody(f.actor, found) ?? (generic ? bodyOf(f.actor, found) : null) ?? f.actor;
   }
-  const people = found.filter((f) => f.person && f.actor !== null && f.actor.includes(' ') && titleOf(f.actor) === null);
+  const people = [...found, ...named].filter((f) => f.person && f.actor !== null && f.actor.includes(' ') && titleOf(f.actor) === null);
   if (people.length === 0) return;
   const cache = new Map<string, Linkable | null>();
   for (const f of found) {

@@ -44,8 +44,9 @@ function rows(): CompiledRow[] {
   return compiled;
 }
 
-// ", Reuters reports." / ", reports the Express.": the outlet passing it on is not part of what was said.
-const OUTLET_TAIL = /,(?:OV|VO|OC|CO)\.?$/u;
+// ", Reuters reports." / ", reports the Express." / ", reports Jane Doe for Harbour Radio in Lisbon.": the
+// outlet passing it on is not part of what was said.
+const OUTLET_TAIL = /,(?:O[VC]|[VC]O|[VC]Sw?O)[^QV]*$/u;
 // Only sentences with one of these can hold an attribution.
 const CAN_ATTRIBUTE = /[QVGTU:]/u;
 
@@ -141,7 +142,9 @@ function proposeInSentence(s: ReadSentence, out: Candidate[]): void {
   let codes = s.codes;
   let limit = s.sentence.end;
   const tail = OUTLET_TAIL.exec(codes);
-  if (tail !== null) {
+  // After its verb, an outlet only passes words on if the verb is "reports" ("…, reports the Express").
+  const verb = tail === null ? undefined : s.elements[tail.index + 1]?.verb;
+  if (tail !== null && (verb === undefined || verb.form.row.lemma === 'report')) {
     limit = s.elements[tail.index]?.start ?? limit;
     codes = codes.slice(0, tail.index) + 'x'.repeat(tail[0].length - 1) + '.';
   }

@@ -63,6 +63,11 @@ describe('the name, not the place or the title', () => {
     expect(read('“The border stays closed,” Teodor Varro, a ministry spokesperson, said.')[0]).toMatchObject({ actor: 'Teodor Varro', role: 'ministry spokesperson' });
   });
 
+  it('a title in the headline is the person the body names with it, even if only in passing', () => {
+    const r = read('More now on Harbour spokesman Teodor Varro, who has tested positive.\n\n“Yes, I am ill,” he was quoted as saying.', '‘I am ill,’ admits Harbour spokesman');
+    expect(r.map((x) => x.actor)).toEqual(['Teodor Varro', 'Teodor Varro']);
+  });
+
   it('a title in the headline is the person the body names with it', () => {
     const r = read('Chilean Prime Minister Ada Kessel told parliament the budget would pass.', 'Chile PM vows budget will pass');
     expect(r.map((x) => x.actor)).toEqual(['Ada Kessel', 'Ada Kessel']);
@@ -134,5 +139,7 @@ describe('agencies, outlets, bylines and credits are never actors', () => {
 
   it('"…, Reuters reports" leaves the speaker inside the sentence', () => {
     expect(read('Ada Kessel said the port would reopen, Reuters reports.')[0]).toMatchObject({ actor: 'Ada Kessel', text: 'the port would reopen' });
+    expect(read('A spokeswoman for the Harbour Trust said the port would reopen, reports Ida Venn for Harbour Radio in Lisbon.')[0])
+      .toMatchObject({ actor: 'Harbour Trust', text: 'the port would reopen' });
   });
 });
