@@ -103,6 +103,12 @@ export class DiscourseMemory {
 
   /** Registers someone described but not named ("a UN spokeswoman"), so "the spokeswoman" finds them. */
   noteUnnamed(m: Mention, owner: Entity | null, anonymous: boolean, serial: number, name: string | null = null): Entity {
+    // "the minister" said again is the same office, not a new one.
+    const same = name === null ? null : this.findByName(name);
+    if (same !== null && same.name === name) {
+      same.lastMention = serial;
+      return same;
+    }
     const e: Entity = {
       id: this.next++, name, keys: new Set(name === null ? [] : [nameKey(name)]), fullKey: name === null ? '' : nameKey(name),
       org: m.org === true, role: m.role, gender: null, owner,

@@ -23,8 +23,19 @@ export interface TracedReaction {
   row: string;
 }
 
+// Far longer than any update or article (about 15,000 words): a hostile 50 MB body is read
+// no further, so one item cannot hold the desk up or fill its memory.
+const MAX_BODY_CHARS = 100_000;
+
+/** The body up to the limit, cut at the last paragraph break before it. */
+function bounded(body: string): string {
+  if (body.length <= MAX_BODY_CHARS) return body;
+  const cut = body.lastIndexOf('\n\n', MAX_BODY_CHARS);
+  return body.slice(0, cut > 0 ? cut : MAX_BODY_CHARS);
+}
+
 function read(update: Update): DocumentView {
-  const blocks = readBlocks(stripCredits(String(update.title ?? '')), stripCredits(String(update.body ?? '')));
+  const blocks = readBlocks(stripCredits(String(update.title ?? '').slice(0, MAX_BODY_CHARS)), stripCredits(bounded(String(update.body ?? ''))));
   return { blocks, read: blocks.map((b) => b.sentences.map((_, n) => readSentence(b, n))) };
 }
 
