@@ -6,7 +6,8 @@ import { quoteKey, type Candidate } from './candidate.js';
 import { DiscourseMemory } from './discourse-memory.js';
 import type { DocumentView } from './discourse-patterns.js';
 import type { Mention } from './mention.js';
-import { subjectsOf, type ReadSentence } from './read-elements.js';
+import type { ReadSentence } from './read-elements.js';
+import { subjectsOf } from './sentence-subjects.js';
 import { resolveSpeaker, type Actor } from './resolve-speaker.js';
 
 export interface Chosen {

@@ -5,6 +5,8 @@
 
 import { remembered } from '../remembered.js';
 import { W, wordFlags } from './lexicon/lexicon.js';
+import { GENERIC_MODIFIERS as GENERIC_MODIFIER_WORDS } from './lexicon/organisation-words.js';
+import { ROLE_SYNONYMS } from './lexicon/people-words.js';
 import type { Mention } from './mention.js';
 
 export interface Entity {
@@ -41,15 +43,9 @@ function surname(key: string): string {
   return words[words.length - 1] ?? key;
 }
 
-// Role words that say the same thing: "the spokeswoman" after "a spokesperson".
-const SAME_ROLE: Readonly<Record<string, string>> = {
-  spokesman: 'spokesperson', spokeswoman: 'spokesperson', spokesperson: 'spokesperson', pm: 'minister',
-  premier: 'minister', chairman: 'chair', chairwoman: 'chair', chairperson: 'chair', boss: 'head',
-  chief: 'head', leader: 'head', 'co-founder': 'founder', councilor: 'councillor', advisor: 'adviser',
-};
 
 export function roleStem(word: string): string {
-  return SAME_ROLE[word] ?? word;
+  return ROLE_SYNONYMS[word] ?? word;
 }
 
 export class DiscourseMemory {
@@ -174,11 +170,8 @@ export class DiscourseMemory {
   }
 }
 
-// Words any body of its kind could carry: "the regional bloc", "the 15-nation alliance".
-export const GENERIC_MODIFIERS = new Set([
-  'regional', 'international', 'continental', 'global', 'world', 'main', 'powerful', 'influential', 'national',
-  'local', 'ruling', 'new', 'same', 'whole', 'entire', 'biggest', 'largest', 'former', 'then',
-]);
+// Words any body of its kind could carry: "the regional bloc".
+export const GENERIC_MODIFIERS = new Set(GENERIC_MODIFIER_WORDS);
 
 function recency(e: Entity): number {
   return Math.max(e.lastSubject, e.lastSpeaker);

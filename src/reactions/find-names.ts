@@ -2,12 +2,14 @@
 // Roads and Bridges", "Foreign Secretary Ada Kessel" (a title and a name),
 // "Mali PM" (a title alone), "Harbour Radio" (an outlet, never a speaker).
 
+import { NAME_CONNECTORS } from './lexicon/function-words.js';
 import { isCountry, isInternationalBody, isOutletName, W } from './lexicon/lexicon.js';
+import { ORGANISATION_STEMS } from './lexicon/organisation-words.js';
 import { blankMention, type Mention } from './mention.js';
 import type { Token } from './tokenise.js';
 
 const NOT_IN_NAME = W.DET | W.PREP | W.CONJ | W.AUX | W.NEG | W.PRON_PERSON | W.PRON_GROUP | W.PRON_OTHER | W.OPENER | W.TIME;
-const CONNECTORS = new Set(['of', 'for', 'and', '&', 'on']);
+const CONNECTORS = new Set(NAME_CONNECTORS);
 const TITLE = W.ROLE | W.HONORIFIC;
 const CAMEL_OUTLET = /^\p{Lu}\p{Ll}+(?:Live|News|Online|TV)$/u;
 
@@ -40,7 +42,7 @@ function wordIsOrg(stem: string): boolean {
   }
   return known;
 }
-const ORG_STEMS = new Set(['center', 'centre', 'hospital', 'service', 'force', 'nation', 'state', 'affair', 'right', 'worker', 'friend']);
+const ORG_STEMS = new Set(ORGANISATION_STEMS);
 
 /** Where a run of capitalised words that starts at `i` ends, and its acronym in brackets if any. */
 function runEnd(tokens: readonly Token[], i: number, end: number, headline: boolean): { end: number; words: number[]; alias: string | null; aliasAt: number } {

@@ -3,6 +3,8 @@
 // This pass rewrites a title alone, or a surname alone, to the full name the update gives.
 
 import { remembered } from '../remembered.js';
+import { GENERIC_BODIES } from './lexicon/organisation-words.js';
+import { GENERIC_HEADS, HEADLINE_TITLES, TITLE_ABBREVIATIONS } from './lexicon/people-words.js';
 
 export interface Linkable {
   actor: string | null;
@@ -12,16 +14,8 @@ export interface Linkable {
   headline?: boolean;
 }
 
-// Headline abbreviations for titles written out in the body.
-const EXPANSIONS: Readonly<Record<string, string>> = { pm: 'prime minister', fm: 'foreign minister' };
-// Words that say "the one at the top" of whatever body qualifies them: "UN chief", "club boss".
-const GENERIC_HEADS = new Set(['chief', 'head', 'boss', 'leader']);
-const TITLE_HEADS = new Set([
-  'minister', 'president', 'pm', 'fm', 'premier', 'chancellor', 'spokesman', 'spokeswoman', 'spokesperson',
-  'secretary-general', 'mayor', 'governor', 'ambassador', 'envoy', 'general', 'commander', 'king', 'queen',
-  'pope', 'chairman', 'chairwoman', 'chair', 'director', 'commissioner', 'prosecutor', 'judge', 'speaker',
-  ...GENERIC_HEADS,
-]);
+const HEADS = new Set(GENERIC_HEADS);
+const TITLE_HEADS = new Set(HEADLINE_TITLES);
 
 const words = remembered(2_000, (text: string): string[] => text.toLowerCase().split(/[\s-]+/u).filter((w) => w !== ''));
 
@@ -30,14 +24,14 @@ function titleOf(actor: string): { head: string; qualifiers: string[] } | null {
   const w = words(actor);
   const last = w[w.length - 1];
   if (last === undefined || !TITLE_HEADS.has(last) || w.length > 4) return null;
-  return { head: EXPANSIONS[last] ?? last, qualifiers: w.slice(0, -1) };
+  return { head: TITLE_ABBREVIATIONS[last] ?? last, qualifiers: w.slice(0, -1) };
 }
 
 /** The one named person whose role carries this title; with a generic head, whose role names the same body. */
 function holderOf(title: { head: string; qualifiers: string[] }, people: readonly Linkable[]): Linkable | null {
   const fits = people.filter((p) => {
     const role = words(p.role ?? '').join(' ');
-    if (GENERIC_HEADS.has(title.head)) return title.qualifiers.length > 0 && title.qualifiers.every((q) => role.split(' ').includes(q));
+    if (HEADS.has(title.head)) return title.qualifiers.length > 0 && title.qualifiers.every((q) => role.split(' ').includes(q));
     return role.endsWith(title.head) || role.includes(`${title.head} `);
   });
   const names = new Set(fits.map((p) => p.actor));
@@ -55,12 +49,7 @@ function fullNameOf(actor: string, people: readonly Linkable[]): Linkable | null
   return names.size === 1 ? (fits[0] ?? null) : null;
 }
 
-// A body named only by what it is, capitalised as a headline's first word: "Government denies …".
-const GENERIC_BODIES = new Set([
-  'government', 'ministry', 'council', 'union', 'opposition', 'police', 'army', 'military', 'party',
-  'committee', 'commission', 'agency', 'authority', 'regulator', 'court', 'company', 'firm', 'charity',
-  'league', 'federation', 'association', 'board', 'club', 'embassy', 'cabinet', 'monitors', 'observers',
-]);
+const BODIES = new Set(GENERIC_BODIES);
 
 /** "Government" → the one body in the update named with that word or given that role. */
 function bodyOf(actor: string, found: readonly Linkable[]): string | null {
@@ -72,7 +61,7 @@ function bodyOf(actor: string, found: readonly Linkable[]): string | null {
   }
   if (named.size === 1) return [...named][0] ?? null;
   // Else the one body the update gives anything to.
-  const bodies = new Set(found.filter((f) => f.actor !== null && f.actor !== actor && !f.person && !GENERIC_BODIES.has(f.actor.toLowerCase())).map((f) => f.actor));
+  const bodies = new Set(found.filter((f) => f.actor !== null && f.actor !== actor && !f.person && !BODIES.has(f.actor.toLowerCase())).map((f) => f.actor));
   return named.size === 0 && bodies.size === 1 ? ([...bodies][0] ?? null) : null;
 }
 
@@ -92,7 +81,7 @@ function namedBody(actor: string, found: readonly Linkable[]): string | null {
 export function linkActors(found: Linkable[], named: readonly Linkable[] = []): void {
   for (const f of found) {
     if (f.actor === null || f.person) continue;
-    const generic = f.headline === true && GENERIC_BODIES.has(f.actor.toLowerCase());
+    const generic = f.headline === true && BODIES.has(f.actor.toLowerCase());
     f.actor = namedBody(f.actor, found) ?? (generic ? bodyOf(f.actor, found) : null) ?? f.actor;
   }
   const people = [...found, ...named].filter((f) => f.person && f.actor !== null && f.actor.includes(' ') && titleOf(f.actor) === null);

@@ -4,7 +4,8 @@ import { SHAPE_ROWS, type ShapeRow } from './attribution-patterns.js';
 import type { Candidate } from './candidate.js';
 import { DISCOURSE_ROWS, type DocumentView } from './discourse-patterns.js';
 import { W } from './lexicon/lexicon.js';
-import { verbLike, type Element, type ReadSentence } from './read-elements.js';
+import type { Element, ReadSentence } from './read-elements.js';
+import { verbLike } from './sentence-subjects.js';
 
 interface CompiledRow {
   row: ShapeRow;

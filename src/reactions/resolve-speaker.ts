@@ -4,6 +4,7 @@
 
 import { GENERIC_MODIFIERS, roleStem, type DiscourseMemory, type Entity } from './discourse-memory.js';
 import { W, wordFlags } from './lexicon/lexicon.js';
+import { SEPARATE_OFFICES } from './lexicon/people-words.js';
 import type { Mention } from './mention.js';
 
 export interface Actor {
@@ -49,11 +50,7 @@ function ownerEntity(owner: Mention, memory: DiscourseMemory, serial: number): E
 const TITLE_ONLY_QUALITY = 0.8;
 
 // Offices held by someone other than whoever was spoken of before: "the prosecutor said".
-const OFFICES = new Set([
-  'judge', 'justice', 'magistrate', 'prosecutor', 'coroner', 'sheriff', 'lawyer', 'barrister', 'solicitor',
-  'counsel', 'attorney', 'referee', 'umpire', 'inspector', 'detective', 'constable', 'officer', 'spokesperson',
-  'spokesman', 'spokeswoman',
-]);
+const OFFICES = new Set(SEPARATE_OFFICES);
 
 /** The words of a role that pick out one body or person: not the article, the head or a generic word. */
 function ownModifiers(m: Mention): string[] {

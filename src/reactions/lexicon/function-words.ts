@@ -64,3 +64,23 @@ export const ABBREVIATIONS: readonly string[] = [
   'maj', 'jr', 'sr', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'dept', 'fig', 'approx', 'jan', 'feb',
   'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e',
 ];
+
+// How a sentence's grammar is read around a reporting verb.
+export const BE_FORMS: readonly string[] = ['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am'];
+export const MODALS_AND_DO: readonly string[] = ['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'do', 'does', 'did'];
+// "is expected to warn", "is set to announce": a reporting verb still to come.
+export const FUTURE_MARKERS: readonly string[] = ['expected', 'set', 'due', 'going', 'likely', 'poised', 'about', 'ready', 'preparing', 'planning', 'expects'];
+// What follows a headline's bare past participle when it is a passive: "Curfew declared as …".
+export const PASSIVE_FOLLOWERS: readonly string[] = ['', 'as', 'to', 'by', 'after', 'amid', 'over', 'of', 'in', 'for', 'at', 'on', 'with'];
+// A new clause, with a subject of its own, starts after these: "two days after the PM announced …".
+export const SUBORDINATORS: readonly string[] = ['as', 'after', 'when', 'while', 'because', 'since', 'before', 'although', 'though', 'if', 'until', 'whereas', 'once'];
+
+// Articles of a role phrase: "the minister" points back, "a spokesperson" brings someone in.
+export const DEFINITE_ARTICLES: readonly string[] = ['the', 'its', 'his', 'her', 'their', 'our', 'this', 'that'];
+export const INDEFINITE_ARTICLES: readonly string[] = ['a', 'an', 'one', 'another'];
+// What ties a role to its body: "spokesperson for the company", "head of the commission".
+export const ROLE_COMPLEMENTS: readonly string[] = ['of', 'for', 'at', 'from', 'to', 'in', 'on'];
+// "The St Hild Hospital in northern Ruritania": where a body is, not part of who speaks.
+export const PLACE_PREPOSITIONS: readonly string[] = ['in', 'at', 'near', 'outside'];
+// Words inside an organisation's or a title's name: "Department of Roads and Bridges".
+export const NAME_CONNECTORS: readonly string[] = ['of', 'for', 'and', '&', 'on'];

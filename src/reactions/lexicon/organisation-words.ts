@@ -71,3 +71,19 @@ export const CREDIT_WORDS: readonly string[] = [
   'photograph', 'photo', 'photos', 'picture', 'pictures', 'image', 'images', 'copyright', 'credit',
   'illustration', 'video', 'footage', 'via', 'pool', 'file',
 ];
+
+// Words any body of its kind could carry: "the regional bloc", "the 15-nation alliance".
+export const GENERIC_MODIFIERS: readonly string[] = [
+  'regional', 'international', 'continental', 'global', 'world', 'main', 'powerful', 'influential', 'national',
+  'local', 'ruling', 'new', 'same', 'whole', 'entire', 'biggest', 'largest', 'former', 'then',
+];
+
+// A body named only by what it is, capitalised as a headline's first word: "Government denies …".
+export const GENERIC_BODIES: readonly string[] = [
+  'government', 'ministry', 'council', 'union', 'opposition', 'police', 'army', 'military', 'party',
+  'committee', 'commission', 'agency', 'authority', 'regulator', 'court', 'company', 'firm', 'charity',
+  'league', 'federation', 'association', 'board', 'club', 'embassy', 'cabinet', 'monitors', 'observers',
+];
+
+// Plural stems of organisation words: "Centers", "Hospitals", "Services".
+export const ORGANISATION_STEMS: readonly string[] = ['center', 'centre', 'hospital', 'service', 'force', 'nation', 'state', 'affair', 'right', 'worker', 'friend'];

@@ -135,3 +135,29 @@ export const OPENING_ADJECTIVES: readonly string[] = [
 
 // "the 80-year-old": an age standing for the person.
 export const AGE_WORD = /^\d{1,3}-year-old$/u;
+
+// Offices held by someone other than whoever was spoken of before: "the prosecutor said".
+export const SEPARATE_OFFICES: readonly string[] = [
+  'judge', 'justice', 'magistrate', 'prosecutor', 'coroner', 'sheriff', 'lawyer', 'barrister', 'solicitor',
+  'counsel', 'attorney', 'referee', 'umpire', 'inspector', 'detective', 'constable', 'officer', 'spokesperson',
+  'spokesman', 'spokeswoman',
+];
+
+// Role words that say the same thing: "the spokeswoman" after "a spokesperson".
+export const ROLE_SYNONYMS: Readonly<Record<string, string>> = {
+  spokesman: 'spokesperson', spokeswoman: 'spokesperson', spokesperson: 'spokesperson', pm: 'minister',
+  premier: 'minister', chairman: 'chair', chairwoman: 'chair', chairperson: 'chair', boss: 'head',
+  chief: 'head', leader: 'head', 'co-founder': 'founder', councilor: 'councillor', advisor: 'adviser',
+};
+
+// Headline abbreviations for titles written out in the body.
+export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = { pm: 'prime minister', fm: 'foreign minister' };
+// Words that say "the one at the top" of whatever body qualifies them: "UN chief", "club boss".
+export const GENERIC_HEADS: readonly string[] = ['chief', 'head', 'boss', 'leader'];
+// Last words of a title that a headline may use alone for its holder: "Mali PM", "Nato chief".
+export const HEADLINE_TITLES: readonly string[] = [
+  'minister', 'president', 'pm', 'fm', 'premier', 'chancellor', 'spokesman', 'spokeswoman', 'spokesperson',
+  'secretary-general', 'mayor', 'governor', 'ambassador', 'envoy', 'general', 'commander', 'king', 'queen',
+  'pope', 'chairman', 'chairwoman', 'chair', 'director', 'commissioner', 'prosecutor', 'judge', 'speaker',
+  'chief', 'head', 'boss', 'leader',
+];

@@ -122,3 +122,8 @@ export const REPORTING_VERBS: readonly VerbRow[] = [
   { lemma: 'brand', stance: 'criticises', takes: 'object' },
   { lemma: 'hit out at', stance: 'criticises', takes: 'object', forms: ['hits', 'hit', 'hitting'] },
 ];
+
+// What a statement is made in: "issued a statement warning that …", "said in a statement that …".
+export const STATEMENT_NOUNS: readonly string[] = [
+  'statement', 'letter', 'tweet', 'post', 'message', 'video', 'interview', 'note', 'release', 'report', 'speech', 'address',
+];
