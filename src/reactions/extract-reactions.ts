@@ -44,7 +44,7 @@ export function extractTracedReactions(update: Update): TracedReaction[] {
   const doc = read(update);
   const memory = new DiscourseMemory();
   const found: Found[] = assembleReactions(doc, chooseAttributions(doc, proposeCandidates(doc), memory));
-  // Everyone the update names with a role, spoken or not: "Kremlin spokesman" in a headline is the one it names so.
+  // Everyone the update names with a role, spoken or not: "Palace spokesman" in a headline is the one it names so.
   linkActors(found, memory.all().flatMap((e) => (e.name !== null && e.role !== null && e.org === false && !e.anonymous ? [{ actor: e.name, role: e.role, person: true }] : [])));
   return found.map((f, n) => ({
     row: f.row,

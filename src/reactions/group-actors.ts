@@ -91,7 +91,7 @@ function linkOfficials(names: Names, reactions: readonly Reaction[], bodies: Rea
     const words = ` ${role} `;
     // "France's foreign minister", "UN spokesperson" (for the United Nations).
     const named = [...bodies].find((b) => words.includes(` ${b} `) || (b.includes(' ') && words.includes(` ${initials(b)} `)));
-    // A body, and still one once surnames have joined their people ("Trump" is Donald Trump, not a body).
+    // A body, and still one once surnames have joined their people ("Kessel" is Ada Kessel, not a body).
     const isStillBody = (k: string): boolean => bodies.has(k) && bodies.has(names.find(k));
     const sameUpdate = new Set(
       (byUpdate.get(r.updateKey) ?? []).flatMap((o) => (o.actor !== null && isStillBody(actorKey(o.actor)) ? [actorKey(o.actor)] : [])),

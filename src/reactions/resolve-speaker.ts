@@ -32,7 +32,7 @@ function actorOf(e: Entity, quality: number, role: string | null = null): Actor 
   }
   if (e.anonymous || e.name === null) return { name: null, role: e.role ?? role, entity: e, quality };
   const shown = e.role ?? role;
-  // A title standing for its holder ("UN chief") is not also its own role.
+  // A title standing for its holder ("agency chief") is not also its own role.
   return { name: e.name, role: shown === e.name ? null : shown, entity: e, quality };
 }
 

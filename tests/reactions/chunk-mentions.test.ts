@@ -85,7 +85,7 @@ describe('who never speaks as an actor', () => {
   it.each([
     ['Reuters reported it.', 'Reuters'],
     ['The Harbour Gazette reported it.', 'Harbour Gazette'],
-    ['she told the state broadcaster RTX.', 'RTX'],
+    ['she told the national broadcaster RTX.', 'RTX'],
     ['BBC Ruritania reported it.', 'BBC Ruritania'],
   ])('%s', (sentence, name) => {
     expect(mentions(sentence)).toContainEqual(expect.objectContaining({ kind: 'outlet', name }));

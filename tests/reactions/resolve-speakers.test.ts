@@ -55,7 +55,7 @@ describe('descriptions that point back', () => {
 
 describe('the name, not the place or the title', () => {
   it('"said <place> <role> <Name>" is the name', () => {
-    const r = read('“We will rebuild the pier,” said Harrowgate mayor Lena Brook.');
+    const r = read('“We will rebuild the bridge,” said Harrowgate mayor Lena Brook.');
     expect(r[0]).toMatchObject({ actor: 'Lena Brook', role: 'Harrowgate mayor' });
   });
 
@@ -86,14 +86,14 @@ describe('wire style', () => {
   });
 
   it('a word the lexicon does not know, between a name and a full name, is a role', () => {
-    const r = read('Harbour coxswain Ida Venn said the crew had pulled 31 people from the water.\n\n“It was chaos at first,” she said.');
-    expect(r.map((x) => [x.actor, x.role])).toEqual([['Ida Venn', 'Harbour coxswain'], ['Ida Venn', 'Harbour coxswain']]);
+    const r = read('Orchard beekeeper Ida Venn said the swarm had left 12 hives by noon.\n\n“The frost came early,” she said.');
+    expect(r.map((x) => [x.actor, x.role])).toEqual([['Ida Venn', 'Orchard beekeeper'], ['Ida Venn', 'Orchard beekeeper']]);
   });
 });
 
 describe('quotes over paragraphs and block quotes', () => {
   it('"X said:" then a separate block quote', () => {
-    const r = read('Asked about the pier, Lena Brook said:\n\n> We will rebuild it stone by stone.\n\n> Nobody will be left out.');
+    const r = read('Asked about the bridge, Lena Brook said:\n\n> We will rebuild it stone by stone.\n\n> Nobody will be left out.');
     expect(r.map((x) => [x.actor, x.text])).toEqual([
       ['Lena Brook', 'We will rebuild it stone by stone.'],
       ['Lena Brook', 'Nobody will be left out.'],
@@ -130,7 +130,7 @@ describe('agencies, outlets, bylines and credits are never actors', () => {
     '“The square is empty,” an AFP correspondent said.',
     '“We saw smoke,” a Reuters witness said.',
     'The square was empty, the Harbour Gazette reported.',
-    '“We saw smoke,” witnesses told the state broadcaster RTX.',
+    '“We saw smoke,” witnesses told the national broadcaster RTX.',
     'Crews worked all night. Photograph: Harbour Press',
     'Crews worked all night (Lena Brook/Getty Images)',
   ])('%s', (body) => {

@@ -25,7 +25,7 @@ describe('scoring a page', () => {
   const labels = {
     file: 'x.html',
     mustActors: [
-      { any: ['Ida Venn', 'Venn'], quote: 'The pier will reopen' },
+      { any: ['Ida Venn', 'Venn'], quote: 'The bridge will reopen' },
       { any: ['Harbour Trust'], quote: 'repairs will take a month' },
     ],
     mustNotActors: ['Harbour Gazette'],
@@ -33,7 +33,7 @@ describe('scoring a page', () => {
 
   it('counts found labels, right and wrong actors, banned actors and the rest', () => {
     const s = scorePage(labels, [
-      { actor: 'Ida Venn', text: 'The pier will reopen in May', row: 'a', title: '' },
+      { actor: 'Ida Venn', text: 'The bridge will reopen in May', row: 'a', title: '' },
       { actor: 'Teodor Varro', text: 'The repairs will take a month', row: 'b', title: '' },
       { actor: 'Harbour Gazette', text: 'Something else entirely', row: 'c', title: '' },
       { actor: 'Ida Venn', text: 'Nothing labelled here', row: 'd', title: '' },

@@ -61,7 +61,7 @@ export const POSTNOMINALS: readonly string[] = [
 // Roles whose holder speaks for an organisation: "a spokesperson for the company" is the company.
 export const VOICE_ROLES: readonly string[] = ['spokesman', 'spokeswoman', 'spokesperson', 'representative'];
 
-// Roles held by one person at a time: a headline's "Mali PM" or "Nato chief" names someone the
+// Roles held by one person at a time: a headline's "Ruritania PM" or "league chief" names someone the
 // update may name in full. A bare occupation ("engineer says") names nobody.
 export const OFFICES: readonly string[] = [
   'president', 'vice-president', 'president-elect', 'premier', 'minister', 'pm', 'fm', 'chancellor', 'secretary',
@@ -152,9 +152,9 @@ export const ROLE_SYNONYMS: Readonly<Record<string, string>> = {
 
 // Headline abbreviations for titles written out in the body.
 export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = { pm: 'prime minister', fm: 'foreign minister' };
-// Words that say "the one at the top" of whatever body qualifies them: "UN chief", "club boss".
+// Words that say "the one at the top" of whatever body qualifies them: "agency chief", "club boss".
 export const GENERIC_HEADS: readonly string[] = ['chief', 'head', 'boss', 'leader'];
-// Last words of a title that a headline may use alone for its holder: "Mali PM", "Nato chief".
+// Last words of a title that a headline may use alone for its holder: "Ruritania PM", "league chief".
 export const HEADLINE_TITLES: readonly string[] = [
   'minister', 'president', 'pm', 'fm', 'premier', 'chancellor', 'spokesman', 'spokeswoman', 'spokesperson',
   'secretary-general', 'mayor', 'governor', 'ambassador', 'envoy', 'general', 'commander', 'king', 'queen',
