@@ -1,216 +1,255 @@
-// What a name looks like in running text, and how a title in front of it ("Malian
-// Prime Minister Boubou Cisse") splits into a role and the name itself.
+// Capitalised runs in running text read as names: "Maria van der Sefton", "Department of
+// Roads and Bridges", "Foreign Secretary Ada Kessel" (a title and a name),
+// "Mali PM" (a title alone), "Harbour Radio" (an outlet, never a speaker).
 
-import { describe, isAnonymousDescription } from './anonymous-sources.js';
-import { isNeverActor } from './news-outlets.js';
+import { NAME_CONNECTORS } from './lexicon/function-words.js';
+import { isCountry, isInternationalBody, isOutletName, W } from './lexicon/lexicon.js';
+import { ORGANISATION_STEMS } from './lexicon/organisation-words.js';
+import { blankMention, type Mention } from './mention.js';
+import type { Token } from './tokenise.js';
 
-export type Speaker =
-  | { kind: 'named'; actor: string; role: string | null; person: boolean }
-  /** he / she / they / it, or "the bloc", "the ministry": resolved against earlier actors. */
-  | {
-    kind: 'reference';
-    word: string;
-    role: string | null;
-    /** What stands between the article and the noun as well: "transport ministry". */
-    modifiers?: readonly string[];
+const NOT_IN_NAME = W.DET | W.PREP | W.CONJ | W.AUX | W.NEG | W.PRON_PERSON | W.PRON_GROUP | W.PRON_OTHER | W.OPENER | W.TIME;
+const CONNECTORS = new Set(NAME_CONNECTORS);
+const TITLE = W.ROLE | W.HONORIFIC;
+const CAMEL_OUTLET = /^\p{Lu}\p{Ll}+(?:Live|News|Online|TV)$/u;
+
+function nameWord(t: Token | undefined, headline: boolean): boolean {
+  if (t === undefined || t.kind !== 'word' || !t.cap || t.quote >= 0) return false;
+  if (headline && (t.flags & W.VERB) !== 0 && !t.upper) return false;
+  return (t.flags & NOT_IN_NAME) === 0 || t.upper || (t.flags & W.PARTICLE) !== 0;
+}
+
+/** "Will Harker": a capitalised auxiliary is a first name when another name word follows. */
+function firstNameLikeAuxiliary(tokens: readonly Token[], i: number, headline: boolean): boolean {
+  const t = tokens[i];
+  if (t === undefined || t.kind !== 'word' || !t.cap || t.quote >= 0 || (t.flags & NOT_IN_NAME) !== W.AUX) return false;
+  const next = tokens[i + 1];
+  return next !== undefined && next.start === t.end + 1 && nameWord(next, headline) && (next.flags & TITLE) === 0;
+}
+
+function orgWord(t: Token): boolean {
+  if ((t.flags & W.ORG_NAME_WORD) !== 0) return true;
+  // "Centers", "Hospitals", "Services": plural organisation words.
+  return t.lower.endsWith('s') && t.lower.length > 4 && wordIsOrg(t.lower.slice(0, -1));
+}
+
+const orgStems = new Map<string, boolean>();
+function wordIsOrg(stem: string): boolean {
+  let known = orgStems.get(stem);
+  if (known === undefined) {
+    known = ORG_STEMS.has(stem);
+    orgStems.set(stem, known);
   }
-  /** An outlet, a witness or a crowd: the sentence has a speaker, but never an actor. */
-  | { kind: 'blocked' }
-  /** "a senior official": someone speaking, described but not named. */
-  | { kind: 'anonymous'; role: string | null };
-
-const NAME_TOKEN =
-  /^(?:\p{Lu}[\p{L}\p{M}\p{N}'’.&-]*|(?:al|el|ad|as|ash|an|bin|ibn|ould|abu)-\p{Lu}[\p{L}\p{M}'’-]*)$/u;
-const POSSESSIVE = /[’']s$/u;
-const PARTICLES = new Set([
-  'de', 'da', 'del', 'della', 'di', 'du', 'des', 'van', 'von', 'der', 'den', 'la', 'bin', 'ibn',
-  'al', 'el', 'dos', 'das', 'do', 'y', 'ter', 'bint', 'abu', 'ould',
-]);
-
-/** A capitalised word that can be part of a name (not "Mali’s", which owns something). */
-export function isNameToken(token: string): boolean {
-  return NAME_TOKEN.test(token) && !POSSESSIVE.test(token);
+  return known;
 }
+const ORG_STEMS = new Set(ORGANISATION_STEMS);
 
-export function isParticle(token: string): boolean {
-  return PARTICLES.has(token);
-}
-
-// Capitalised only because they open a sentence or a clause.
-const STARTERS = new Set([
-  'In', 'On', 'At', 'After', 'Before', 'Later', 'Earlier', 'Meanwhile', 'But', 'And', 'However',
-  'Then', 'Also', 'Yesterday', 'Today', 'Tonight', 'Separately', 'Elsewhere', 'When', 'While', 'As',
-  'Since', 'If', 'Now', 'Still', 'Instead', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday',
-  'Saturday', 'Sunday', 'Speaking', 'Asked', 'So', 'Yet', 'Here', 'There', 'Why', 'What', 'How',
-  'Breaking', 'Update', 'Live', 'Watch', 'Read', 'Analysis', 'Opinion',
-]);
-
-const TITLE_CASE_JOINERS = new Set([
-  'As', 'After', 'Amid', 'While', 'Despite', 'Following', 'But', 'Before', 'Since', 'When', 'Over',
-  'With', 'Against', 'In', 'On', 'At', 'To', 'From', 'Into', 'Under', 'Says', 'Said',
-]);
-
-const TITLE_HEADS = new Set([
-  'Minister', 'President', 'Premier', 'PM', 'Chancellor', 'Secretary', 'Secretary-General',
-  'Spokesman', 'Spokeswoman', 'Spokesperson', 'Ambassador', 'Envoy', 'General', 'Gen.', 'Colonel',
-  'Col.', 'Lieutenant', 'Lt.', 'Captain', 'Capt.', 'Major', 'Commander', 'Governor', 'Gov.',
-  'Senator', 'Sen.', 'Rep.', 'Representative', 'Mayor', 'King', 'Queen', 'Prince', 'Princess', 'Pope',
-  'Sheikh', 'Emir', 'Director', 'Director-General', 'Commissioner', 'Chairman', 'Chairwoman',
-  'Chairperson', 'Chair', 'Leader', 'Speaker', 'Judge', 'Prosecutor', 'Coordinator', 'Rapporteur',
-  'Head', 'CEO', 'Bishop', 'Archbishop', 'Imam', 'Cardinal', 'Sergeant', 'Sgt.', 'Admiral',
-  'Marshal', 'Vice-President', 'Chief', 'Official', 'Adviser', 'Advisor', 'Representative',
-  // British and parliamentary titles: "Local MP Tom Ackerley" is Tom Ackerley.
-  'MP', 'MEP', 'MSP', 'Councillor', 'Cllr', 'Professor', 'Prof', 'Prof.', 'Inspector', 'Detective',
-  'Superintendent', 'Constable', 'Sheriff', 'Alderman',
-  // Honorifics: "Rev Hannah Ostler" is Hannah Ostler.
-  'Rev', 'Rev.', 'Reverend', 'Dr', 'Dr.', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Sir', 'Dame',
-]);
-
-const TITLE_MODIFIERS = new Set([
-  'Prime', 'Foreign', 'Defence', 'Defense', 'Interior', 'Finance', 'Justice', 'Health', 'Home',
-  'Deputy', 'Vice', 'Acting', 'Interim', 'Former', 'Senior', 'State', 'Affairs', 'Army', 'Military',
-  'Security', 'Attorney', 'Special', 'First', 'High', 'Supreme', 'Executive', 'Transitional',
-  'Opposition', 'Economy', 'Trade', 'Education', 'Energy', 'Information', 'Communications',
-  'Government', 'Presidential', 'National', 'Police', 'Regional', 'Parliamentary', 'Party',
-]);
-
-// An acronym before a title belongs to it ("UN Secretary-General"); an adjective
-// of nationality ("Malian Prime Minister") does not.
-const ACRONYM = /^\p{Lu}{2,6}$/u;
-
-const ORG_WORDS = /\b(?:Ministry|Union|Council|Party|Government|Army|Front|Movement|Organi[sz]ation|Nations|Commission|Bank|Court|Committee|Agency|Office|House|Department|Embassy|Forces|Assembly|Parliament|Coalition|Alliance|Group|Company|Corporation|Association|Federation|Republic|States|Kingdom|Community|Fund|Programme|Program|Mission|Junta|Kremlin|Pentagon|Service|Authority|University|Institute|Foundation|Society|Network|Confederation|Workers|Council|League|Board|Trust|Guild|Chamber|Congress|Secretariat|Syndicate)\b/u;
-
-/** True when a run of capitalised words names an organisation ("Federation of Dock Workers"). */
-export function isOrganisationName(name: string): boolean {
-  return ORG_WORDS.test(name);
-}
-
-const ORG_CONNECTORS = new Set(['of', 'and', '&', 'for']);
-
-/**
- * Where the run of capitalised words ending just before `end` starts (`end` when there
- * is none). Particles count only between two capitalised words ("von der Leyen");
- * "of", "and", "for" only inside an organisation's name ("Federation of Dock Workers")
- * or after "The" ("The Friends of Saltby Pier": a name, even with no organisation word).
- */
-export function nameRunStart(tokens: readonly string[], end: number): number {
-  let from = end;
-  while (from > 0) {
-    const w = tokens[from - 1] ?? '';
-    if (isNameToken(w)) {
-      from--;
+/** Where a run of capitalised words that starts at `i` ends, and its acronym in brackets if any. */
+function runEnd(tokens: readonly Token[], i: number, end: number, headline: boolean): { end: number; words: number[]; alias: string | null; aliasAt: number } {
+  const words: number[] = [i];
+  let alias: string | null = null;
+  let aliasAt = -1;
+  let j = i + 1;
+  while (j < end) {
+    const t = tokens[j] as Token;
+    if (nameWord(t, headline)) {
+      words.push(j++);
       continue;
     }
-    if (from < end && isParticle(w)) {
-      let k = from - 1;
-      while (k > 0 && isParticle(tokens[k - 1] ?? '')) k--;
-      if (k > 0 && isNameToken(tokens[k - 1] ?? '')) {
-        from = k - 1;
+    // "J. Peter Pham", "Sen. Jane Roe": an initial's or a title's full stop.
+    const before = tokens[j - 1];
+    if (t.text === '.' && t.start === before?.end && (before.text.length === 1 || (before.flags & W.ABBREV) !== 0) && nameWord(tokens[j + 1], headline)) {
+      j++;
+      continue;
+    }
+    // "Maria van der Sefton": particles between capitalised words.
+    if (t.kind === 'word' && !t.cap && (t.flags & W.PARTICLE) !== 0) {
+      let k = j;
+      while (k < end && tokens[k]?.kind === 'word' && ((tokens[k]?.flags ?? 0) & W.PARTICLE) !== 0 && !tokens[k]?.cap) k++;
+      if (nameWord(tokens[k], headline)) {
+        for (let n = j; n <= k; n++) words.push(n);
+        j = k + 1;
         continue;
       }
     }
-    const head = tokens[from - 2] ?? '';
-    if (from < end && ORG_CONNECTORS.has(w) && isNameToken(head)) {
-      const named = w === 'of' && !TITLE_HEADS.has(head) && /^the$/iu.test(tokens[from - 3] ?? '');
-      if (named || isOrganisationName(tokens.slice(from - 2, end).join(' '))) {
-        from -= 2;
+    // "Department of Roads and Bridges", "Director of Public Works".
+    if (t.kind === 'word' && CONNECTORS.has(t.lower)) {
+      const afterThe = tokens[j + 1]?.lower === 'the' ? j + 2 : j + 1;
+      if (nameWord(tokens[afterThe], headline) && joinsName(tokens, words, t.lower, afterThe, end, headline)) {
+        for (let n = j; n <= afterThe; n++) words.push(n);
+        j = afterThe + 1;
         continue;
       }
+    }
+    // "Harbour Trust of Ruritania (HTR)": the acronym is another name for the same body.
+    if (t.text === '(' && tokens[j + 1]?.upper === true && tokens[j + 2]?.text === ')') {
+      alias = tokens[j + 1]?.text ?? null;
+      aliasAt = words.length;
+      j += 3;
+      // "Director of the Office for Roads (OFR) Sam Kessel": the name goes on.
+      if (nameWord(tokens[j], headline) && words.some((n) => ((tokens[n]?.flags ?? 0) & TITLE) !== 0)) continue;
+      break;
     }
     break;
+  }
+  return { end: j, words, alias, aliasAt };
+}
+
+function joinsName(tokens: readonly Token[], words: readonly number[], connector: string, next: number, end: number, headline: boolean): boolean {
+  const runHasOrg = words.some((n) => orgWord(tokens[n] as Token));
+  const runIsTitle = words.some((n) => ((tokens[n]?.flags ?? 0) & W.ROLE) !== 0 && tokens[n]?.cap);
+  if (connector !== 'and' && connector !== '&') return runHasOrg || runIsTitle;
+  if (runHasOrg) return true;
+  // "Harrow and Wend Police": joined when what follows ends as an organisation's name.
+  if (tokens[next - 1]?.lower === 'the') return false;
+  let k = next;
+  while (k < end && nameWord(tokens[k], headline)) k++;
+  return k > next && orgWord(tokens[k - 1] as Token);
+}
+
+function phrase(tokens: readonly Token[], words: readonly number[], from = 0, to = words.length): string {
+  let out = '';
+  for (let n = from; n < to; n++) {
+    const t = tokens[words[n] as number] as Token;
+    out += n === from ? t.text : `${t.start === (tokens[(words[n - 1] as number)]?.end ?? -1) ? '' : ' '}${t.text}`;
+  }
+  return out;
+}
+
+function isOutletRun(tokens: readonly Token[], words: readonly number[], lower: string): boolean {
+  if (isOutletName(lower)) return true;
+  const first = tokens[words[0] as number] as Token;
+  const last = tokens[words[words.length - 1] as number] as Token;
+  if (words.length === 1) return CAMEL_OUTLET.test(first.text);
+  // "BBC Scotland", "Reuters TV"; "Kent Gazette", "Harbour Radio".
+  if (words.length <= 3 && isOutletName(first.lower) && !words.some((n) => orgWord(tokens[n] as Token))) return true;
+  return (last.flags & W.OUTLET_ENDING) !== 0 && !words.some((n) => ((tokens[n]?.flags ?? 0) & TITLE) !== 0);
+}
+
+function isPlace(lower: string): boolean {
+  return isCountry(lower) || isInternationalBody(lower);
+}
+
+/** The name at the end of a run: the words after the last title, minus an "of …" complement. */
+function nameStart(tokens: readonly Token[], words: readonly number[], title: number): number {
+  let from = words.length;
+  while (from > title + 1) {
+    const t = tokens[words[from - 1] as number] as Token;
+    const plain = t.cap && !orgWord(t) && (t.flags & (TITLE | W.NATIONALITY)) === 0 && !CONNECTORS.has(t.lower) && !t.upper;
+    if (!plain && !(t.flags & W.PARTICLE)) break;
+    from--;
   }
   return from;
 }
 
-/** "Minister", "Mayor", "Rev": a word that makes a run a title rather than a name. */
-export function isTitleWord(token: string): boolean {
-  return TITLE_HEADS.has(token);
-}
-
-// Descriptive words written in front of a name and capitalised only because they open
-// the sentence: "Neighbouring Kelmar", "Outgoing President …", "Embattled Mayor …".
-// Long -ing words are adjectives far more often than they start a name; -ed names
-// exist ("Mohammed"), so only the common -ed premodifiers are listed.
-const PREMODIFIER_ING = /^\p{Lu}\p{Ll}{4,}ing$/u;
-const PREMODIFIERS = new Set([
-  'Embattled', 'Beleaguered', 'Besieged', 'Exiled', 'Jailed', 'Ousted', 'Detained', 'Newly-elected',
-  'Veteran', 'Fellow', 'Rival', 'Neutral', 'Landlocked',
-]);
-
-function isPremodifier(token: string): boolean {
-  return PREMODIFIERS.has(token) || PREMODIFIER_ING.test(token);
-}
-
-// "Holidaymaker Gemma Radley, 34, said": a common noun used as a title in front of a
-// name (a "false title"), capitalised only because it opens the sentence. Unlike a
-// title it says who the person is, so it is kept as the role. Names ending in "-man"
-// ("Herman") are why only these compounds and listed words are taken.
-const FALSE_TITLE_COMPOUND = /^\p{Lu}\p{Ll}+(?:maker|goer|keeper|owner|holder|worker|seller|dealer|watcher|walker|builder|trader|driver)$/u;
-const FALSE_TITLES = new Set([
-  'Tourist', 'Resident', 'Pensioner', 'Shopkeeper', 'Mum', 'Dad', 'Mother', 'Father', 'Grandmother',
-  'Grandfather', 'Gran', 'Grandad', 'Student', 'Teacher', 'Nurse', 'Passenger', 'Businessman',
-  'Businesswoman', 'Landlord', 'Landlady', 'Campaigner', 'Activist', 'Volunteer', 'Fisherman', 'Farmer',
-  'Eyewitness', 'Survivor', 'Onlooker', 'Bystander', 'Neighbour', 'Neighbor', 'Retiree', 'Lawyer',
-  'Solicitor', 'Barrister', 'Economist', 'Analyst', 'Author', 'Historian', 'Scientist', 'Engineer',
-]);
-const PARENT_OF = /^(?:Mother|Father|Mum|Dad|Grandmother|Grandfather)-of-\p{Ll}+$/u;
-
-function isFalseTitle(token: string): boolean {
-  if (FALSE_TITLES.has(token)) return true;
-  // Both shapes are long words; most names are turned away without a regex.
-  return token.length > 7 && (FALSE_TITLE_COMPOUND.test(token) || PARENT_OF.test(token));
-}
-
-const ARTICLE_ONLY = new Set(['A', 'An', 'The', 'This', 'That', 'These', 'Those', 'Some', 'Several', 'Many', 'Another']);
-
-/** Splits a run of capitalised words into a role and a name; never throws, never empty. */
-export function splitTitle(run: readonly string[]): Speaker {
-  let words = run.slice();
-  while (words.length > 1 && (STARTERS.has(words[0] ?? '') || isPremodifier(words[0] ?? ''))) words = words.slice(1);
-  const joined = words.join(' ');
-  if (words.length === 0 || isNeverActor(joined)) return { kind: 'blocked' };
-  // "An officer involved in the mutiny told reporters": only the article is capitalised,
-  // and what follows describes someone unnamed.
-  if (words.length === 1 && ARTICLE_ONLY.has(joined)) return { kind: 'anonymous', role: null };
-  if (words[0] === 'The' && words.length > 1) words = words.slice(1);
-  // "Claims Insider", "Senior Official Says": a description, not a name.
-  if (isAnonymousDescription(words)) return { kind: 'anonymous', role: describe(words) };
-  // Only in front of a name of two or more words: "Nurse Jones" may be a surname pair.
-  if (words.length >= 3 && isFalseTitle(words[0] ?? '')) {
-    const rest = splitTitle(words.slice(1));
-    const role = (words[0] ?? '').toLowerCase();
-    return rest.kind === 'named' ? { ...rest, role: rest.role ?? role, person: true } : rest;
+/**
+ * The mention made by the capitalised run starting at token `i` (which the caller has
+ * checked with `startsName`), or null when it is no one: a nationality alone, a title
+ * word used as a verb.
+ */
+export function readNameRun(tokens: readonly Token[], i: number, end: number, headline: boolean, afterThe: boolean): Mention | null {
+  const run = runEnd(tokens, i, end, headline);
+  let { words } = run;
+  // Honours after the name are not part of it: "Jane Doe MBE"; an MP keeps the title as a role.
+  let postRole: string | null = null;
+  while (words.length > 1 && ((tokens[words[words.length - 1] as number]?.flags ?? 0) & W.POSTNOMINAL) !== 0 && tokens[words[words.length - 1] as number]?.upper) {
+    const honour = tokens[words[words.length - 1] as number]?.text ?? '';
+    if (honour === 'MP' || honour === 'MEP' || honour === 'MSP') postRole = honour;
+    words = words.slice(0, -1);
   }
-  // Title Case headlines: "Talks Collapse As Halas" — the name starts after the joining word.
-  for (let i = words.length - 2; i > 0; i--) {
-    if (TITLE_CASE_JOINERS.has(words[i] ?? '')) {
-      words = words.slice(i + 1);
+  const mention = blankMention(i, run.end, 'name');
+  mention.alias = run.alias;
+  mention.possessive = tokens[run.end]?.kind === 'poss';
+  const lower = words.map((n) => tokens[n]?.lower ?? '').join(' ');
+  if (isOutletRun(tokens, words, lower)) {
+    mention.kind = 'outlet';
+    mention.name = phrase(tokens, words);
+    return mention;
+  }
+  if (words.length === 1 && ((tokens[i]?.flags ?? 0) & (W.NATIONALITY | W.OPENING_ADJECTIVE)) !== 0) return null;
+  // "Witnesses said", "Residents of Harlby": a crowd capitalised because it opens the sentence.
+  if (words.length === 1 && ((tokens[i]?.flags ?? 0) & W.CROWD) !== 0 && ((tokens[i]?.flags ?? 0) & W.ROLE) === 0) {
+    mention.kind = 'crowd';
+    mention.role = tokens[i]?.lower ?? null;
+    return mention;
+  }
+  let title = -1;
+  for (let n = words.length - 1; n >= 0; n--) {
+    if (((tokens[words[n] as number]?.flags ?? 0) & TITLE) !== 0) {
+      title = n;
       break;
     }
   }
+  // After "(CDC)" only the person's name can follow.
+  const from = title >= 0 ? Math.max(nameStart(tokens, words, title), run.aliasAt) : 0;
+  if (title >= 0 && from >= words.length) {
+    // A title and nothing after it: "Prime Minister", "Mali PM" — unless the words before it are a name ("Alma King").
+    const before = words.slice(0, title).every((n) => {
+      const t = tokens[n] as Token;
+      return (t.flags & (TITLE | W.ROLE_MODIFIER | W.NATIONALITY)) !== 0 || t.upper || orgWord(t) || isPlace(t.lower) || CONNECTORS.has(t.lower);
+    });
+    if (before) return titleOnly(tokens, words, mention, afterThe);
+  }
+  const nameFrom = title >= 0 && from < words.length ? from : 0;
+  mention.name = phrase(tokens, words, nameFrom);
+  const nameWords = words.slice(nameFrom);
+  const nameLower = nameWords.map((n) => tokens[n]?.lower ?? '').join(' ');
+  if (nameFrom > 0) {
+    const titles = words.slice(0, nameFrom);
+    // "Ms", "Dr" say how to address someone, not what they do.
+    mention.role = titles.every((n) => ((tokens[n]?.flags ?? 0) & W.ROLE) === 0) ? null : roleText(tokens, titles);
+    mention.org = false;
+    const honorific = words.slice(0, nameFrom).map((n) => tokens[n]?.lower ?? '').find((w) => HONORIFIC_GENDER[w] !== undefined);
+    mention.gender = honorific === undefined ? null : HONORIFIC_GENDER[honorific] ?? null;
+  } else if (nameWords.some((n) => orgWord(tokens[n] as Token)) || isPlace(nameLower) || nameWords.every((n) => tokens[n]?.upper)) {
+    mention.org = true;
+  } else if (afterThe && nameWords.length <= 3) {
+    mention.org = true;
+  }
+  if (postRole !== null) {
+    mention.role = mention.role ?? postRole;
+    mention.org = false;
+  }
+  return mention;
+}
 
-  let head = -1;
-  for (let i = words.length - 2; i >= 0; i--) {
-    if (TITLE_HEADS.has(words[i] ?? '')) {
-      head = i;
-      break;
-    }
-  }
-  if (head < 0) {
-    const actor = words.join(' ');
-    if (isNeverActor(actor)) return { kind: 'blocked' };
-    // "Mali PM", "Foreign Minister": a title with no name is still one person.
-    const allTitle = TITLE_HEADS.has(words[words.length - 1] ?? '');
-    const person = allTitle || (words.length >= 2 && !ORG_WORDS.test(actor) && !words.some((w) => ACRONYM.test(w)));
-    return { kind: 'named', actor, role: null, person };
-  }
-  let from = head;
-  while (from > 0) {
-    const w = words[from - 1] ?? '';
-    if (TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w) || ACRONYM.test(w)) from--;
+const HONORIFIC_GENDER: Readonly<Record<string, 'm' | 'f' | null>> = {
+  mr: 'm', mrs: 'f', ms: 'f', miss: 'f', sir: 'm', dame: 'f', lord: 'm', lady: 'f', king: 'm', queen: 'f',
+  prince: 'm', princess: 'f',
+};
+
+/** Role words before a name, without the nationality or country in front ("Malian Prime Minister" → "Prime Minister"). */
+function roleText(tokens: readonly Token[], words: readonly number[]): string {
+  let from = 0;
+  while (from < words.length - 1) {
+    const t = tokens[words[from] as number] as Token;
+    if ((t.flags & W.NATIONALITY) !== 0 || (isCountry(t.lower) && !t.upper)) from++;
     else break;
   }
-  const actor = words.slice(head + 1).join(' ');
-  if (isNeverActor(actor)) return { kind: 'blocked' };
-  return { kind: 'named', actor, role: words.slice(from, head + 1).join(' '), person: true };
+  return phrase(tokens, words, from);
+}
+
+function titleOnly(tokens: readonly Token[], words: readonly number[], mention: Mention, afterThe: boolean): Mention {
+  mention.kind = 'role';
+  mention.role = phrase(tokens, words);
+  mention.head = tokens[words[words.length - 1] as number]?.lower ?? null;
+  mention.definite = afterThe || null;
+  mention.org = false;
+  // "Mali PM", "UN Secretary-General": the country or body the title belongs to.
+  const ownerWords = words.filter((n) => {
+    const t = tokens[n] as Token;
+    return isPlace(t.lower) || (t.upper && (t.flags & TITLE) === 0);
+  });
+  if (ownerWords.length > 0) {
+    const owner = blankMention(ownerWords[0] as number, (ownerWords[ownerWords.length - 1] as number) + 1, 'name');
+    owner.name = phrase(tokens, ownerWords);
+    owner.org = true;
+    mention.owner = owner;
+  }
+  return mention;
+}
+
+/** True when token `i` can open a name: a capitalised word that is not a function word here. */
+export function startsName(tokens: readonly Token[], i: number, headline: boolean): boolean {
+  return nameWord(tokens[i], headline) || firstNameLikeAuxiliary(tokens, i, headline);
 }

@@ -3,23 +3,27 @@
 // answer, so a paragraph full of stray marks still costs linear time.
 
 export interface QuoteSpan {
-  /** Index of the opening mark. */
+  /** Index of the opening mark (0 for a quote the paragraph continues from before). */
   start: number;
-  /** Index just past the closing mark. */
+  /** Index just past the closing mark (the paragraph's end for a quote left open). */
   end: number;
-  /** The words between the marks, trimmed. */
-  inner: string;
-  words: number;
+  /** Where the quoted words start and end, inside the marks. */
+  innerStart: number;
+  innerEnd: number;
+  /** No closing mark in the paragraph: the quote runs on into the next one. */
+  open: boolean;
+  /** No opening mark: the paragraph carries on a quote opened before it (block quotes). */
+  headless: boolean;
 }
 
-/** Fewer words than this is a scare quote (‘mutiny’), not something someone said. */
-export const MIN_QUOTE_WORDS = 3;
-
-const OPEN_CONTEXT = /[\s([{\u2014\u2013\-/“‘"'«]/u;
+const OPEN_CONTEXT = /[\s([{\u2014\u2013\-/“‘"'«:]/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const SPACE = /\s/u;
 const LOWER = /\p{Ll}/u;
-const ANY_MARK = /[“«"‘']/u;
+const ANY_MARK = /[“«"‘'”’»]/u;
+// Where a quotation may begin even if it never closes: the paragraph's start, or after a
+// sentence, a colon or a comma ("she said: “…", "…, he said. “…").
+const QUOTE_START_BEFORE = /(?:^|[.!?:,;]\s+|[—–]\s*)$/u;
 
 function isSpace(c: string | undefined): boolean {
   return c === undefined || SPACE.test(c);
@@ -44,6 +48,14 @@ function looksPossessive(text: string, i: number): boolean {
   return (before === 's' || before === 'S') && text[i + 1] === ' ' && LOWER.test(text[i + 2] ?? '');
 }
 
+/** A double closing mark: ”, », a straight " that does not open a word, or a typed ’’. */
+function closesDouble(text: string, i: number): boolean {
+  const c = text[i];
+  if (c === '”' || c === '»') return true;
+  if (c === '"') return !isSpace(text[i - 1]) || isSpace(text[i + 1]);
+  return c === '’' && text[i + 1] === '’';
+}
+
 /**
  * "Next index at or after `from` whose character is one of `chars` and passes
  * `accept`". findQuotes only ever asks with a growing `from`, so the last answer
@@ -53,7 +65,6 @@ function looksPossessive(text: string, i: number): boolean {
 function nextFinder(text: string, chars: string, accept: (i: number) => boolean): (from: number) => number {
   let askedFrom = Number.MAX_SAFE_INTEGER;
   let answer = -1;
-  // Where each candidate character next occurs, also reused while still ahead.
   const nextChar = Array.from(chars, () => -2);
   const candidate = (from: number): number => {
     let best = -1;
@@ -69,7 +80,6 @@ function nextFinder(text: string, chars: string, accept: (i: number) => boolean)
   };
   return (from: number): number => {
     if (from >= askedFrom && (answer < 0 || from <= answer)) return answer;
-    // Asked further back than before (never in findQuotes): forget what lies ahead.
     if (from < askedFrom) nextChar.fill(-2);
     askedFrom = from;
     answer = -1;
@@ -83,26 +93,25 @@ function nextFinder(text: string, chars: string, accept: (i: number) => boolean)
   };
 }
 
-function countWords(s: string): number {
-  let words = 0;
-  let inWord = false;
-  for (const c of s) {
-    const space = SPACE.test(c);
-    if (!space && !inWord) words++;
-    inWord = !space;
-  }
-  return words;
+function span(text: string, start: number, closeAt: number, closeLength: number, open: boolean, headless: boolean): QuoteSpan {
+  let innerStart = headless ? start : start + 1;
+  let innerEnd = open ? text.length : closeAt;
+  while (innerStart < innerEnd && isSpace(text[innerStart])) innerStart++;
+  while (innerEnd > innerStart && isSpace(text[innerEnd - 1])) innerEnd--;
+  return { start, end: open ? text.length : closeAt + closeLength, innerStart, innerEnd, open, headless };
 }
 
-/** Top-level quotations of `text` (nested marks are part of the outer quote). */
-export function findQuotes(text: string): QuoteSpan[] {
+/**
+ * Top-level quotations of `text` (nested marks are part of the outer quote). With
+ * `continues`, text before a closing mark that no opening mark matches is a quote
+ * carried on from before (a block quote's later paragraph).
+ */
+export function findQuotes(text: string, continues = false): QuoteSpan[] {
   // Most paragraphs have no marks at all; skip the tables for them.
   if (!ANY_MARK.test(text)) return [];
   const never = (): number => -1;
   const hasSingle = text.includes('’') || text.includes("'");
-  const curlyClose = text.includes('”') ? nextFinder(text, '”', () => true) : never;
-  const guillemetClose = text.includes('»') ? nextFinder(text, '»', () => true) : never;
-  const straightClose = text.includes('"') ? nextFinder(text, '"', (i) => !isSpace(text[i - 1])) : never;
+  const doubleClose = nextFinder(text, '”»"’', (i) => closesDouble(text, i));
   const isSingle = (i: number): boolean => closesSingle(text, i);
   const singleClose = hasSingle ? nextFinder(text, '’\'', isSingle) : never;
   const strongSingleClose = hasSingle ? nextFinder(text, '’\'', (i) => isSingle(i) && !looksPossessive(text, i)) : never;
@@ -110,13 +119,24 @@ export function findQuotes(text: string): QuoteSpan[] {
 
   const quotes: QuoteSpan[] = [];
   let i = 0;
+  if (continues) {
+    const firstOpen = text.search(/[“«"‘]/u);
+    const close = doubleClose(0);
+    if (close > 0 && (firstOpen < 0 || firstOpen > close)) {
+      quotes.push(span(text, 0, close, text[close] === '’' ? 2 : 1, false, true));
+      i = close + (text[close] === '’' ? 2 : 1);
+    }
+  }
   while (i < text.length) {
     const c = text[i];
     let close = -1;
-    if (c === '“') close = curlyClose(i + 1);
-    else if (c === '«') close = guillemetClose(i + 1);
-    else if (c === '"' && opensWord(text, i)) close = straightClose(i + 1);
-    else if ((c === '‘' || c === "'") && opensWord(text, i)) {
+    let closeLength = 1;
+    let canRunOn = false;
+    if (c === '“' || c === '«' || c === '„' || (c === '"' && opensWord(text, i))) {
+      close = doubleClose(i + 1);
+      if (close >= 0 && text[close] === '’') closeLength = 2;
+      canRunOn = true;
+    } else if ((c === '‘' || c === "'") && opensWord(text, i)) {
       close = singleClose(i + 1);
       if (close >= 0 && looksPossessive(text, close)) {
         // Prefer a later, unambiguous closer if no new quote opens before it.
@@ -124,30 +144,18 @@ export function findQuotes(text: string): QuoteSpan[] {
         const reopen = singleOpen(close + 1);
         if (strong >= 0 && (reopen < 0 || reopen > strong)) close = strong;
       }
+      canRunOn = c === '‘';
     }
     if (close > i) {
-      const inner = text.slice(i + 1, close).trim();
-      quotes.push({ start: i, end: close + 1, inner, words: countWords(inner) });
-      i = close + 1;
+      quotes.push(span(text, i, close, closeLength, false, false));
+      i = close + closeLength;
+    } else if (canRunOn && close < 0 && QUOTE_START_BEFORE.test(text.slice(Math.max(0, i - 3), i))) {
+      // "“I thought the crowd …" with no closing mark: the quote goes on in the next paragraph.
+      quotes.push(span(text, i, text.length, 0, true, false));
+      break;
     } else {
       i++;
     }
   }
   return quotes;
-}
-
-/** Same-length copy of `text` with every quotation blanked, so verbs inside quotes are not seen. */
-export function maskQuotes(text: string, quotes: readonly QuoteSpan[]): string {
-  let out = '';
-  let from = 0;
-  for (const q of quotes) {
-    out += text.slice(from, q.start) + '\u2063'.repeat(q.end - q.start);
-    from = q.end;
-  }
-  return out + text.slice(from);
-}
-
-/** The quoted words as shown in the pane: whitespace collapsed, trailing "," or ";" dropped. */
-export function quoteText(q: QuoteSpan): string {
-  return q.inner.replace(/\s+/g, ' ').replace(/[,;:\s]+$/u, '');
 }

@@ -91,8 +91,10 @@ function linkOfficials(names: Names, reactions: readonly Reaction[], bodies: Rea
     const words = ` ${role} `;
     // "France's foreign minister", "UN spokesperson" (for the United Nations).
     const named = [...bodies].find((b) => words.includes(` ${b} `) || (b.includes(' ') && words.includes(` ${initials(b)} `)));
+    // A body, and still one once surnames have joined their people ("Kessel" is Ada Kessel, not a body).
+    const isStillBody = (k: string): boolean => bodies.has(k) && bodies.has(names.find(k));
     const sameUpdate = new Set(
-      (byUpdate.get(r.updateKey) ?? []).flatMap((o) => (o.actor !== null && bodies.has(actorKey(o.actor)) ? [actorKey(o.actor)] : [])),
+      (byUpdate.get(r.updateKey) ?? []).flatMap((o) => (o.actor !== null && isStillBody(actorKey(o.actor)) ? [actorKey(o.actor)] : [])),
     );
     const only = sameUpdate.size === 1 && OFFICIAL_TITLE.test(r.role) ? [...sameUpdate][0] : undefined;
     const body = named ?? only;

@@ -1,79 +1,104 @@
-// Within one update, the same person is often named three ways: "Mali PM" in the
-// headline, "Malian Prime Minister Boubou Cisse" in the lead, "Cisse" later. This
-// pass rewrites the short forms to the full name the update gives.
+// Within one update the same person is often named three ways: "Mali PM" in the
+// headline, "Malian Prime Minister Boubou Cisse" in the body, "Cisse" in between.
+// This pass rewrites a title alone, or a surname alone, to the full name the update gives.
 
-import type { Mention } from './actor-memory.js';
+import { remembered } from '../remembered.js';
+import { GENERIC_BODIES } from './lexicon/organisation-words.js';
+import { GENERIC_HEADS, HEADLINE_TITLES, TITLE_ABBREVIATIONS } from './lexicon/people-words.js';
 
-// Words that make an actor a bare title ("Mali PM", "Labour minister") rather than a name.
-const ROLE_HEADS = new Set([
-  'minister', 'president', 'pm', 'fm', 'premier', 'chancellor', 'leader', 'chief', 'head', 'boss',
-  'spokesman', 'spokeswoman', 'spokesperson', 'secretary-general', 'mayor', 'governor', 'ambassador',
-  'envoy', 'general', 'commander', 'king', 'queen', 'pope', 'chairman', 'chairwoman', 'chair',
-  'director', 'commissioner', 'prosecutor', 'judge', 'speaker',
-]);
-
-// Headline abbreviations for titles spelled out in the body.
-const EXPANSIONS: Readonly<Record<string, string>> = {
-  pm: 'prime minister', fm: 'foreign minister', chief: 'secretary-general',
-};
-
-function words(text: string): string[] {
-  return text.toLowerCase().split(/[\s-]+/u).filter((w) => w !== '');
-}
-
-/** "Mali PM" → "prime minister"; null when the actor is not a bare title. */
-function titleOf(actor: string): string | null {
-  const w = words(actor);
-  const head = w[w.length - 1];
-  if (head === undefined || !ROLE_HEADS.has(head) || w.length > 4) return null;
-  return EXPANSIONS[head] ?? head;
-}
-
-interface Person {
-  actor: string;
+export interface Linkable {
+  actor: string | null;
   role: string | null;
+  person: boolean;
+  /** Read from the headline, where a body may be named only by what it is ("Government denies …"). */
+  headline?: boolean;
 }
 
-/** The one person whose role carries this title; prefers the role sharing most words. */
-function holderOf(actor: string, title: string, people: readonly Person[]): Person | null {
-  const wanted = new Set([...words(actor), ...words(title)]);
-  let best: Person | null = null;
-  let bestScore = 0;
-  let tie = false;
-  for (const p of people) {
-    const role = words(p.role ?? '');
-    if (p.actor === actor || !role.includes(title.split(' ').pop() ?? title)) continue;
-    const score = role.filter((w) => wanted.has(w)).length;
-    if (score > bestScore) [best, bestScore, tie] = [p, score, false];
-    else if (score === bestScore && best !== null && best.actor !== p.actor) tie = true;
-  }
-  return tie ? null : best;
+const HEADS = new Set(GENERIC_HEADS);
+const TITLE_HEADS = new Set(HEADLINE_TITLES);
+
+const words = remembered(2_000, (text: string): string[] => text.toLowerCase().split(/[\s-]+/u).filter((w) => w !== ''));
+
+/** "Mali PM" → { head: "prime minister", qualifiers: ["mali"] }; null when not a bare title. */
+function titleOf(actor: string): { head: string; qualifiers: string[] } | null {
+  const w = words(actor);
+  const last = w[w.length - 1];
+  if (last === undefined || !TITLE_HEADS.has(last) || w.length > 4) return null;
+  return { head: TITLE_ABBREVIATIONS[last] ?? last, qualifiers: w.slice(0, -1) };
 }
 
-/** "Halas" → "Petr Halas" when exactly one fuller name ends with it. */
-function fullNameOf(actor: string, people: readonly Person[]): Person | null {
+/** The one named person whose role carries this title; with a generic head, whose role names the same body. */
+function holderOf(title: { head: string; qualifiers: string[] }, people: readonly Linkable[]): Linkable | null {
+  const fits = people.filter((p) => {
+    const role = words(p.role ?? '').join(' ');
+    if (HEADS.has(title.head)) return title.qualifiers.length > 0 && title.qualifiers.every((q) => role.split(' ').includes(q));
+    return role.endsWith(title.head) || role.includes(`${title.head} `);
+  });
+  const names = new Set(fits.map((p) => p.actor));
+  return names.size === 1 ? (fits[0] ?? null) : null;
+}
+
+/** "Keita" → "Ibrahim Boubacar Keita" when exactly one fuller name in the update ends with it. */
+function fullNameOf(actor: string, people: readonly Linkable[]): Linkable | null {
   const short = words(actor).join(' ');
   const fits = people.filter((p) => {
-    const full = words(p.actor).join(' ');
+    const full = words(p.actor ?? '').join(' ');
     return full !== short && full.endsWith(` ${short}`);
   });
   const names = new Set(fits.map((p) => p.actor));
   return names.size === 1 ? (fits[0] ?? null) : null;
 }
 
-/** Rewrites short and title-only actors in place; `people` are the update's named persons. */
-export function linkActors<T extends { mention: Mention | null }>(found: T[], people: readonly Person[]): void {
-  const cache = new Map<string, Person | null>();
+const BODIES = new Set(GENERIC_BODIES);
+
+/** "Government" → the one body in the update named with that word or given that role. */
+function bodyOf(actor: string, found: readonly Linkable[]): string | null {
+  const word = actor.toLowerCase();
+  const named = new Set<string>();
   for (const f of found) {
-    const m = f.mention;
-    // "senior official" is a description, never a short form of someone's name.
-    if (m === null || m.anonymous === true) continue;
-    let to = cache.get(m.actor);
+    if (f.actor === null || f.actor === actor || f.person) continue;
+    if (`${f.actor} ${f.role ?? ''}`.toLowerCase().includes(word)) named.add(f.actor);
+  }
+  if (named.size === 1) return [...named][0] ?? null;
+  // Else the one body the update gives anything to.
+  const bodies = new Set(found.filter((f) => f.actor !== null && f.actor !== actor && !f.person && !BODIES.has(f.actor.toLowerCase())).map((f) => f.actor));
+  return named.size === 0 && bodies.size === 1 ? ([...bodies][0] ?? null) : null;
+}
+
+/** "Port authority" → "Harrowgate Port Authority": the one body whose name holds all its words. */
+function namedBody(actor: string, found: readonly Linkable[]): string | null {
+  const mine = words(actor);
+  const fits = new Set<string>();
+  for (const f of found) {
+    if (f.actor === null || f.person || f.actor.length <= actor.length) continue;
+    const theirs = words(f.actor);
+    if (mine.every((w) => theirs.includes(w))) fits.add(f.actor);
+  }
+  return fits.size === 1 ? ([...fits][0] ?? null) : null;
+}
+
+/** Rewrites short, title-only and generic actors in place; `named` are people the update names who did not speak. */
+export function linkActors(found: Linkable[], named: readonly Linkable[] = []): void {
+  for (const f of found) {
+    if (f.actor === null || f.person) continue;
+    const generic = f.headline === true && BODIES.has(f.actor.toLowerCase());
+    f.actor = namedBody(f.actor, found) ?? (generic ? bodyOf(f.actor, found) : null) ?? f.actor;
+  }
+  const people = [...found, ...named].filter((f) => f.person && f.actor !== null && f.actor.includes(' ') && titleOf(f.actor) === null);
+  if (people.length === 0) return;
+  const cache = new Map<string, Linkable | null>();
+  for (const f of found) {
+    if (f.actor === null) continue;
+    let to = cache.get(f.actor);
     if (to === undefined) {
-      const title = titleOf(m.actor);
-      to = title !== null ? holderOf(m.actor, title, people) : fullNameOf(m.actor, people);
-      cache.set(m.actor, to);
+      const title = titleOf(f.actor);
+      to = title !== null ? holderOf(title, people) : fullNameOf(f.actor, people);
+      cache.set(f.actor, to);
     }
-    if (to !== null) f.mention = { actor: to.actor, role: m.role ?? to.role, person: true };
+    if (to !== null && to.actor !== f.actor) {
+      f.role = f.role ?? to.role;
+      f.actor = to.actor;
+      f.person = true;
+    }
   }
 }

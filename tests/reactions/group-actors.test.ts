@@ -68,6 +68,15 @@ describe('groupReactionsByActor', () => {
     ]);
   });
 
+  it('does not fold an official into a surname that belongs to a person named in full', () => {
+    const groups = groupReactionsByActor([
+      r('Ada Kessel', null, 1, 'a'),
+      r('Kessel', null, 2, 'b'),
+      r('Teodor Varro', 'assistant secretary at the Roads Department', 3, 'b'),
+    ]);
+    expect(groups.map((g) => g.actor).sort()).toEqual(['Ada Kessel', 'Teodor Varro']);
+  });
+
   it('orders by latest activity and puts unattributed reactions last', () => {
     const groups = groupReactionsByActor([r(null, null, 999), r('ECOWAS', null, 10), r('Mali', null, 30), r('Togo', null, null)]);
     expect(groups.map((g) => g.actor)).toEqual(['Mali', 'ECOWAS', 'Togo', '']);

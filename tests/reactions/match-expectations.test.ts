@@ -26,7 +26,7 @@ describe('matching rules', () => {
     expect(reactionMatches(e, got(null, 'aware of the mutiny'))).toBe(true);
     expect(reactionMatches(e, got('senior official', 'aware of the mutiny'))).toBe(true);
     expect(reactionMatches(e, got('A Western diplomat', 'aware of the mutiny'))).toBe(true);
-    expect(reactionMatches(e, got('Insider', 'aware of the mutiny'))).toBe(true);
+    expect(reactionMatches(e, got('one aide', 'aware of the mutiny'))).toBe(true);
     expect(reactionMatches(e, got('Foreign Ministry', 'aware of the mutiny'))).toBe(false);
     expect(reactionMatches(e, got('Le Drian', 'aware of the mutiny'))).toBe(false);
     // The other way round stays strict: a named actor is not found by "an official".
