@@ -25,6 +25,8 @@ function material(location: string): SharedMaterial {
 
 /** The feed conformance corpus (LIVEDESK_CORPUS reads it from elsewhere). */
 export const CORPUS = material(process.env['LIVEDESK_CORPUS'] ?? path.join(SHARED_ROOT, 'corpus'));
+/** Real captured live-blog pages and labelled articles (corpus/realworld). */
+export const REALWORLD = material(path.join(CORPUS.path, 'realworld'));
 /** The live blog the project started from; feeds/kati-mutiny-live.txt retells it in our words. */
 export const SEED = material(path.join(SHARED_ROOT, 'seeds', 'mali-kati-mutiny-live.txt'));
 

@@ -1,29 +1,17 @@
 // The development set: real articles and live blogs from ../shared/corpus/realworld, read
 // by the evaluation's page reader and scored as (speaker, quote) pairs against their labels.
 // Runs when the corpus is beside the repository (set LIVEDESK_CORPUS to read it from
-// elsewhere) and says so when it is skipped, or fails when LIVEDESK_REQUIRE_SHARED=1.
-import { existsSync } from 'node:fs';
+// elsewhere), and is reported as skipped when it is not.
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { loadPages, REALWORLD_EVAL_DIR, realworldDir } from '../../eval/realworld/load-pages.js';
+import { expect, it } from 'vitest';
+import { loadPages, REALWORLD_EVAL_DIR } from '../../eval/realworld/load-pages.js';
 import { pairPrecision, pairRecall, scorePage, tally } from '../../eval/realworld/score-pairs.js';
 import { extractTracedReactions } from '../../src/reactions/extract-reactions.js';
+import { describeWithShared, REALWORLD } from '../shared-material.js';
 
-const corpus = realworldDir();
-const present = existsSync(path.join(corpus, 'articles'));
-if (!present) console.warn(`skipped the real-world reaction set: no corpus at ${corpus}`);
-
-// CI sets LIVEDESK_REQUIRE_SHARED=1 so that a missing corpus fails instead of passing unseen.
-if (!present && process.env['LIVEDESK_REQUIRE_SHARED'] === '1') {
-  describe('real pages, development set', () => {
-    it('needs ../shared/corpus/realworld', () => {
-      throw new Error(`no corpus at ${corpus}, and LIVEDESK_REQUIRE_SHARED=1 requires the real-world set to run`);
-    });
-  });
-}
-
-describe.skipIf(!present)('real pages, development set (skipped without ../shared/corpus/realworld)', () => {
-  const pages = present ? [...loadPages(path.join(corpus, 'articles')), ...loadPages(path.join(REALWORLD_EVAL_DIR, 'dev'))] : [];
+describeWithShared(REALWORLD, 'real pages, development set', () => {
+  const corpus = REALWORLD.path;
+  const pages = [...loadPages(path.join(corpus, 'articles')), ...loadPages(path.join(REALWORLD_EVAL_DIR, 'dev'))];
   const scores = pages.map((p) =>
     scorePage(p.labels, p.updates.flatMap((u) => extractTracedReactions(u).map((t) => ({ actor: t.reaction.actor, text: t.reaction.text, row: t.row, title: u.title })))),
   );

@@ -4,18 +4,15 @@
 // no byline, credit, label or share widget in it. Reactions come out of the bodies.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { ParsedFeed } from '../../../src/model.js';
 import { normaliseUpdates } from '../../../src/normalise-updates.js';
 import { decodeFeedBytes } from '../../../src/parse/decode-bytes.js';
 import { parseFeedText } from '../../../src/parse/parse-feed-text.js';
 import { extractReactions } from '../../../src/reactions/extract-reactions.js';
+import { describeWithShared, REALWORLD } from '../../shared-material.js';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-const corpusRoot = process.env['LIVEDESK_CORPUS'] ?? path.resolve(repoRoot, '..', 'shared', 'corpus');
-const pagesDir = path.join(corpusRoot, 'realworld', 'liveblogs');
-const present = existsSync(pagesDir);
+const pagesDir = path.join(REALWORLD.path, 'liveblogs');
 
 interface Golden {
   file: string;
@@ -100,7 +97,7 @@ function read(file: string): Promise<ParsedFeed> {
 
 const iso = (ms: number | null | undefined) => (ms == null ? null : new Date(ms).toISOString());
 
-describe.skipIf(!present)(`real live-blog pages${present ? '' : ' (skipped: ../shared/corpus/realworld not found)'}`, () => {
+describeWithShared(REALWORLD, 'real live-blog pages', () => {
   it('finds all six pages', () => {
     expect(GOLDEN.every((golden) => existsSync(path.join(pagesDir, golden.file)))).toBe(true);
   });
