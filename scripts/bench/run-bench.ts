@@ -25,7 +25,7 @@ import { slope } from '../soak/slope.js';
 import { conditionalFeed, serveFeed, startFeedServer, type FeedServer } from '../../tests/net/feed-server.js';
 import { generateRss } from '../../tests/fixtures/generate-feed.js';
 import { formatSummary, summariseProfile } from './profile-summary.js';
-import { hasText, spawnInPty, type Probe } from './pty-probe.js';
+import { hasText, startInPty, type PtySession as Probe } from '../../tests/e2e/pty-session.js';
 
 // run-ts.mjs sets argv[1] to this file's real path (the bundle itself lives elsewhere).
 const BENCH_DIR = path.dirname(path.resolve(process.argv[1] ?? 'scripts/bench/run-bench.ts'));
@@ -129,12 +129,14 @@ async function bundleHello(): Promise<string> {
 }
 
 function runPty(script: string, args: string[], extra: { nodeArgs?: string[]; env?: Record<string, string> } = {}): Probe {
-  return spawnInPty(script, args, {
+  return startInPty({
+    args: [...(extra.nodeArgs ?? []), script, ...args],
     cwd: REPO,
     columns: COLUMNS,
     rows: ROWS,
-    nodeArgs: extra.nodeArgs,
     env: { ...CHILD_ENV, ...extra.env },
+    keepRaw: false,
+    scrollback: 0,
   });
 }
 
