@@ -31,6 +31,8 @@ import { hasText, startInPty, type PtySession as Probe } from '../../tests/e2e/p
 const BENCH_DIR = path.dirname(path.resolve(process.argv[1] ?? 'scripts/bench/run-bench.ts'));
 const REPO = path.resolve(BENCH_DIR, '..', '..');
 const CLI = path.join(REPO, 'dist', 'cli.js');
+/** The app the launcher (CLI) runs: one script, where profiles find its functions. */
+const APP = path.join(REPO, 'dist', 'cli-app.js');
 const SEED = path.resolve(REPO, '..', 'shared', 'seeds', 'mali-kati-mutiny-live.txt');
 const FAST_POLLS = pathToFileURL(path.join(BENCH_DIR, 'fast-polls.mjs')).href;
 
@@ -186,7 +188,7 @@ async function profiled(title: string, scenario: (nodeArgs: string[]) => Promise
   const since = await scenario([`--cpu-prof`, `--cpu-prof-dir=${dir}`]);
   const file = readdirSync(dir).find((name) => name.endsWith('.cpuprofile'));
   if (file === undefined) return `${title}: no profile was written`;
-  return formatSummary(title, summariseProfile(path.join(dir, file), CLI, 5, since ?? 0));
+  return formatSummary(title, summariseProfile(path.join(dir, file), APP, 5, since ?? 0));
 }
 
 // ---------------------------------------------------------------------------- cold start
