@@ -33,7 +33,11 @@ const REPO = path.resolve(BENCH_DIR, '..', '..');
 const CLI = path.join(REPO, 'dist', 'cli.js');
 /** The app the launcher (CLI) runs: one script, where profiles find its functions. */
 const APP = path.join(REPO, 'dist', 'cli-app.js');
-const SEED = path.resolve(REPO, '..', 'shared', 'seeds', 'mali-kati-mutiny-live.txt');
+// The seed live blog when it is beside the checkout; from a plain clone, the demo live
+// blog in feeds/ stands in for it (the table says which).
+const SHARED_SEED = path.resolve(REPO, '..', 'shared', 'seeds', 'mali-kati-mutiny-live.txt');
+const SEED = existsSync(SHARED_SEED) ? SHARED_SEED : path.join(REPO, 'feeds', 'kati-mutiny-live.txt');
+const SEED_NAME = SEED === SHARED_SEED ? 'seed live blog' : 'demo live blog (feeds/, no seed beside the checkout)';
 const FAST_POLLS = pathToFileURL(path.join(BENCH_DIR, 'fast-polls.mjs')).href;
 
 // One terminal size for every pty run: wide enough for the side-by-side panes.
@@ -232,7 +236,7 @@ async function coldStart(): Promise<void> {
   const ratio = seedMedian / helloMedian;
   rows.push({ measure: 'first frame, bare Ink hello (median of 5)', figure: ms(helloMedian), target: 'baseline', pass: null });
   rows.push({
-    measure: 'first frame, seed live blog (median of 5)',
+    measure: `first frame, ${SEED_NAME} (median of 5)`,
     figure: `${ms(seedMedian)} = ${ratio.toFixed(2)}×`,
     target: '≤ 1.3× hello',
     pass: ratio <= 1.3,
@@ -577,7 +581,6 @@ function printTable(): void {
 
 async function main(): Promise<void> {
   if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run build` first');
-  if (!existsSync(SEED)) throw new Error(`the seed live blog is missing: ${path.relative(REPO, SEED)}`);
   const started = performance.now();
   log(`${os.cpus().length} CPUs, Node ${process.version}, ${COLUMNS}×${ROWS} terminal, inputs in ${TMP}`);
   // Other work on the machine shows in every wall-clock figure: say how busy it was.
