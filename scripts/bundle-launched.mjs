@@ -9,11 +9,9 @@ import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { builtinModules } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 import { bundleOptions } from './bundle-options.mjs';
 
-const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BUILTIN = new Set(builtinModules);
 
 /** Node's own modules and the native addon, loaded at run time by the launcher's require(). */
@@ -39,10 +37,11 @@ const OPEN = "(async function (__launcherRequire, __filename, __dirname, __appUr
 const CLOSE = '})';
 
 /**
- * Writes OUTDIR/NAME-app.js (with its source map) and the launcher OUTDIR/NAME.js.
+ * Writes OUTDIR/NAME-app.js (with its source map) and the launcher OUTDIR/NAME.js;
+ * `absWorkingDir` is the checkout (the current folder unless given).
  * Returns the app build's metafile.
  */
-export async function bundleLaunched({ entry, name, outdir, absWorkingDir = REPO, define = {} }) {
+export async function bundleLaunched({ entry, name, outdir, absWorkingDir = process.cwd(), define = {} }) {
   const app = `${name}-app`;
   const result = await build({
     ...bundleOptions,
@@ -68,7 +67,7 @@ export async function bundleLaunched({ entry, name, outdir, absWorkingDir = REPO
   new Script(appText, { filename: `${app}.js` });
 
   await build({
-    entryPoints: { [name]: path.join(REPO, 'src', 'launch', 'launch.ts') },
+    entryPoints: { [name]: path.join(absWorkingDir, 'src', 'launch', 'launch.ts') },
     outdir,
     absWorkingDir,
     bundle: true,

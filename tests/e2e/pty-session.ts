@@ -39,6 +39,11 @@ export interface PtySession {
   /** Which xterm buffer is showing: the alternate screen while a full-screen program runs. */
   bufferType(): 'normal' | 'alternate';
   write(keys: string): void;
+  /**
+   * What a real xterm sends for an arrow key now: ESC O and the letter once the program has
+   * asked for application cursor keys (as curses programs do), ESC [ and the letter otherwise.
+   */
+  cursorKey(arrow: 'up' | 'down' | 'right' | 'left'): string;
   resize(columns: number, rows: number): void;
   /** Resolves once xterm has parsed everything received so far. */
   flushed(): Promise<void>;
@@ -200,6 +205,7 @@ export function startInPty(options: PtySessionOptions): PtySession {
     snapshot: () => cellSnapshot(terminal),
     bufferType: () => terminal.buffer.active.type,
     write: (keys) => pty.write(keys),
+    cursorKey: (arrow) => (terminal.modes.applicationCursorKeysMode ? '\x1bO' : '\x1b[') + { up: 'A', down: 'B', right: 'C', left: 'D' }[arrow],
     resize(newColumns, newRows) {
       terminal.resize(newColumns, newRows);
       pty.resize(newColumns, newRows);
