@@ -4,12 +4,13 @@
 // live-blog feeds served from 127.0.0.1, and prints the tables. bench/README.md says how
 // each figure is measured.
 //
-//   node scripts/run-ts.mjs scripts/bench/run-bench.ts [--only=PARTS] [--profile]
+//   node scripts/run-ts.mjs scripts/bench/run-bench.ts [--only=PARTS] [--profile] [--sources-minutes=N | --long]
 //
-// PARTS: cold, keys, ingest, json, idle, memory, newsboat.
+// PARTS: cold, keys, ingest, json, idle, memory, newsboat, archive100k, sources100.
 // --profile: for every missed target, re-run its scenario under `node --cpu-prof` and
 // print the top self-time functions and modules. LIVEDESK_BENCH_POLLS=4000 runs the
-// memory-growth scenario longer, to tell warm-up from a leak.
+// memory-growth scenario longer, to tell warm-up from a leak. --long runs the
+// 100-source part for 30 minutes instead of its default few.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,6 +24,7 @@ import { sourceFromFeed } from '../../src/sources/load-source.js';
 import { slope } from '../soak/slope.js';
 import { conditionalFeed, serveFeed, startFeedServer, type FeedServer } from '../../tests/net/feed-server.js';
 import { generateRss } from '../../tests/fixtures/generate-feed.js';
+import { archiveOpen } from './archive-open.js';
 import { BENCH_DIR, CLI, closeAtEnd, COLUMNS, log, notes, removeTmp, ROWS, rows, runPty, timeCli, tmp } from './bench-context.js';
 import { printTable } from './bench-table.js';
 import { coldStart } from './cold-start.js';
@@ -31,6 +33,7 @@ import { ARROW_KEYS, keyLatencies, QUICK } from './key-latency.js';
 import { cpuMs, mb, mean, median, ms, quantile, rssBytes, settle, sleep } from './measure.js';
 import { monotonicUs, profiled } from './profiles.js';
 import { sideBySide, sideRows } from './side-by-side.js';
+import { sourcesSoak } from './sources-soak.js';
 
 const FAST_POLLS = pathToFileURL(path.join(BENCH_DIR, 'fast-polls.mjs')).href;
 /** The newest generated item's title starts with this: "the items are on screen". */
@@ -40,6 +43,7 @@ const flags = process.argv.slice(2);
 const only = flags.find((flag) => flag.startsWith('--only='))?.slice('--only='.length).split(',') ?? null;
 const wantProfiles = flags.includes('--profile');
 const runs = (section: string) => only === null || only.includes(section);
+const sourcesMinutes = flags.includes('--long') ? 30 : Number(flags.find((flag) => flag.startsWith('--sources-minutes='))?.split('=')[1] ?? 4);
 
 // ---------------------------------------------------------------------------- inputs
 
@@ -362,6 +366,8 @@ async function main(): Promise<void> {
   // a wall-clock time: idle CPU is the idle process's own CPU time and its renders are
   // counted, growth is heap bytes; so sharing the two cores disturbs neither much.
   await Promise.all([runs('idle') ? idle() : null, runs('memory') ? memory() : null]);
+  if (runs('archive100k')) await archiveOpen();
+  if (runs('sources100')) await sourcesSoak(sourcesMinutes);
   notes.push(
     `whole run: ${((performance.now() - started) / 1000).toFixed(0)} s on ${os.cpus().length} CPUs; ` +
       `1-minute load average ${loadBefore} at the start, ${os.loadavg()[0]!.toFixed(2)} at the end`,
