@@ -59,9 +59,14 @@ export function updateStore(db: BetterSqlite3.Database) {
        time, time_text, title, body, link, author, first_seen, @at FROM updates WHERE key = @key`,
   );
   const dropReactions = db.prepare('DELETE FROM reactions WHERE update_key = ?');
+  // An upsert, not INSERT OR REPLACE: the row a REPLACE deletes fires no trigger, and
+  // the search index would keep its words.
   const insertReaction = db.prepare(
-    `INSERT OR REPLACE INTO reactions (id, update_key, position, actor, role, kind, text, stance, time)
-     VALUES (@id, @updateKey, @position, @actor, @role, @kind, @text, @stance, @time)`,
+    `INSERT INTO reactions (id, update_key, position, actor, role, kind, text, stance, time)
+     VALUES (@id, @updateKey, @position, @actor, @role, @kind, @text, @stance, @time)
+     ON CONFLICT(id) DO UPDATE SET update_key = excluded.update_key, position = excluded.position,
+       actor = excluded.actor, role = excluded.role, kind = excluded.kind, text = excluded.text,
+       stance = excluded.stance, time = excluded.time`,
   );
   const selectSources = db.prepare<SourceRow>(
     'SELECT * FROM sources WHERE (@ids IS NULL OR id IN (SELECT value FROM json_each(@ids))) ORDER BY added_at, rowid',
