@@ -77,7 +77,7 @@ describe('livedesk --json --follow', () => {
       { id: 'b', title: 'Second', body: '“We urge calm,” the mayor said.', minute: 2 },
       { id: 'a', title: 'First', body: 'Calm so far. Then shots were heard.', minute: 1 },
     ];
-    await run.waitFor((all) => all.some((l) => l.type === 'edit' && l.update.id === 'a'), 'the edit of a');
+    await run.waitFor((all) => all.some((l) => l.type === 'edit' && l.update.guid === 'a'), 'the edit of a');
     const lines = run.lines;
     expect(lines.filter((l) => l.type === 'update').map((l) => l.update.title)).toEqual(['First', 'Second']);
     expect(lines.find((l) => l.type === 'edit')!.update.body).toBe('Calm so far. Then shots were heard.');

@@ -41,7 +41,7 @@ describe('livedesk --json', () => {
       ['15:30 GMT', 'Warnings of possible mutiny'],
     ]);
     for (const update of desk.updates) {
-      expect(Object.keys(update)).toEqual(['id', 'sourceId', 'time', 'timeText', 'title', 'body', 'link', 'author']);
+      expect(Object.keys(update)).toEqual(['id', 'guid', 'sourceId', 'time', 'timeText', 'title', 'body', 'link', 'author']);
       expect(update.time).toMatch(/^\d{4}-\d\d-\d\dT(16:40|16:07|16:04|15:50|15:30):00\.000Z$/);
     }
     expect(desk.sources).toEqual([
