@@ -48,7 +48,7 @@ function monitorOptions(options: CliOptions): MonitorOptions {
   };
 }
 
-const SUBCOMMANDS = new Set(['export', 'sources', 'archive']);
+const SUBCOMMANDS = new Set(['export', 'sources', 'search', 'archive']);
 /** Exit code of a headless run whose output is complete but which the archive could not keep. */
 const NOT_ARCHIVED = 3;
 
@@ -70,7 +70,7 @@ async function main(): Promise<number> {
   const outputClosed = whenReaderCloses(process.stdout, warn);
   void whenReaderCloses(process.stderr, () => undefined);
   const argv = process.argv.slice(2);
-  const io = { stdout: (text: string) => process.stdout.write(text), stderr: (text: string) => process.stderr.write(text), env: process.env, now: Date.now };
+  const io = { stdout: (text: string) => process.stdout.write(text), stderr: (text: string) => process.stderr.write(text), env: process.env, now: Date.now, isTerminal: process.stdout.isTTY === true };
   // Each path loads only the code it runs: Ink and React for the dashboard, the export
   // code for `export`, and so on. Compiling what a run never uses was part of every start.
   if (SUBCOMMANDS.has(argv[0] ?? '')) {

@@ -1,8 +1,10 @@
 // Full-text search over everything archived: every update's title and body and
 // every reaction's actor, role and words, of every source, ranked by bm25. Reads
 // only; the indexes are kept by triggers (migration 4). The dashboard opens a hit
-// as it opens a timeline row, by its update key.
+// as it opens a timeline row, by its update key. Every string of a hit is safe to
+// show: an archive written by an older build may hold text it never cleaned.
 import type { BetterSqlite3 } from 'better-sqlite3';
+import { sanitizeForTerminal, sanitizeLine } from '../text/sanitize-for-terminal.js';
 import { parseSearch } from './search-query.js';
 
 export interface SnippetPart {
@@ -13,6 +15,8 @@ export interface SnippetPart {
 
 export interface SearchHit {
   updateKey: string;
+  /** The source's own id for the update (its guid), unique only within the source. */
+  updateId: string;
   sourceId: string;
   sourceTitle: string;
   sourceTag: string;
@@ -56,6 +60,7 @@ interface Best {
 interface HitRow {
   seq: number;
   key: string;
+  id: string;
   source_id: string;
   time: number | null;
   time_text: string | null;
@@ -69,7 +74,7 @@ interface HitRow {
 export function snippetParts(marked: string): SnippetPart[] {
   const parts: SnippetPart[] = [];
   for (const [index, piece] of marked.split(new RegExp(`[${OPEN}${CLOSE}]`, 'u')).entries()) {
-    const text = piece.replace(/\s+/gu, ' ');
+    const text = sanitizeForTerminal(piece).replace(/\s+/gu, ' ');
     if (text === '') continue;
     const match = index % 2 === 1;
     const last = parts.at(-1);
@@ -98,19 +103,21 @@ export function searchStore(db: BetterSqlite3.Database) {
     'SELECT id, update_key, actor FROM reactions WHERE seq = ?',
   );
   const hitRow = db.prepare<HitRow>(
-    `SELECT u.seq, u.key, u.source_id, u.time, u.time_text, u.title, u.link, s.title AS source_title, s.tag AS source_tag
+    `SELECT u.seq, u.key, u.id, u.source_id, u.time, u.time_text, u.title, u.link, s.title AS source_title, s.tag AS source_tag
      FROM updates u LEFT JOIN sources s ON s.id = u.source_id WHERE u.key = ?`,
   );
+  // The CAST matters: better-sqlite3 binds a number as a REAL, and FTS5 given MATCH and
+  // rowid = REAL ignores the rowid and returns every match.
   const updateSnippet = db
     .prepare<string | null>(
       `SELECT snippet(updates_search, 1, '${OPEN}', '${CLOSE}', '…', ${SNIPPET_TOKENS}) FROM updates_search
-       WHERE updates_search MATCH @expression AND rowid = @seq`,
+       WHERE updates_search MATCH @expression AND rowid = CAST(@seq AS INTEGER)`,
     )
     .pluck();
   const reactionSnippet = db
     .prepare<string | null>(
       `SELECT snippet(reactions_search, 2, '${OPEN}', '${CLOSE}', '…', ${SNIPPET_TOKENS}) FROM reactions_search
-       WHERE reactions_search MATCH @expression AND rowid = @seq`,
+       WHERE reactions_search MATCH @expression AND rowid = CAST(@seq AS INTEGER)`,
     )
     .pluck();
 
@@ -140,19 +147,20 @@ export function searchStore(db: BetterSqlite3.Database) {
     let marked: string | null;
     if (found.reactionSeq !== null) {
       const stored = reactionBySeq.get(found.reactionSeq);
-      reaction = stored === undefined ? null : { id: stored.id, actor: stored.actor };
+      reaction = stored === undefined ? null : { id: stored.id, actor: stored.actor === null ? null : sanitizeLine(stored.actor) };
       marked = reactionSnippet.get({ expression, seq: found.reactionSeq }) ?? null;
     } else {
       marked = updateSnippet.get({ expression, seq: row.seq }) ?? null;
     }
     return {
       updateKey: row.key,
+      updateId: row.id,
       sourceId: row.source_id,
-      sourceTitle: row.source_title ?? row.source_id,
-      sourceTag: row.source_tag ?? row.source_id,
+      sourceTitle: sanitizeLine(row.source_title ?? row.source_id),
+      sourceTag: sanitizeLine(row.source_tag ?? row.source_id),
       time: row.time,
-      timeText: row.time_text,
-      title: row.title,
+      timeText: row.time_text === null ? null : sanitizeLine(row.time_text),
+      title: sanitizeLine(row.title),
       link: row.link,
       snippet: snippetParts(marked ?? ''),
       reaction,

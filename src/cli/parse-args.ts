@@ -165,6 +165,7 @@ export function helpText(): string {
     '',
     'Usage: livedesk [options] SOURCE [SOURCE …]',
     '       livedesk export [--format json|ndjson|md|csv|opml] [--since TIME] [SOURCE …]',
+    '       livedesk search [--json] [--limit N] WORD …',
     '       livedesk sources [--json]',
     '       livedesk sources remove SOURCE …',
     '       livedesk archive recover [--into NEW_PATH]',

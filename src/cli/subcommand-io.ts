@@ -8,6 +8,8 @@ export interface SubcommandIo {
   stderr: (text: string) => void;
   env: NodeJS.ProcessEnv;
   now: () => number;
+  /** stdout is a terminal: output may use bold. */
+  isTerminal?: boolean;
 }
 
 export type Parsed<V> = { ok: true; values: V; positionals: string[] } | { ok: false; message: string };

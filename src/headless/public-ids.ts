@@ -14,7 +14,7 @@ export function publicUpdateId(key: string): string {
 }
 
 /** Stored reaction ids are the update's key and "#n" (see extract-reactions.ts). */
-export function publicReactionId(reaction: Reaction): string {
+export function publicReactionId(reaction: Pick<Reaction, 'id' | 'updateKey'>): string {
   const place = reaction.id.startsWith(reaction.updateKey) ? reaction.id.slice(reaction.updateKey.length) : `#${digest(reaction.id)}`;
   return `${publicUpdateId(reaction.updateKey)}${place}`;
 }

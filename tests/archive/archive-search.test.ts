@@ -87,6 +87,21 @@ describe('archive search', () => {
     archive.close();
   });
 
+  it('takes each hit’s snippet from its own update and its own reaction', () => {
+    const { archive } = seeded();
+    const text = (hit: SearchHit) => hit.snippet.map((part) => part.text).join('');
+    const byUpdate = hitsOf(archive.search('curfew'));
+    expect(byUpdate.map(text)).toEqual(['The junta announced a curfew from 21:00.', expect.stringContaining('Troops entered the building')]);
+    const byReaction = hitsOf(archive.search('unconditional OR "do not want"'));
+    expect(new Map(byReaction.map((hit) => [hit.reaction?.actor, text(hit)]))).toEqual(
+      new Map([
+        ['António Guterres', 'I call for the immediate and unconditional release of the president.'],
+        ['Ibrahim Boubacar Keïta', 'I do not want blood to be shed.'],
+      ]),
+    );
+    archive.close();
+  });
+
   it('finds what only a reaction holds, and says which reaction and who', () => {
     const { archive } = seeded();
     const [hit, ...rest] = hitsOf(archive.search('Guterres unconditional'));
