@@ -162,6 +162,25 @@ describe('archive search', () => {
     archive.close();
   });
 
+  it('forgets a reaction no longer extracted, and indexes every one of a long save', () => {
+    const { archive, path } = seeded();
+    archive.saveUpdates('blog', [blogUpdates[2]!], [], START + 60_000);
+    expect(hitsOf(archive.search('shed')).map((hit) => hit.reaction)).toEqual([null]);
+    // Saved many rows to a statement: 1,003 is no multiple of any statement's size.
+    const many = Array.from({ length: 1003 }, (_, n) => update('bulk', `n${n}`, `Bulletin ${n}`, `Item number${n} of the night.`));
+    archive.saveUpdates('bulk', many, many.map((u) => makeReaction(u, 1, `Speaker${u.id}`, 'Calm.')), START);
+    for (const n of [0, 255, 256, 999, 1002]) {
+      expect(keys(archive.search(`number${n}`))).toEqual([updateKey('bulk', `n${n}`)]);
+      expect(hitsOf(archive.search(`Speakern${n}`))[0]!.reaction?.actor).toBe(`Speakern${n}`);
+    }
+    expect(archive.loadDesk(['bulk']).updates.map((u) => u.key)).toEqual(many.map((u) => u.key));
+    archive.close();
+    const db = new Database(path);
+    db.exec("INSERT INTO updates_search (updates_search, rank) VALUES ('integrity-check', 1)");
+    db.exec("INSERT INTO reactions_search (reactions_search, rank) VALUES ('integrity-check', 1)");
+    db.close();
+  });
+
   it('forgets a removed source, and follows a source merged into another id', () => {
     const { archive } = seeded();
     archive.removeSource('wire');
