@@ -82,7 +82,7 @@ async function main(): Promise<number> {
   const { config, error: configError } = loadConfig(process.env);
   if (configError !== null) warn(`${configError} (the config file is ignored)`);
   const parsed = parseCliArgs(argv, config);
-  if (!parsed.ok) fail(`${parsed.message}\nTry 'livedesk --help'.`, 2);
+  if (!parsed.ok) fail(parsed.seeHelp ? `${parsed.message}\nTry 'livedesk --help'.` : parsed.message, 2);
   const options = parsed.options;
   applyColourSetting(coloursEnabled(config, process.env));
   if (options.help) {
@@ -101,7 +101,8 @@ async function main(): Promise<number> {
     env: process.env,
   });
   for (const problem of listed.problems) warn(problem);
-  if (listed.locations.length === 0) fail(`no source given.\nTry 'livedesk --help'.`, 2);
+  // A list that could not be read has said so: "no source given" would only mislead.
+  if (listed.locations.length === 0) return listed.problems.length > 0 ? 2 : fail(`no source given.\nTry 'livedesk --help'.`, 2);
 
   const settings = monitorOptions(options);
   // The dashboard needs a terminal to draw on and one to read keys from.

@@ -53,7 +53,7 @@ interface SearchArgs {
 }
 
 /** Takes this command's options out of argv; everything else is the query. */
-function readSearchArgs(argv: readonly string[]): SearchArgs | { message: string; oneLine: boolean } {
+function readSearchArgs(argv: readonly string[]): SearchArgs | { message: string; seeHelp: boolean } {
   const found: SearchArgs = { words: [], json: false, help: false, limit: undefined, archive: undefined };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -67,15 +67,15 @@ function readSearchArgs(argv: readonly string[]): SearchArgs | { message: string
     }
     const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     if (name === '--json' || name === '--help' || name === '-h') {
-      if (inline !== undefined) return { message: `${name} takes no value`, oneLine: false };
+      if (inline !== undefined) return { message: `${name} takes no value`, seeHelp: true };
       if (name === '--json') found.json = true;
       else found.help = true;
     } else if (name === '--limit' || name === '--archive') {
       const value = inline ?? argv[++i];
-      if (value === undefined) return { message: `${name} needs a value`, oneLine: false };
+      if (value === undefined) return { message: `${name} needs a value`, seeHelp: true };
       found[name === '--limit' ? 'limit' : 'archive'] = value;
     } else {
-      return { message: unknownOptionMessage(arg, OPTIONS, "'livedesk search --help'"), oneLine: true };
+      return { message: unknownOptionMessage(arg, OPTIONS, "'livedesk search --help'"), seeHelp: false };
     }
   }
   return found;
@@ -83,11 +83,7 @@ function readSearchArgs(argv: readonly string[]): SearchArgs | { message: string
 
 export function runSearchCommand(argv: readonly string[], io: SubcommandIo): number {
   const args = readSearchArgs(argv);
-  if ('message' in args) {
-    if (!args.oneLine) return usageError('search', args.message, io);
-    io.stderr(`livedesk search: ${args.message}\n`);
-    return 2;
-  }
+  if ('message' in args) return usageError('search', args.message, io, args.seeHelp);
   if (args.help) {
     io.stdout(`${searchHelpText()}\n`);
     return 0;

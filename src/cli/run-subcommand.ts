@@ -70,8 +70,9 @@ function runExportCommand(argv: readonly string[], io: SubcommandIo): number {
     argv,
     { format: { type: 'string' }, since: { type: 'string' }, archive: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     true,
+    'export',
   );
-  if (!parsed.ok) return usageError('export', parsed.message, io);
+  if (!parsed.ok) return usageError('export', parsed.message, io, parsed.seeHelp);
   const { values } = parsed;
   if (values.help === true) {
     io.stdout(`${exportHelpText()}\n`);
@@ -102,8 +103,8 @@ interface SourcesFlags {
 }
 
 function runRemoveCommand(argv: readonly string[], io: SubcommandIo): number {
-  const parsed = parseFlags<SourcesFlags>(argv, { archive: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, true);
-  if (!parsed.ok) return usageError('sources remove', parsed.message, io);
+  const parsed = parseFlags<SourcesFlags>(argv, { archive: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, true, 'sources remove');
+  if (!parsed.ok) return usageError('sources remove', parsed.message, io, parsed.seeHelp);
   if (parsed.values.help === true) {
     io.stdout(`${sourcesHelpText()}\n`);
     return 0;
@@ -141,8 +142,9 @@ function runSourcesCommand(argv: readonly string[], io: SubcommandIo): number {
     argv,
     { json: { type: 'boolean' }, archive: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     false,
+    'sources',
   );
-  if (!parsed.ok) return usageError('sources', parsed.message, io);
+  if (!parsed.ok) return usageError('sources', parsed.message, io, parsed.seeHelp);
   if (parsed.values.help === true) {
     io.stdout(`${sourcesHelpText()}\n`);
     return 0;

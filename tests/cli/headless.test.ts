@@ -113,6 +113,6 @@ describe('livedesk --print and pipes', () => {
   it('rejects an unknown flag with exit code 2', async () => {
     const { code, stderr } = await livedesk('--bogus', SEED);
     expect(code).toBe(2);
-    expect(stderr).toContain("Unknown option '--bogus'");
+    expect(stderr).toBe("livedesk: unknown option '--bogus' (livedesk --help lists them)\n");
   });
 });
