@@ -5,7 +5,8 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import type { Archive } from '../../src/archive/archive.js';
+import { openArchiveSession } from '../../src/archive/archive-session.js';
+import { isArchiveOpenError, type Archive } from '../../src/archive/archive.js';
 import type { SearchHit, SearchOutcome } from '../../src/archive/archive-search.js';
 import { sourceStore } from '../../src/archive/archive-sources.js';
 import { updateStore } from '../../src/archive/archive-updates.js';
@@ -191,6 +192,18 @@ describe('archive search', () => {
     expect(hit!.updateKey).toBe(updateKey('/feeds/blog.txt', 'b3'));
     expect(hit!.sourceId).toBe('/feeds/blog.txt');
     archive.close();
+  });
+
+  it('is searched through a run’s session as the dashboard will, as updates arrive', () => {
+    const session = openArchiveSession(join(tempDir(), 'archive.db'));
+    if (isArchiveOpenError(session)) throw new Error(session.message);
+    const desk = { sources: [{ ...makeSource('blog', 'Kati mutiny, live'), kind: 'live-blog' as const }], updates: blogUpdates.slice(0, 2), reactions: [] };
+    session.save(desk, START);
+    expect(keys(session.search('curfew'))).toEqual([blogUpdates[0]!.key, blogUpdates[1]!.key]);
+    session.record({ type: 'arrived', sources: desk.sources, updates: [blogUpdates[2]!], reactions: [reactions[1]!], live: true }, START + 1000);
+    expect(hitsOf(session.search('shed')).map((hit) => hit.updateKey)).toEqual([blogUpdates[2]!.key]);
+    expect(session.search('-curfew')).toMatchObject({ ok: false });
+    session.finish(START + 2000);
   });
 
   it('builds the index for an archive written before there was one', () => {
