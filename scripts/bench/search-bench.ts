@@ -19,6 +19,7 @@ import { updateStore } from '../../src/archive/archive-updates.js';
 import { migrate } from '../../src/archive/migrations.js';
 import type { Reaction, Update } from '../../src/model.js';
 import { updateKey } from '../../src/normalise-updates.js';
+import { seededRandom } from '../soak/seeded-random.js';
 
 export interface SearchBenchRow {
   measure: string;
@@ -39,18 +40,6 @@ const FUNCTION_WORDS = (
   'president army soldiers capital on its into over about than them when'
 ).split(' ');
 const SYLLABLES = ['ka', 'ti', 'ma', 'li', 'ba', 'ko', 'se', 'nu', 'ra', 'do', 'fi', 'gu', 'we', 'zo', 'pe', 'ha', 'mi', 'lo', 'ne', 'su'];
-
-/** A small seeded generator, so every run searches the same text. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function madeUpWord(rank: number): string {
   let word = '';
@@ -113,7 +102,8 @@ function generated(sourceId: string, index: number, next: () => number): { updat
  * took (the text is made beforehand). CPU time, because a shared machine moves wall time.
  */
 function fill(save: (sourceId: string, updates: Update[], reactions: Reaction[]) => void): number {
-  const next = random(20_200_818);
+  // Seeded, so every run searches the same text.
+  const next = seededRandom(20_200_818);
   let cpu = 0;
   for (let source = 0; source < SOURCES; source++) {
     const sourceId = `https://example.org/desk-${source}.rss`;

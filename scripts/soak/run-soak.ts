@@ -11,6 +11,7 @@ import { initialState, type AppState } from '../../src/state/app-state.js';
 import type { MemoryPolicy } from '../../src/state/memory-policy.js';
 import { createFakeClock } from './fake-clock.js';
 import { createFakeFeeds } from './fake-feed.js';
+import { seededRandom } from './seeded-random.js';
 
 const HOUR_MS = 3_600_000;
 // A fixed start, so runs compare: 2020-08-18 00:00 UTC.
@@ -52,17 +53,6 @@ export interface SoakResult {
   gcAvailable: boolean;
 }
 
-/** mulberry32: the pollers' jitter, repeatable from run to run. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Node's gc(), from --expose-gc or, failing that, switched on now (so vitest workers have it too). */
 function findGc(): (() => void) | undefined {
@@ -96,6 +86,7 @@ const yieldToIo = () => new Promise<void>((resolve) => setImmediate(resolve));
 export async function runSoak(options: SoakOptions): Promise<SoakResult> {
   const clock = createFakeClock(START);
   const feeds = createFakeFeeds(clock.now);
+  // The pollers' jitter, repeatable from run to run.
   const random = seededRandom(72);
   let state: AppState = initialState({ columns: 120, rows: 40 }, options.policy);
   let inFlight = 0;
