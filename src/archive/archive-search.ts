@@ -54,7 +54,6 @@ interface Best {
   score: number;
   /** The reaction's seq when the best match was in a reaction. */
   reactionSeq: number | null;
-  updateSeq: number | null;
 }
 
 interface HitRow {
@@ -88,8 +87,8 @@ export function snippetParts(marked: string): SnippetPart[] {
 }
 
 export function searchStore(db: BetterSqlite3.Database) {
-  const topUpdates = db.prepare<{ seq: number; key: string; score: number }>(
-    `SELECT h.seq, u.key, h.score FROM (
+  const topUpdates = db.prepare<{ key: string; score: number }>(
+    `SELECT u.key, h.score FROM (
        SELECT rowid AS seq, ${UPDATE_RANK} AS score FROM updates_search
        WHERE updates_search MATCH @expression ORDER BY score LIMIT @limit) h
      JOIN updates u ON u.seq = h.seq ORDER BY h.score`,
@@ -123,7 +122,7 @@ export function searchStore(db: BetterSqlite3.Database) {
 
   function bestPerUpdate(expression: string, limit: number): Map<string, Best> {
     const best = new Map<string, Best>();
-    for (const row of topUpdates.all({ expression, limit: limit + 1 })) best.set(row.key, { score: row.score, reactionSeq: null, updateSeq: row.seq });
+    for (const row of topUpdates.all({ expression, limit: limit + 1 })) best.set(row.key, { score: row.score, reactionSeq: null });
     const fromReactions = new Set<string>();
     for (const row of rankedReactions.iterate({ expression })) {
       const reaction = reactionBySeq.get(row.seq);
@@ -133,7 +132,7 @@ export function searchStore(db: BetterSqlite3.Database) {
         fromReactions.add(key);
         const known = best.get(key);
         // bm25 is negative: lower is better.
-        if (known === undefined || row.score < known.score) best.set(key, { score: row.score, reactionSeq: row.seq, updateSeq: known?.updateSeq ?? null });
+        if (known === undefined || row.score < known.score) best.set(key, { score: row.score, reactionSeq: row.seq });
       }
       if (fromReactions.size > limit) break;
     }

@@ -121,9 +121,9 @@ export function updateStore(db: BetterSqlite3.Database) {
         const row = findUpdate.get(update.key);
         const given = reactionsByKey.get(update.key);
         if (row === undefined) {
-          const u = update;
-          fresh.push([u.key, u.sourceId, u.id, u.time, u.timeText, u.title, u.body, u.link, u.author, seenAt, seenAt]);
-          (given ?? []).forEach((r, position) => freshReactions.push(reactionRow(r, u.key, position)));
+          const { key, sourceId: source, id, time, timeText, title, body, link, author } = update;
+          fresh.push([key, source, id, time, timeText, title, body, link, author, seenAt, seenAt]);
+          (given ?? []).forEach((r, position) => freshReactions.push(reactionRow(r, key, position)));
           result.added.push(update);
           continue;
         }
