@@ -5,13 +5,13 @@
 import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { startDeskMonitor } from '../../src/monitor/desk-monitor.js';
+import { seededRandom } from './seeded-random.js';
 import { placeholderSource } from '../../src/sources/load-source.js';
 import { appReducer } from '../../src/state/app-reducer.js';
 import { initialState, type AppState } from '../../src/state/app-state.js';
 import type { MemoryPolicy } from '../../src/state/memory-policy.js';
 import { createFakeClock } from './fake-clock.js';
 import { createFakeFeeds } from './fake-feed.js';
-import { seededRandom } from './seeded-random.js';
 
 const HOUR_MS = 3_600_000;
 // A fixed start, so runs compare: 2020-08-18 00:00 UTC.
@@ -86,7 +86,6 @@ const yieldToIo = () => new Promise<void>((resolve) => setImmediate(resolve));
 export async function runSoak(options: SoakOptions): Promise<SoakResult> {
   const clock = createFakeClock(START);
   const feeds = createFakeFeeds(clock.now);
-  // The pollers' jitter, repeatable from run to run.
   const random = seededRandom(72);
   let state: AppState = initialState({ columns: 120, rows: 40 }, options.policy);
   let inFlight = 0;

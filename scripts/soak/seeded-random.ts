@@ -1,4 +1,5 @@
-// mulberry32: a tiny seeded generator, so a simulated run repeats exactly from run to run.
+// mulberry32: a tiny seeded generator, so a simulated run (the soak's pollers' jitter,
+// the search benchmark's text) repeats exactly from run to run.
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
