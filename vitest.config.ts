@@ -10,6 +10,7 @@ const PROCESS_TESTS = [
   'tests/cli/**/*.test.{ts,tsx}',
   'tests/reliability/**/*.test.{ts,tsx}',
   'tests/build/**/*.test.{ts,tsx}',
+  'tests/readme.test.ts',
   'tests/net/fetch-feed.test.ts',
   'tests/net/fetch-through-proxy.test.ts',
   'tests/monitor/desk-monitor-files.test.ts',

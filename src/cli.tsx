@@ -18,6 +18,7 @@ import { isUrl } from './sources/location.js';
 import { BIG_FILE_BYTES } from './sources/load-progressively.js';
 import { createDeskEvents } from './state/desk-events.js';
 import { whenReaderCloses } from './cli/closed-pipe.js';
+import { outputWriter } from './cli/write-output.js';
 import { readProxyEnvironment } from './net/proxy-environment.js';
 import { sanitizeForTerminal } from './text/sanitize-for-terminal.js';
 
@@ -48,7 +49,7 @@ function monitorOptions(options: CliOptions): MonitorOptions {
   };
 }
 
-const SUBCOMMANDS = new Set(['export', 'sources', 'archive']);
+const SUBCOMMANDS = new Set(['export', 'sources', 'search', 'archive']);
 /** Exit code of a headless run whose output is complete but which the archive could not keep. */
 const NOT_ARCHIVED = 3;
 
@@ -70,7 +71,8 @@ async function main(): Promise<number> {
   const outputClosed = whenReaderCloses(process.stdout, warn);
   void whenReaderCloses(process.stderr, () => undefined);
   const argv = process.argv.slice(2);
-  const io = { stdout: (text: string) => process.stdout.write(text), stderr: (text: string) => process.stderr.write(text), env: process.env, now: Date.now };
+  const out = outputWriter(process.stdout, (message) => fail(message, 1));
+  const io = { stdout: out, stderr: (text: string) => process.stderr.write(text), env: process.env, now: Date.now, isTerminal: process.stdout.isTTY === true };
   // Each path loads only the code it runs: Ink and React for the dashboard, the export
   // code for `export`, and so on. Compiling what a run never uses was part of every start.
   if (SUBCOMMANDS.has(argv[0] ?? '')) {
@@ -80,17 +82,18 @@ async function main(): Promise<number> {
   }
 
   const { config, error: configError } = loadConfig(process.env);
-  if (configError !== null) warn(`${configError} (the config file is ignored)`);
+  // The message already says the file is ignored and the defaults used.
+  if (configError !== null) warn(configError);
   const parsed = parseCliArgs(argv, config);
-  if (!parsed.ok) fail(`${parsed.message}\nTry 'livedesk --help'.`, 2);
+  if (!parsed.ok) fail(parsed.seeHelp ? `${parsed.message}\nTry 'livedesk --help'.` : parsed.message, 2);
   const options = parsed.options;
   applyColourSetting(coloursEnabled(config, process.env));
   if (options.help) {
-    process.stdout.write(helpText() + '\n');
+    out(helpText() + '\n');
     return 0;
   }
   if (options.version) {
-    process.stdout.write(`livedesk ${packageJson.version}\n`);
+    out(`livedesk ${packageJson.version}\n`);
     return 0;
   }
   const listed = collectSources({
@@ -101,7 +104,8 @@ async function main(): Promise<number> {
     env: process.env,
   });
   for (const problem of listed.problems) warn(problem);
-  if (listed.locations.length === 0) fail(`no source given.\nTry 'livedesk --help'.`, 2);
+  // A list that could not be read has said so: "no source given" would only mislead.
+  if (listed.locations.length === 0) return listed.problems.length > 0 ? 2 : fail(`no source given.\nTry 'livedesk --help'.`, 2);
 
   const settings = monitorOptions(options);
   // The dashboard needs a terminal to draw on and one to read keys from.
@@ -165,7 +169,7 @@ async function main(): Promise<number> {
       events.publish(event);
     });
     const { runFollow } = await import('./cli/run-follow.js');
-    await runFollow(desk, events, () => monitor.stop(), (line) => process.stdout.write(line), outputClosed);
+    await runFollow(desk, events, () => monitor.stop(), out, outputClosed);
     session?.finish(Date.now());
     return 0;
   }
@@ -173,10 +177,10 @@ async function main(): Promise<number> {
     reportFailedSources(desk);
     if (options.json) {
       const { deskToJson } = await import('./headless/desk-json.js');
-      process.stdout.write(deskToJson(desk) + '\n');
+      out(deskToJson(desk) + '\n');
     } else {
       const { printTimeline } = await import('./headless/print-timeline.js');
-      process.stdout.write(printTimeline(desk));
+      out(printTimeline(desk));
     }
     // Written after printing: the output never waits for the archive, nor depends on it.
     session?.save(loaded, Date.now());

@@ -3,7 +3,7 @@
 // real pseudo-terminal, on generated live-blog feeds served from 127.0.0.1, and prints
 // one table. bench/README.md says how each figure is measured.
 //
-//   node scripts/run-ts.mjs scripts/bench/run-bench.ts [--only=cold,keys,ingest,json,idle,memory] [--profile]
+//   node scripts/run-ts.mjs scripts/bench/run-bench.ts [--only=cold,keys,ingest,json,search,idle,memory] [--profile]
 //
 // --profile: for every missed target, re-run its scenario under `node --cpu-prof` and
 // print the top self-time functions and modules. LIVEDESK_BENCH_POLLS=4000 runs the
@@ -26,6 +26,7 @@ import { conditionalFeed, serveFeed, startFeedServer, type FeedServer } from '..
 import { generateRss } from '../../tests/fixtures/generate-feed.js';
 import { formatSummary, summariseProfile } from './profile-summary.js';
 import { hasText, spawnInPty, type Probe } from './pty-probe.js';
+import { searchBench } from './search-bench.js';
 
 // run-ts.mjs sets argv[1] to this file's real path (the bundle itself lives elsewhere).
 const BENCH_DIR = path.dirname(path.resolve(process.argv[1] ?? 'scripts/bench/run-bench.ts'));
@@ -583,6 +584,7 @@ async function main(): Promise<void> {
   if (runs('keys')) await keys();
   if (runs('ingest')) await ingest();
   if (runs('json')) await json();
+  if (runs('search')) rows.push(...(await searchBench(CLI, log)));
   // The polling run overlaps the idle minute to keep the whole run under 3 minutes. Neither
   // figure is a wall-clock time: idle CPU is the idle process's own CPU time and its renders
   // are counted, growth is heap bytes; so sharing the two cores disturbs neither much.

@@ -11,6 +11,7 @@ import type { EarlierPolls } from '../monitor/source-poller.js';
 import { damagedOnOpen, describeWriteFailure, isDamage, readOnlyArchive } from './archive-errors.js';
 import { isArchiveOpenError, openArchive, type Archive, type ArchiveOpenError, type FetchRecord, type OpenOptions } from './archive.js';
 import { mergeHistory } from './merge-history.js';
+import type { SearchOptions, SearchOutcome } from './archive-search.js';
 
 export interface ArchiveStart {
   desk: Desk;
@@ -35,6 +36,8 @@ export interface ArchiveSession {
   /** What earlier runs knew of a source's polls: its validators and last success. */
   earlierPolls(sourceId: string): EarlierPolls;
   markRead(keys: readonly string[], read: boolean): void;
+  /** Every archived update and reaction, of every source, best match first (see archive-search.ts). */
+  search(text: string, options?: SearchOptions): SearchOutcome;
   /** The first write that failed in this run, in one line naming the file; null when all worked. */
   writeFailure(): string | null;
   /**
@@ -170,6 +173,14 @@ export function openArchiveSession(path: string, options: OpenOptions = {}): Arc
     },
     markRead(keys, read) {
       write('save read state', () => archive.markRead(keys, read));
+    },
+    search(text, options) {
+      try {
+        return archive.search(text, options);
+      } catch (caught) {
+        // A read that fails (a damaged page) is the search's answer; the run goes on.
+        return { ok: false, message: `the archive at ${path} could not be searched (${caught instanceof Error ? caught.message : String(caught)})` };
+      }
     },
     writeFailure: () => first,
     onWriteProblem(listener) {

@@ -9,10 +9,11 @@ import { fetchFeed } from '../net/fetch-feed.js';
 import type { ProxyEnvironment } from '../net/proxy-environment.js';
 import { parseFeedText } from '../parse/parse-feed-text.js';
 import { sanitizeForTerminal, sanitizeLine } from '../text/sanitize-for-terminal.js';
-import { describeError } from './describe-error.js';
+import { describeError, noSuchFile } from './describe-error.js';
 import { isUrl } from './location.js';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from './read-limits.js';
 import { readLocalFile, type LocalFile } from './read-local-file.js';
+import { readStdin, STDIN_SOURCE } from './read-stdin.js';
 import { sourceIdFor } from './source-identity.js';
 import { sourceTags } from './source-tags.js';
 
@@ -84,11 +85,11 @@ export async function parseFileText(location: string, text: string, modified: Da
   }
 }
 
-/** Reads and parses a local file under the same limits as a download (--max-size, --timeout). */
+/** Reads and parses a local file, or standard input, under the same limits as a download (--max-size, --timeout). */
 export async function loadFileSource(location: string, limits: ReadLimits = DEFAULT_READ_LIMITS): Promise<LoadedSource> {
   let file: LocalFile;
   try {
-    file = await readLocalFile(location, limits);
+    file = location === STDIN_SOURCE ? await readStdin(limits) : await readLocalFile(location, limits);
   } catch (error) {
     return failedSource(location, error);
   }
@@ -112,6 +113,6 @@ export async function loadUrlSource(url: string, settings: FetchSettings): Promi
 /** A source before it is read; a local file that is not there says so at once. */
 export function placeholderSource(location: string): Source {
   const source = emptySource(location);
-  if (isUrl(location) || existsSync(location)) return source;
-  return { ...source, error: sanitizeLine(`${location}: no such file`) };
+  if (isUrl(location) || location === STDIN_SOURCE || existsSync(location)) return source;
+  return { ...source, error: noSuchFile(location) };
 }
