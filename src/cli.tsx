@@ -3,7 +3,7 @@
 import packageJson from '../package.json' with { type: 'json' };
 import { helpText, parseCliArgs, type CliOptions } from './cli/parse-args.js';
 import { startDeskMonitor, type MonitorOptions } from './monitor/desk-monitor.js';
-import { loadSources, type Desk } from './sources/load-sources.js';
+import { loadSources } from './sources/load-sources.js';
 import { defaultArchivePath } from './archive/archive-path.js';
 import { openArchiveSession } from './archive/archive-session.js';
 import { archiveStatus } from './archive/archive-status.js';
@@ -16,10 +16,11 @@ import { statSync } from 'node:fs';
 import { placeholderSource } from './sources/load-source.js';
 import { isUrl } from './sources/location.js';
 import { BIG_FILE_BYTES } from './sources/load-progressively.js';
-import { createDeskEvents } from './state/desk-events.js';
+import { createDeskEvents } from './desk/desk-events.js';
 import { whenReaderCloses } from './cli/closed-pipe.js';
 import { readProxyEnvironment } from './net/proxy-environment.js';
 import { sanitizeForTerminal } from './text/sanitize-for-terminal.js';
+import type { Desk } from './desk/desk.js';
 
 /** Every line livedesk writes to stderr: messages quote paths, URLs and config text, all hostile. */
 function warn(message: string): void {

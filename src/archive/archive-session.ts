@@ -3,13 +3,12 @@
 // shown afterwards. What is shown is built from reads alone; a write that fails
 // becomes one message naming the file, never a crash and never a changed output.
 import { isAbsolute } from 'node:path';
-import type { Source } from '../model.js';
+import type { EarlierPolls, FetchRecord, Source } from '../model.js';
 import { isUrl } from '../sources/location.js';
-import type { Desk } from '../sources/load-sources.js';
-import type { DeskEvent } from '../state/desk-events.js';
-import type { EarlierPolls } from '../monitor/source-poller.js';
+import type { Desk } from '../desk/desk.js';
+import type { DeskEvent } from '../desk/desk-events.js';
 import { damagedOnOpen, describeWriteFailure, isDamage, readOnlyArchive } from './archive-errors.js';
-import { isArchiveOpenError, openArchive, type Archive, type ArchiveOpenError, type FetchRecord, type OpenOptions } from './archive.js';
+import { isArchiveOpenError, openArchive, type Archive, type ArchiveOpenError, type OpenOptions } from './archive.js';
 import { mergeHistory } from './merge-history.js';
 
 export interface ArchiveStart {

@@ -3,9 +3,9 @@
 // its output goes away (`| head -1`).
 import type { SourceStatus } from '../model.js';
 import { reactionJson, updateJson } from '../headless/desk-json.js';
-import { createDeskTracker } from '../monitor/desk-tracker.js';
-import type { Desk } from '../sources/load-sources.js';
-import type { DeskEvents } from '../state/desk-events.js';
+import { createDeskTracker } from '../desk/desk-tracker.js';
+import type { Desk } from '../desk/desk.js';
+import type { DeskEvents } from '../desk/desk-events.js';
 import { terminalSafeJson } from '../text/sanitize-for-terminal.js';
 
 function statusJson(status: SourceStatus) {

@@ -2,17 +2,16 @@
 // are watched. Whatever changes reaches the dashboard (or --follow) as
 // DeskEvents; nothing here knows how it is shown.
 import { statSync } from 'node:fs';
-import type { FetchRecord } from '../archive/archive-sources.js';
-import type { AnnouncedFeed, Source, SourceStatus as ShownStatus } from '../model.js';
+import type { AnnouncedFeed, EarlierPolls, FetchRecord, Source, SourceStatus as ShownStatus } from '../model.js';
 import { parseOffThread } from '../parse/parse-off-thread.js';
 import { extractReactions } from '../reactions/extract-reactions.js';
-import { createDeskEvents, type DeskEvent, type DeskEvents, type MonitorRequest } from '../state/desk-events.js';
+import { createDeskEvents, type DeskEvent, type DeskEvents, type MonitorRequest } from '../desk/desk-events.js';
 import { emptySource, loadFileSource, sourceFromFeed, type FetchSettings, type LoadedSource } from '../sources/load-source.js';
 import { isUrl } from '../sources/location.js';
 import { sourceTags } from '../sources/source-tags.js';
 import { watchFile, type FileWatch } from '../sources/watch-file.js';
 import { describeStatus, type SourceStatus as PollStatus } from './poll-schedule.js';
-import { SourcePoller, type EarlierPolls, type PollEvent, type SourcePollerOptions } from './source-poller.js';
+import { SourcePoller, type PollEvent, type SourcePollerOptions } from './source-poller.js';
 
 export interface MonitorOptions extends FetchSettings {
   intervalMs: number;

@@ -2,8 +2,8 @@
 // exactly as received, and a parse only when new bytes arrived. Every poll ends in one
 // event for the UI; the schedule itself lives in the pure poll-schedule module.
 import { createHash } from 'node:crypto';
-import type { ParsedFeed } from '../model.js';
-import { fetchFeed, type FetchOptions, type FetchResult, type Validators } from '../net/fetch-feed.js';
+import type { EarlierPolls, ParsedFeed, Validators } from '../model.js';
+import { fetchFeed, type FetchOptions, type FetchResult } from '../net/fetch-feed.js';
 import type { ProxyEnvironment } from '../net/proxy-environment.js';
 import { parseFeedText } from '../parse/parse-feed-text.js';
 import { sanitizeLine } from '../text/sanitize-for-terminal.js';
@@ -43,11 +43,6 @@ export interface SourcePollerOptions {
   random?: Random;
   /** From an earlier run (the archive): validators, so the first poll can be a 304, and the last success. */
   earlier?: EarlierPolls;
-}
-
-export interface EarlierPolls {
-  validators: Validators | null;
-  lastSuccessAt: number | null;
 }
 
 // setTimeout fires at once for anything longer (about 24.8 days).

@@ -3,7 +3,7 @@
 // complete arrival (source, updates, reactions) the dashboard can show. Each file
 // is read once, under the --max-size and --timeout limits.
 import { extractReactions } from '../reactions/extract-reactions.js';
-import type { DeskEvent } from '../state/desk-events.js';
+import type { DeskEvent } from '../desk/desk-events.js';
 import { decodeFeedBytes } from '../parse/decode-bytes.js';
 import { previewFeedText } from '../parse/preview-feed.js';
 import { failedSource, parseFileText, sourceFromFeed, type LoadedSource } from './load-source.js';

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { AnnouncedFeed, ParsedFeed, Source, Update } from '../model.js';
-import { normaliseUpdates } from '../normalise-updates.js';
+import { normaliseUpdates } from '../ingest/normalise-updates.js';
 import { decodeFeedBytes } from '../parse/decode-bytes.js';
 import { fetchFeed } from '../net/fetch-feed.js';
 import type { ProxyEnvironment } from '../net/proxy-environment.js';

@@ -1,17 +1,11 @@
 // Loads every source given on the command line into one timeline. Sources fail
 // one by one: a broken file becomes a source with an error, the rest still load.
-import type { Reaction, Source, Update } from '../model.js';
-import { compareNewestFirst } from '../normalise-updates.js';
+import type { Desk } from '../desk/desk.js';
+import { compareNewestFirst } from '../desk/timeline-order.js';
 import { extractReactions } from '../reactions/extract-reactions.js';
 import { emptySource, loadFileSource, loadUrlSource, type FetchSettings, type LoadedSource } from './load-source.js';
 import { isUrl } from './location.js';
 import { sourceTags } from './source-tags.js';
-
-export interface Desk {
-  sources: Source[];
-  updates: Update[];
-  reactions: Reaction[];
-}
 
 /**
  * A web page that announces feeds instead of holding updates (a home page) stands for

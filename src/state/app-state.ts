@@ -2,7 +2,7 @@
 import type { Reaction, Source, SourceStatus, Update } from '../model.js';
 import type { TerminalSize } from './layout.js';
 import { EMPTY_CURSOR, type ListCursor } from './list-cursor.js';
-import { MEMORY_POLICY, type MemoryPolicy } from './memory-policy.js';
+import { MEMORY_POLICY, type MemoryPolicy } from '../desk/memory-policy.js';
 import type { FeedChoice } from './feed-choice.js';
 import type { ReactionsView } from './reaction-rows.js';
 

@@ -4,8 +4,8 @@
 import type { Reaction, Source, Update } from '../model.js';
 import type { AppState } from './app-state.js';
 import { listWindow, settle } from './list-cursor.js';
-import { keepRecent } from './memory-policy.js';
-import { mergeUpdates } from './merge-updates.js';
+import { keepRecent } from './keep-recent.js';
+import { mergeUpdates } from '../desk/merge-updates.js';
 import { layoutOf, reactionKeys, visibleUpdateKeys } from './selectors.js';
 
 export interface Arrival {

@@ -1,7 +1,7 @@
 // Keys that ask the monitor to do something (fetch now, pause) rather than
 // change what is shown. Decided here, purely, so the App only forwards them.
 import type { AppState } from './app-state.js';
-import type { AppRequest } from './desk-events.js';
+import type { AppRequest } from '../desk/desk-events.js';
 import { chosenUrls, stepFeedChoice } from './feed-choice.js';
 import { commandForKey, splitKeyPresses, type KeyPress } from './keymap.js';
 import { updateByKey, visibleUpdateKeys } from './selectors.js';

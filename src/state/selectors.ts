@@ -3,7 +3,7 @@
 import type { Reaction, Source, SourceStatus, Update } from '../model.js';
 import type { AppState } from './app-state.js';
 import { buildDetailLines, buildSourceLines, type DetailLine } from './detail-lines.js';
-import { DuplicateFinder, type DuplicateIndex } from './duplicates.js';
+import { DuplicateFinder, type DuplicateIndex } from '../desk/duplicates.js';
 import { calculateLayout, type Layout } from './layout.js';
 import { buildReactionRows, type ReactionRow } from './reaction-rows.js';
 import { activityCounts, sparkline } from '../text/sparkline.js';

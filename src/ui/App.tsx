@@ -2,7 +2,7 @@ import { Box, Text, useApp, useInput, useStdout } from 'ink';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { Reaction, Source, SourceStatus, Update } from '../model.js';
 import { appReducer } from '../state/app-reducer.js';
-import type { DeskEvents, AppRequest } from '../state/desk-events.js';
+import type { DeskEvents, AppRequest } from '../desk/desk-events.js';
 import { requestsForKey } from '../state/requests-for-key.js';
 import { newAboveCount } from '../state/arrivals.js';
 import { initialState } from '../state/app-state.js';

@@ -2,7 +2,7 @@ import { Box, Text } from 'ink';
 import { memo } from 'react';
 import type { Update } from '../model.js';
 import type { ListWindow } from '../state/list-cursor.js';
-import { matchesAlert } from '../monitor/notification.js';
+import { matchesAlert } from '../desk/alert.js';
 import { formatRowTime } from '../text/format-time.js';
 import { updateHeading } from '../text/update-heading.js';
 import { truncateLine } from '../text/wrap-text.js';

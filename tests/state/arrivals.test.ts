@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { appReducer } from '../../src/state/app-reducer.js';
 import { initialState, type AppState } from '../../src/state/app-state.js';
 import { newAboveCount } from '../../src/state/arrivals.js';
-import { mergeUpdates } from '../../src/state/merge-updates.js';
+import { mergeUpdates } from '../../src/desk/merge-updates.js';
 import { listWindow } from '../../src/state/list-cursor.js';
 import { detailLines, visibleUpdateKeys } from '../../src/state/selectors.js';
 import type { Update } from '../../src/model.js';

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnnouncedFeed } from '../../src/model.js';
 import { appReducer } from '../../src/state/app-reducer.js';
 import { initialState } from '../../src/state/app-state.js';
-import { createDeskEvents, type AppRequest } from '../../src/state/desk-events.js';
+import { createDeskEvents, type AppRequest } from '../../src/desk/desk-events.js';
 import { requestsForKey } from '../../src/state/requests-for-key.js';
 import { App } from '../../src/ui/App.js';
 import { makeSource } from '../fixtures/make-updates.js';

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { ParsedFeed } from '../../../src/model.js';
-import { normaliseUpdates } from '../../../src/normalise-updates.js';
+import { normaliseUpdates } from '../../../src/ingest/normalise-updates.js';
 import { decodeFeedBytes } from '../../../src/parse/decode-bytes.js';
 import { parseFeedText } from '../../../src/parse/parse-feed-text.js';
 import { extractReactions } from '../../../src/reactions/extract-reactions.js';

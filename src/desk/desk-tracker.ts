@@ -1,8 +1,8 @@
 // Turns "here is the whole source again" into what changed: the new updates,
 // the edited ones and their reactions. --follow and notifications both need it.
 import type { Reaction, Update } from '../model.js';
-import { MEMORY_POLICY, splitRecent } from '../state/memory-policy.js';
-import { mergeUpdates } from '../state/merge-updates.js';
+import { MEMORY_POLICY, splitRecent } from './memory-policy.js';
+import { mergeUpdates } from './merge-updates.js';
 
 export interface DeskChanges {
   added: Update[];
@@ -15,7 +15,7 @@ export interface DeskTracker {
   apply(updates: readonly Update[], reactions: readonly Reaction[]): DeskChanges;
 }
 
-/** What it remembers is bounded like the dashboard's timeline (src/state/memory-policy.ts). */
+/** What it remembers is bounded like the dashboard's timeline (src/desk/memory-policy.ts). */
 export function createDeskTracker(policy = MEMORY_POLICY): DeskTracker {
   let known: Update[] = [];
   // An edit re-extracts its update: the reactions it already had are not news again.
