@@ -39,7 +39,7 @@ function notifier(desk: Desk, alert: RegExp | null): (event: DeskEvent) => void 
   tracker.apply(desk.updates, []);
   return (event) => {
     if (event.type !== 'arrived') return;
-    const { added } = tracker.apply(event.updates, []);
+    const { added } = tracker.apply(event.updates, [], event.listed);
     if (!event.live) return;
     for (const update of added) {
       const notification = notificationFor(update, alert);

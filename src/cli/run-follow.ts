@@ -41,7 +41,7 @@ export function runFollow(
     }
     // --follow takes every feed a web page announces, so there is never a question to answer.
     if (event.type !== 'arrived') return;
-    const changes = tracker.apply(event.updates, event.reactions);
+    const changes = tracker.apply(event.updates, event.reactions, event.listed);
     for (const update of [...changes.added].reverse()) emit({ type: 'update', update: updateJson(update) });
     for (const update of changes.edited) emit({ type: 'edit', update: updateJson(update) });
     for (const reaction of changes.reactions) emit({ type: 'reaction', reaction: reactionJson(reaction) });

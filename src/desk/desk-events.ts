@@ -3,7 +3,18 @@
 import type { AnnouncedFeed, Reaction, Source, SourceStatus, Update } from '../model.js';
 
 export type DeskEvent =
-  | { type: 'arrived'; sources: Source[]; updates: Update[]; reactions: Reaction[]; live: boolean }
+  | {
+      type: 'arrived';
+      sources: Source[];
+      /** New or changed updates (a first load: all of them), newest first. */
+      updates: Update[];
+      /** The reactions of `updates`. */
+      reactions: Reaction[];
+      /** False for what was there at start-up (or in the archive): nothing is NEW then. */
+      live: boolean;
+      /** Every key the source lists now, when that is more than `updates`: the memory policy keeps them all. */
+      listed?: readonly string[];
+    }
   | { type: 'status'; status: SourceStatus }
   /** A source turned out to be a web page that announces several feeds: the reader picks. */
   | { type: 'feeds-found'; sourceId: string; feeds: AnnouncedFeed[] };

@@ -14,6 +14,8 @@ export interface Arrival {
   reactions: Reaction[];
   /** False for what was there at start-up (or in the archive): nothing is NEW then. */
   live: boolean;
+  /** Every key the source lists now, when that is more than `updates`. */
+  listed?: readonly string[];
 }
 
 function paneRows(state: AppState, pane: 'timeline' | 'reactions'): number {
@@ -75,7 +77,7 @@ export function applyArrival(state: AppState, arrival: Arrival): AppState {
     next = { ...next, newKeys, earlierVersions: earlier };
   }
 
-  next = keepRecent(next, new Set(arrival.updates.map((update) => update.key)), next.memoryPolicy);
+  next = keepRecent(next, new Set(arrival.listed ?? arrival.updates.map((update) => update.key)), next.memoryPolicy);
   const keys = visibleUpdateKeys(next);
   const timeline = followTop ? { selectedKey: keys[0] ?? null, topKey: keys[0] ?? null } : next.timeline;
   return {
