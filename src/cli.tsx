@@ -13,11 +13,14 @@ import { coloursEnabled } from './config/merge-config.js';
 import { collectSources } from './config/source-list.js';
 import { applyColourSetting } from './ui/theme.js';
 import { statSync } from 'node:fs';
-import { placeholderSource } from './sources/load-source.js';
+import { placeholderSource } from './sources/empty-source.js';
 import { isUrl } from './sources/location.js';
-import { BIG_FILE_BYTES } from './sources/load-progressively.js';
+import { BIG_INPUT_BYTES } from './ingest/ingest-document.js';
+import { KnownUpdates } from './ingest/known-updates.js';
+import { createPipeline } from './ingest/pipeline.js';
 import { createDeskEvents } from './desk/desk-events.js';
 import { whenReaderCloses } from './cli/closed-pipe.js';
+import { ingestLog } from './cli/ingest-log.js';
 import { readProxyEnvironment } from './net/proxy-environment.js';
 import { sanitizeForTerminal } from './text/sanitize-for-terminal.js';
 import type { Desk } from './desk/desk.js';
@@ -61,7 +64,7 @@ function readAfterFirstFrame(location: string): boolean {
   if (isUrl(location)) return false;
   try {
     const info = statSync(location);
-    return info.isFile() ? info.size > BIG_FILE_BYTES : !info.isDirectory();
+    return info.isFile() ? info.size > BIG_INPUT_BYTES : !info.isDirectory();
   } catch {
     return false; // read now, so that the reason it cannot be read shows at once
   }
@@ -110,12 +113,17 @@ async function main(): Promise<number> {
   const archivePath = options.archive === false ? null : (options.archive ?? defaultArchivePath(process.env));
   const session = archivePath === null ? null : openArchiveSession(archivePath);
   if (session !== null && isArchiveOpenError(session)) fail(`${session.message}\n${session.remedy}`, 1);
+  // What the archive knows of these sources: a read then extracts reactions for, and
+  // saves, only what changed. Start-up reads are saved by the session, after any output.
+  const onWork = ingestLog(process.env.LIVEDESK_DEBUG_INGEST);
+  const known = KnownUpdates.of(session?.history(listed.locations.map(placeholderSource)).updates ?? []);
+  const pipeline = createPipeline({ known, onWork });
   // The dashboard reads small files before its first frame; big ones (seconds of
   // parsing) are read after it, in a worker. It fails at once only when no source
   // could possibly be read.
   if (!headless && !options.follow && options.replay === null) {
     const later = listed.locations.filter(readAfterFirstFrame);
-    const now = await loadSources(listed.locations.filter((location) => !readAfterFirstFrame(location)), settings, false);
+    const now = await loadSources(listed.locations.filter((location) => !readAfterFirstFrame(location)), settings, false, undefined, pipeline);
     const first: Desk = { ...now, sources: listed.locations.map((location) => now.sources.find((s) => s.location === location) ?? placeholderSource(location)) };
     const start = session?.start(first, Date.now()) ?? null;
     session?.save(first, Date.now());
@@ -136,10 +144,12 @@ async function main(): Promise<number> {
       newSinceLastLook: start?.newSinceLastLook ?? new Set(),
       filesToLoad: later,
       lookedBefore: start?.lookedBefore ?? new Set(),
+      known,
+      onWork,
     });
   }
   // Headless runs fetch URLs once before printing; --follow and --replay poll or play them.
-  const loaded = await loadSources(listed.locations, settings, headless && !options.follow, warn);
+  const loaded = await loadSources(listed.locations, settings, headless && !options.follow, warn, pipeline);
   // The archive adds the history of these sources: what rolled off a feed, and what a dead server once said.
   const start = session?.start(loaded, Date.now()) ?? null;
   const desk = start?.desk ?? loaded;
@@ -152,7 +162,7 @@ async function main(): Promise<number> {
   }
   if (options.follow) {
     reportFailedSources(desk);
-    // One subscriber: each event is archived, then streamed; so is the archive's own health.
+    // One subscriber: each event is streamed, and so is the archive's own health.
     const events = createDeskEvents();
     session?.onWriteProblem((problem) => events.publish({ type: 'status', status: archiveStatus(problem) }));
     session?.save(loaded, Date.now());
@@ -160,11 +170,10 @@ async function main(): Promise<number> {
       ...settings,
       earlierPolls: session === null ? undefined : (sourceId) => session.earlierPolls(sourceId),
       onFetch: session === null ? undefined : (sourceId, record) => session.recordFetch(sourceId, record),
+      // Each read is archived by the pipeline before it is streamed.
+      pipeline: createPipeline({ known, archive: session, onWork }),
     });
-    monitor.subscribe((event) => {
-      session?.record(event, Date.now());
-      events.publish(event);
-    });
+    monitor.subscribe((event) => events.publish(event));
     const { runFollow } = await import('./cli/run-follow.js');
     await runFollow(desk, events, () => monitor.stop(), (line) => process.stdout.write(line), outputClosed);
     session?.finish(Date.now());
@@ -199,6 +208,8 @@ async function main(): Promise<number> {
     newSinceLastLook: new Set(),
     filesToLoad: [],
     lookedBefore: new Set(),
+    known,
+    onWork,
   });
 }
 

@@ -15,11 +15,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { openArchive, isArchiveOpenError } from '../../src/archive/archive.js';
+import { isArchiveOpenError } from '../../src/archive/archive.js';
+import { openArchiveSession } from '../../src/archive/archive-session.js';
+import type { DeskEvent } from '../../src/desk/desk-events.js';
+import { createPipeline } from '../../src/ingest/pipeline.js';
 import { fetchFeed } from '../../src/net/fetch-feed.js';
-import { parseFeedText } from '../../src/parse/parse-feed-text.js';
-import { extractReactions } from '../../src/reactions/extract-reactions.js';
-import { sourceFromFeed } from '../../src/sources/load-source.js';
 import { bundleOptions } from '../bundle-options.mjs';
 import { slope } from '../soak/slope.js';
 import { conditionalFeed, serveFeed, startFeedServer, type FeedServer } from '../../tests/net/feed-server.js';
@@ -351,15 +351,15 @@ async function keys(): Promise<void> {
 
 interface IngestTimes {
   fetch: number;
-  parse: number;
-  normalise: number;
-  reactions: number;
+  /** The pipeline from decoding to reactions. */
+  pipeline: number;
   archive: number;
   total: number;
   /** CPU time of this process over the whole run. */
   cpu: number;
 }
 
+/** A fetch, then the ingest pipeline on this thread with a new archive file, as a poll of a new source takes it in. */
 async function ingestOnce(server: FeedServer, size: number, archivePath: string): Promise<IngestTimes> {
   const url = server.url(`/feed-${size}.rss`);
   const cpu0 = process.cpuUsage();
@@ -367,22 +367,25 @@ async function ingestOnce(server: FeedServer, size: number, archivePath: string)
   const fetched = await fetchFeed(url, { timeoutMs: 15_000, maxBytes: 20 * 1024 * 1024, userAgent: 'livedesk-bench' });
   if (fetched.kind !== 'ok') throw new Error(`fetch failed: ${JSON.stringify(fetched)}`);
   const t1 = performance.now();
-  const feed = await parseFeedText(fetched.text, { fallbackDate: new Date() });
+  const session = openArchiveSession(archivePath);
+  if (isArchiveOpenError(session)) throw new Error(session.message);
+  let archive = 0;
+  const timedArchive = {
+    record(event: DeskEvent, now: number) {
+      const started = performance.now();
+      session.record(event, now);
+      archive += performance.now() - started;
+    },
+  };
+  const pipeline = createPipeline({ workerFile: null, archive: timedArchive });
+  const step = await pipeline.ingest({ location: url, content: { text: fetched.text }, fallbackDate: Date.now(), pageUrl: fetched.finalUrl });
+  const closing = performance.now();
+  session.finish(Date.now());
+  archive += performance.now() - closing;
   const t2 = performance.now();
-  const { source, updates } = sourceFromFeed(url, feed);
-  const t3 = performance.now();
-  const reactions = updates.flatMap((update) => extractReactions(update));
-  const t4 = performance.now();
-  const archive = openArchive(archivePath);
-  if (isArchiveOpenError(archive)) throw new Error(archive.message);
-  const now = Date.now();
-  archive.upsertSource(source, now);
-  archive.saveUpdates(source.id, updates, reactions, now);
-  archive.close();
-  const t5 = performance.now();
-  if (updates.length !== size) throw new Error(`expected ${size} updates, got ${updates.length}`);
+  if (step.loaded.updates.length !== size) throw new Error(`expected ${size} updates, got ${step.loaded.updates.length}`);
   const cpu = process.cpuUsage(cpu0);
-  return { fetch: t1 - t0, parse: t2 - t1, normalise: t3 - t2, reactions: t4 - t3, archive: t5 - t4, total: t5 - t0, cpu: (cpu.user + cpu.system) / 1000 };
+  return { fetch: t1 - t0, pipeline: t2 - t1 - archive, archive, total: t2 - t0, cpu: (cpu.user + cpu.system) / 1000 };
 }
 
 async function ingest(): Promise<void> {
@@ -395,7 +398,7 @@ async function ingest(): Promise<void> {
       for (let run = 0; run < 3; run++) results.push(await ingestOnce(server, size, tmp(`ingest-${size}-${run}.db`)));
       const chosen = [...results].sort((a, b) => a.total - b.total)[1]!;
       const rate = size / (chosen.total / 1000);
-      const stages = (['fetch', 'parse', 'normalise', 'reactions', 'archive'] as const).map((stage) => `${stage} ${ms(chosen[stage])}`).join(', ');
+      const stages = (['fetch', 'pipeline', 'archive'] as const).map((stage) => `${stage} ${ms(chosen[stage])}`).join(', ');
       notes.push(`ingest ${size.toLocaleString('en')} (median run): ${stages}; first run ${ms(results[0]!.total)}`);
       rows.push({
         measure: `ingest ${size.toLocaleString('en')} items (median of 3)`,

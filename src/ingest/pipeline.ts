@@ -97,12 +97,14 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
   const knownOf = (location: string) => known.forSource(sourceIdFor(location));
   const inThread = (document: SourceDocument, preview: boolean) => ingestDocument(document, knownOf(document.location), { preview, extract: options.extract });
 
-  /** The main thread's end of every step: remembered, archived, reported. */
-  function take(step: IngestStep): IngestStep {
-    if (step.failure === null) {
-      known.remember(step.loaded.source.id, step.loaded.listed, step.work.complete);
-      options.archive?.record(arrivalOf(step.loaded, false), now());
-    }
+  /**
+   * The main thread's end of every step: remembered, archived, reported. A poll or a
+   * watched file that fails keeps what was there; a file read after the first frame
+   * that fails is archived as the source's error, as one read before it would be.
+   */
+  function take(step: IngestStep, keepFailure = false): IngestStep {
+    if (step.failure === null) known.remember(step.loaded.source.id, step.loaded.listed, step.work.complete);
+    if (step.failure === null || keepFailure) options.archive?.record(arrivalOf(step.loaded, false), now());
     options.onWork?.(step.work);
     return step;
   }
@@ -126,7 +128,7 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
       if (file !== null) {
         const fileLimits = { maxBytes: limits.maxBytes, timeoutMs: limits.timeoutMs };
         const jobs = locations.map((location): WorkerJob => ({ file: location, limits: fileLimits, known: [...knownOf(location)], preview: true }));
-        return inWorker(file, jobs, (_index, step) => onStep(take(step)));
+        return inWorker(file, jobs, (_index, step) => onStep(take(step, true)));
       }
       let stopped = false;
       const done = (async () => {
@@ -135,12 +137,12 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
           try {
             document = await readLocalDocument(location, limits);
           } catch (error) {
-            if (!stopped) onStep(take(failedStep(location, error)));
+            if (!stopped) onStep(take(failedStep(location, error), true));
             continue;
           }
           for await (const step of inThread(document, true)) {
             if (stopped) return;
-            onStep(take(step));
+            onStep(take(step, true));
           }
         }
       })();
