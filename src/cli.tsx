@@ -117,7 +117,9 @@ async function main(): Promise<number> {
   // saves, only what changed. Start-up reads are saved by the session, after any output.
   const onWork = ingestLog(process.env.LIVEDESK_DEBUG_INGEST);
   const known = KnownUpdates.of(session?.history(listed.locations.map(placeholderSource)).updates ?? []);
-  const pipeline = createPipeline({ known, onWork });
+  // A one-shot headless run has nothing else to do while it reads: it reads on this thread, since a worker
+  // costs a few hundred ms of CPU for 10,000 items (starting it, its cold code, the copy back).
+  const pipeline = createPipeline({ known, onWork, workerFile: headless && !options.follow ? null : undefined });
   // The dashboard reads small files before its first frame; big ones (seconds of
   // parsing) are read after it, in a worker. It fails at once only when no source
   // could possibly be read.
