@@ -6,7 +6,6 @@ import { startDeskMonitor, type MonitorOptions } from './monitor/desk-monitor.js
 import { loadSources } from './sources/load-sources.js';
 import { defaultArchivePath } from './archive/archive-path.js';
 import { openArchiveSession } from './archive/archive-session.js';
-import { archiveStatus } from './archive/archive-status.js';
 import { isArchiveOpenError } from './archive/archive.js';
 import { loadConfig } from './config/load-config.js';
 import { coloursEnabled } from './config/merge-config.js';
@@ -166,7 +165,7 @@ async function main(): Promise<number> {
     reportFailedSources(desk);
     // One subscriber: each event is streamed, and so is the archive's own health.
     const events = createDeskEvents();
-    session?.onWriteProblem((problem) => events.publish({ type: 'status', status: archiveStatus(problem) }));
+    session?.onWriteProblem((problem) => events.publish({ type: 'archive', problem }));
     session?.save(loaded, Date.now());
     const monitor = startDeskMonitor(desk.sources, {
       ...settings,

@@ -4,16 +4,16 @@
 import { render } from 'ink';
 import { appendFileSync } from 'node:fs';
 import type { ArchiveSession } from '../archive/archive-session.js';
-import { archiveStatus } from '../archive/archive-status.js';
 import { startDeskMonitor, type MonitorOptions } from '../monitor/desk-monitor.js';
 import { createDeskTracker } from '../desk/desk-tracker.js';
 import { notificationFor } from '../monitor/notification.js';
 import { startReplay } from '../monitor/replay.js';
 import type { Desk } from '../desk/desk.js';
-import { createDeskEvents, type AppRequest, type DeskEvent, type DeskEvents } from '../desk/desk-events.js';
+import { createDeskEvents, type DeskEvent, type DeskEvents } from '../desk/desk-events.js';
 import type { IngestWork } from '../ingest/ingest-document.js';
 import type { KnownUpdates } from '../ingest/known-updates.js';
 import { arrivalOf, createPipeline } from '../ingest/pipeline.js';
+import type { AppRequest } from '../state/effects.js';
 import { App } from '../ui/App.js';
 import { openLink, osc52Copy } from './open-link.js';
 import { enterAlternateScreen } from './terminal-screen.js';
@@ -85,7 +85,7 @@ export async function runDashboard(desk: Desk, options: DashboardOptions): Promi
     notify?.(event);
     events.publish(event);
   };
-  archive?.onWriteProblem((problem) => events.publish({ type: 'status', status: archiveStatus(problem) }));
+  archive?.onWriteProblem((problem) => events.publish({ type: 'archive', problem }));
   const stopForwarding = source.subscribe(deliver);
   // The first frame shows the archive; the files fill in as they are parsed.
   const background = replay === null ? pipeline.ingestFiles(options.filesToLoad, options.monitor, (step) => deliver(arrivalOf(step.loaded, false))) : null;
@@ -110,15 +110,11 @@ export async function runDashboard(desk: Desk, options: DashboardOptions): Promi
   for (const [signal, code] of Object.entries(SIGNAL_EXIT_CODES)) process.on(signal as NodeJS.Signals, () => leave(code));
   process.on('uncaughtException', (error) => leave(1, `livedesk: unexpected error: ${error.message}\n`));
 
-  const onRequest = (request: AppRequest) => {
-    if (request.type === 'open-link') {
-      const problem = openLink(request.url);
-      if (problem !== null) events.publish({ type: 'status', status: { ...archiveStatus(problem), sourceId: 'link' } });
-    } else if (request.type === 'copy-link') {
-      process.stdout.write(osc52Copy(request.url));
-    } else {
-      monitor?.handle(request);
-    }
+  const onRequest = (request: AppRequest): string | null => {
+    if (request.type === 'open-link') return openLink(request.url);
+    if (request.type === 'copy-link') process.stdout.write(osc52Copy(request.url));
+    else monitor?.handle(request);
+    return null;
   };
   instance = render(
     <App

@@ -21,6 +21,11 @@ function statusJson(status: SourceStatus) {
   };
 }
 
+/** The archive's health, as the status of a source named "archive": scripts read it as they read a feed's. */
+function archiveJson(problem: string | null) {
+  return { type: 'status', sourceId: 'archive', state: problem === null ? 'ok' : 'error', httpStatus: null, message: problem, nextPollAt: null };
+}
+
 export function runFollow(
   desk: Desk,
   events: DeskEvents,
@@ -37,6 +42,10 @@ export function runFollow(
   events.subscribe((event) => {
     if (event.type === 'status') {
       emit(statusJson(event.status));
+      return;
+    }
+    if (event.type === 'archive') {
+      emit(archiveJson(event.problem));
       return;
     }
     // --follow takes every feed a web page announces, so there is never a question to answer.

@@ -17,7 +17,9 @@ export type DeskEvent =
     }
   | { type: 'status'; status: SourceStatus }
   /** A source turned out to be a web page that announces several feeds: the reader picks. */
-  | { type: 'feeds-found'; sourceId: string; feeds: AnnouncedFeed[] };
+  | { type: 'feeds-found'; sourceId: string; feeds: AnnouncedFeed[] }
+  /** The archive's health: why it cannot keep what is shown, or null once it can again. */
+  | { type: 'archive'; problem: string | null };
 
 /** What the reader can ask of whatever keeps the sources current. */
 export type MonitorRequest =
@@ -26,9 +28,6 @@ export type MonitorRequest =
   | { type: 'toggle-pause' }
   /** Follow these feeds that the web page `sourceId` announced. */
   | { type: 'follow-feeds'; sourceId: string; urls: string[] };
-
-/** Keys whose effect is outside the dashboard: the monitor, the browser, the clipboard. */
-export type AppRequest = MonitorRequest | { type: 'open-link'; url: string } | { type: 'copy-link'; url: string };
 
 export interface DeskEvents {
   subscribe(listener: (event: DeskEvent) => void): () => void;

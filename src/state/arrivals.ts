@@ -6,7 +6,7 @@ import type { AppState } from './app-state.js';
 import { listWindow, settle } from './list-cursor.js';
 import { keepRecent } from './keep-recent.js';
 import { mergeUpdates } from '../desk/merge-updates.js';
-import { layoutOf, reactionKeys, visibleUpdateKeys } from './selectors.js';
+import { paneRows, reactionKeys, visibleUpdateKeys } from './selectors.js';
 
 export interface Arrival {
   sources: Source[];
@@ -16,12 +16,6 @@ export interface Arrival {
   live: boolean;
   /** Every key the source lists now, when that is more than `updates`. */
   listed?: readonly string[];
-}
-
-function paneRows(state: AppState, pane: 'timeline' | 'reactions'): number {
-  const layout = layoutOf(state);
-  if (layout.kind !== 'panes') return 1;
-  return pane === 'timeline' ? layout.timeline.bodyRows : layout.reactions.bodyRows;
 }
 
 const sameSource = (a: Source, b: Source): boolean =>
@@ -89,7 +83,7 @@ export function applyArrival(state: AppState, arrival: Arrival): AppState {
 
 /** A key press means the reader has seen what is on screen: NEW marks there are cleared. */
 export function markVisibleSeen(state: AppState): AppState {
-  if (state.newKeys.size === 0 || state.detail !== null || state.helpOpen) return state;
+  if (state.newKeys.size === 0 || state.detail !== null || state.help !== null) return state;
   const keys = visibleUpdateKeys(state);
   const window = listWindow(keys, state.timeline, paneRows(state, 'timeline'));
   let newKeys: Set<string> | null = null;

@@ -27,6 +27,19 @@ export function layoutOf(state: AppState): Layout {
   return selectLayout(state.size.columns, state.size.rows);
 }
 
+/** Rows of a pane's list: what a page is, and how far the selection may go before the window scrolls. */
+export function paneRows(state: AppState, pane: 'timeline' | 'reactions'): number {
+  const layout = layoutOf(state);
+  if (layout.kind !== 'panes') return 1;
+  return pane === 'timeline' ? layout.timeline.bodyRows : layout.reactions.bodyRows;
+}
+
+/** Rows of the views that replace both panes: the detail view, the help. */
+export function fullBodyRows(state: AppState): number {
+  const layout = layoutOf(state);
+  return layout.kind === 'panes' ? Math.max(1, layout.full.bodyRows) : 1;
+}
+
 const duplicateFinder = new DuplicateFinder();
 const duplicatesOf = memoOne((updates: Update[]) => duplicateFinder.find(updates));
 

@@ -1,12 +1,13 @@
 import { Box, Text, useApp, useInput, useStdout } from 'ink';
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { DeskEvents } from '../desk/desk-events.js';
 import type { Reaction, Source, SourceStatus, Update } from '../model.js';
-import { appReducer } from '../state/app-reducer.js';
-import type { DeskEvents, AppRequest } from '../desk/desk-events.js';
-import { requestsForKey } from '../state/requests-for-key.js';
+import { appStep } from '../state/app-reducer.js';
 import { newAboveCount } from '../state/arrivals.js';
 import { initialState } from '../state/app-state.js';
-import { statusHints } from '../state/keymap.js';
+import type { AppRequest, Effect } from '../state/effects.js';
+import { actionForKey } from '../state/key-input.js';
+import { splitKeyPresses, statusHints } from '../state/keymap.js';
 import type { TerminalSize } from '../state/layout.js';
 import { listWindow } from '../state/list-cursor.js';
 import {
@@ -23,6 +24,7 @@ import {
   visibleUpdates,
 } from '../state/selectors.js';
 import { DetailView } from './DetailView.js';
+import { createEffectRunner, REAL_TIMERS, type EffectRunner, type Timers } from './effect-runner.js';
 import { FeedChooser } from './FeedChooser.js';
 import { HelpOverlay } from './HelpOverlay.js';
 import { PaneBoundary } from './PaneBoundary.js';
@@ -30,6 +32,7 @@ import { ReactionsPane } from './ReactionsPane.js';
 import { StatusBar } from './StatusBar.js';
 import { SOURCE_COLOURS, theme } from './theme.js';
 import { TimelinePane } from './TimelinePane.js';
+import { useAppStore } from './use-app-store.js';
 import { readSize, useTerminalResize } from './use-terminal-size.js';
 
 export interface AppProps {
@@ -38,8 +41,8 @@ export interface AppProps {
   reactions: Reaction[];
   /** Live updates and source statuses, when something is watching the sources. */
   events?: DeskEvents;
-  /** Where r, R and p go: whatever polls the sources. */
-  onRequest?: (request: AppRequest) => void;
+  /** Where r, R, p, o and y go: whatever polls the sources, the browser, the clipboard. A problem comes back as a notice. */
+  onRequest?: (request: AppRequest) => string | null | void;
   /** Updates already read, from the archive. */
   readKeys?: ReadonlySet<string>;
   /** Updates first seen since the reader last looked: shown NEW from the start. */
@@ -50,31 +53,55 @@ export interface AppProps {
   alert?: RegExp | null;
   /** Called once when the reader quits, before Ink unmounts. */
   onQuit?: () => void;
+  /** The clock and timers the dashboard schedules with (midnight, a notice's end); real ones by default. */
+  timers?: Timers;
 }
 
 export function App(props: AppProps) {
-  const { sources, updates, reactions, events, onRequest, alert = null, onQuit, onReadChange } = props;
+  const { sources, updates, reactions, events, alert = null, timers = REAL_TIMERS } = props;
   const { exit } = useApp();
   const { stdout } = useStdout();
-  const [state, dispatch] = useReducer(appReducer, undefined, () =>
-    appReducer(
-      {
-        ...initialState(readSize(stdout)),
-        readKeys: props.readKeys ?? new Set(),
-        newKeys: props.newSinceLastLook ?? new Set(),
-      },
-      { type: 'arrived', live: false, sources, updates, reactions },
-    ),
+  // Effects run with the props of the latest render.
+  const handlers = useRef(props);
+  handlers.current = props;
+  const runner = useRef<EffectRunner | null>(null);
+  const store = useAppStore(
+    () =>
+      appStep(
+        {
+          ...initialState(readSize(stdout), undefined, timers.now()),
+          readKeys: props.readKeys ?? new Set(),
+          newKeys: props.newSinceLastLook ?? new Set(),
+          alert,
+        },
+        { type: 'arrived', live: false, sources, updates, reactions },
+      ).state,
+    (effect: Effect) => runner.current?.run(effect),
   );
+  const { state, dispatch } = store;
+  runner.current ??= createEffectRunner(
+    {
+      onRequest: (request) => handlers.current.onRequest?.(request),
+      onReadChange: (keys, read) => handlers.current.onReadChange?.(keys, read),
+      quit: () => {
+        handlers.current.onQuit?.();
+        exit();
+      },
+      timers,
+    },
+    dispatch,
+  );
+  useEffect(() => {
+    // The day the rows are written for, and a wake-up at midnight.
+    dispatch({ type: 'clock', now: timers.now() });
+    return () => runner.current?.dispose();
+  }, [dispatch, timers]);
   // The date rows compare against; fixed for the session so rows stay memoised.
   const [now] = useState(() => new Date());
 
-  // The input handler must see the state of this render, not the first one.
-  const stateRef = useRef(state);
-  stateRef.current = state;
+  // Keys resolved once, each against the state the one before it left.
   useInput((input, key) => {
-    for (const request of requestsForKey(stateRef.current, input, key)) onRequest?.(request);
-    dispatch({ type: 'key', input, key });
+    for (const press of splitKeyPresses(input, key)) dispatch(actionForKey(store.current(), press.input, press.key));
   });
   // Every poll's status, 304s included (the state keeps only those a reader would see change):
   // read when the sources page is drawn, never a render of its own. A copy, so the page's memo sees news.
@@ -85,25 +112,10 @@ export function App(props: AppProps) {
         if (event.type === 'status') latestStatuses.current.set(event.status.sourceId, event.status);
         dispatch(event);
       }),
-    [events],
+    [events, dispatch],
   );
-  const onResize = useCallback((next: TerminalSize) => dispatch({ type: 'resize', size: next }), []);
+  const onResize = useCallback((next: TerminalSize) => dispatch({ type: 'resize', size: next }), [dispatch]);
   useTerminalResize(onResize);
-  const readBefore = useRef(state.readKeys);
-  useEffect(() => {
-    const before = readBefore.current;
-    readBefore.current = state.readKeys;
-    if (before === state.readKeys || onReadChange === undefined) return;
-    const read = [...state.readKeys].filter((key) => !before.has(key));
-    const unread = [...before].filter((key) => !state.readKeys.has(key));
-    if (read.length > 0) onReadChange(read, true);
-    if (unread.length > 0) onReadChange(unread, false);
-  }, [state.readKeys, onReadChange]);
-  useEffect(() => {
-    if (!state.quitRequested) return;
-    onQuit?.();
-    exit();
-  }, [state.quitRequested, exit, onQuit]);
 
   const tags = useMemo(() => {
     if (!hasSeveralSources(state)) return null;
@@ -141,6 +153,8 @@ export function App(props: AppProps) {
       status={inView === undefined ? null : (state.statuses.get(inView.id) ?? null)}
       statusTag={tags === null || inView === undefined ? null : inView.tag}
       statuses={state.statuses}
+      archiveProblem={state.archiveProblem}
+      notice={state.notice}
       activity={activity(state)}
     />
   );
@@ -158,7 +172,7 @@ export function App(props: AppProps) {
         bodyRows={layout.full.bodyRows}
       />
     );
-  } else if (state.helpOpen) {
+  } else if (state.help !== null) {
     main = <HelpOverlay width={layout.full.width} height={layout.full.height} bodyRows={layout.full.bodyRows} />;
   } else if (state.detail !== null) {
     main = (
