@@ -10,7 +10,6 @@ import { isArchiveOpenError } from './archive/archive.js';
 import { loadConfig } from './config/load-config.js';
 import { coloursEnabled } from './config/merge-config.js';
 import { collectSources } from './config/source-list.js';
-import { applyColourSetting } from './ui/theme.js';
 import { statSync } from 'node:fs';
 import { placeholderSource } from './sources/empty-source.js';
 import { isUrl } from './sources/location.js';
@@ -87,7 +86,6 @@ async function main(): Promise<number> {
   const parsed = parseCliArgs(argv, config);
   if (!parsed.ok) fail(`${parsed.message}\nTry 'livedesk --help'.`, 2);
   const options = parsed.options;
-  applyColourSetting(coloursEnabled(config, process.env));
   if (options.help) {
     process.stdout.write(helpText() + '\n');
     return 0;
@@ -147,6 +145,7 @@ async function main(): Promise<number> {
       lookedBefore: start?.lookedBefore ?? new Set(),
       known,
       onWork,
+      colour: coloursEnabled(config, process.env),
     });
   }
   // Headless runs fetch URLs once before printing; --follow and --replay poll or play them.
@@ -211,6 +210,7 @@ async function main(): Promise<number> {
     lookedBefore: new Set(),
     known,
     onWork,
+    colour: coloursEnabled(config, process.env),
   });
 }
 

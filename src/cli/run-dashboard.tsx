@@ -36,6 +36,8 @@ export interface DashboardOptions {
   /** What the desk shows: every later read is compared with it. */
   known: KnownUpdates;
   onWork?: (work: IngestWork) => void;
+  /** Colours (the config's `colours`, NO_COLOR). */
+  colour: boolean;
 }
 
 /** Rings the bell and raises an OSC 9 notification for each new update that matches. */
@@ -124,6 +126,7 @@ export async function runDashboard(desk: Desk, options: DashboardOptions): Promi
       events={events}
       onRequest={onRequest}
       alert={options.alert}
+      colour={options.colour}
       readKeys={options.readKeys}
       newSinceLastLook={replay === null ? options.newSinceLastLook : new Set()}
       onReadChange={archive === null ? undefined : (keys, read) => archive.markRead(keys, read)}

@@ -8,7 +8,8 @@ import { calculateLayout, type Layout } from './layout.js';
 import { buildReactionRows, type ReactionRow } from './reaction-rows.js';
 import { activityCounts, sparkline } from '../text/sparkline.js';
 
-function memoOne<A extends unknown[], R>(compute: (...args: A) => R): (...args: A) => R {
+/** Remembers the last result, recomputed only when an input is another object (or value). */
+export function memoOne<A extends unknown[], R>(compute: (...args: A) => R): (...args: A) => R {
   let lastArgs: A | null = null;
   let lastResult!: R;
   return (...args: A) => {
@@ -149,6 +150,13 @@ export function sourceInView(state: AppState): Source | undefined {
   const key = state.detail?.updateKey ?? state.timeline.selectedKey;
   const update = key === null || key === undefined ? undefined : updateByKey(state, key);
   return update === undefined ? state.sources[0] : sourceById(state, update.sourceId);
+}
+
+const dateOf = memoOne((today: number) => new Date(today));
+
+/** The reader's day as a Date, the same object all day, so rows memoised on it stay memoised. */
+export function today(state: AppState): Date {
+  return dateOf(state.today);
 }
 
 const activityOf = memoOne((updates: Update[]) => sparkline(activityCounts(updates.map((update) => update.time), 12)));

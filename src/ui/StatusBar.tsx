@@ -5,7 +5,7 @@ import type { FilterState } from '../state/app-state.js';
 import type { Notice } from '../state/notice.js';
 import { sanitizeLine } from '../text/sanitize-for-terminal.js';
 import { truncateLine } from '../text/wrap-text.js';
-import { theme } from './theme.js';
+import { useTheme } from './theme-context.js';
 
 interface StatusBarProps {
   width: number;
@@ -75,6 +75,7 @@ function infoWidth(width: number, health: { text: string; bad: boolean }): numbe
 }
 
 export function StatusBar(props: StatusBarProps) {
+  const { colours: theme } = useTheme();
   const { width, sources, updateCount, shownCount, reactionCount, unreadCount, filter, hints, activity } = props;
   const counts = filter.text !== '' ? `${shownCount} of ${plural(updateCount, 'update')}` : plural(updateCount, 'update');
   const tempo = activity === '' ? '' : ` · ${activity}`;
