@@ -94,12 +94,13 @@ async function main(): Promise<number> {
     process.stdout.write(`livedesk ${packageJson.version}\n`);
     return 0;
   }
-  const listed = collectSources({
+  const listed = await collectSources({
     positional: options.sources,
     urlsFile: options.urlsFile ?? undefined,
     opmlFile: options.opmlFile ?? undefined,
     configSources: config.sources,
     env: process.env,
+    limits: { maxBytes: options.maxBytes, timeoutMs: options.timeoutMs },
   });
   for (const problem of listed.problems) warn(problem);
   if (listed.locations.length === 0) fail(`no source given.\nTry 'livedesk --help'.`, 2);
