@@ -1,9 +1,9 @@
 // What the desk already knows of each source, for the pipeline's diff: each update's
 // key and a fingerprint of what a reader sees of it. A fingerprint is small enough to
 // send to a worker with every big read, so the worker extracts reactions only for
-// what changed; and what it remembers is bounded like the timeline.
+// what changed. After a whole read, a source is known by what it lists: bounded by
+// the feed itself, however long the desk runs.
 import { createHash } from 'node:crypto';
-import { MEMORY_POLICY, type MemoryPolicy } from '../desk/memory-policy.js';
 import type { Update } from '../model.js';
 
 /** An update's key and fingerprint, as a read lists them. */
@@ -24,11 +24,9 @@ const NOTHING: ReadonlyMap<string, string> = new Map();
 export class KnownUpdates {
   readonly #bySource = new Map<string, Map<string, string>>();
 
-  constructor(private readonly policy: MemoryPolicy = MEMORY_POLICY) {}
-
   /** What is already shown or archived: the first read of each source is compared with it. */
-  static of(updates: readonly Update[], policy: MemoryPolicy = MEMORY_POLICY): KnownUpdates {
-    const known = new KnownUpdates(policy);
+  static of(updates: readonly Update[]): KnownUpdates {
+    const known = new KnownUpdates();
     const bySource = new Map<string, Update[]>();
     for (const update of updates) {
       const list = bySource.get(update.sourceId);
@@ -44,26 +42,17 @@ export class KnownUpdates {
   }
 
   /**
-   * A read of `sourceId` listed these updates, newest first. `complete`: the whole
-   * source, so what it lists comes first and older knowledge is kept only up to the
-   * policy's limit per source (an update that leaves a feed and comes back is then
-   * still known). A preview adds what it lists to what was known.
+   * A read of `sourceId` listed these updates. `complete`: the whole source, which is
+   * then known by what it lists (one that leaves the feed and comes back is read
+   * again, and the desk and the archive know it for what it is). A preview adds what
+   * it lists to what was known.
    */
   remember(sourceId: string, listed: readonly ListedUpdate[], complete: boolean): void {
     const before = this.#bySource.get(sourceId);
-    if (!complete) {
-      const next = before ?? new Map<string, string>();
-      for (const [key, fingerprint] of listed) next.set(key, fingerprint);
-      this.#bySource.set(sourceId, next);
+    if (complete || before === undefined) {
+      this.#bySource.set(sourceId, new Map(listed));
       return;
     }
-    const next = new Map<string, string>(listed);
-    if (before !== undefined) {
-      for (const [key, fingerprint] of before) {
-        if (next.size >= this.policy.perSource) break;
-        if (!next.has(key)) next.set(key, fingerprint);
-      }
-    }
-    this.#bySource.set(sourceId, next);
+    for (const [key, fingerprint] of listed) before.set(key, fingerprint);
   }
 }
