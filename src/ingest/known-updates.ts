@@ -23,21 +23,30 @@ const NOTHING: ReadonlyMap<string, string> = new Map();
 
 export class KnownUpdates {
   readonly #bySource = new Map<string, Map<string, string>>();
+  /** Shown or archived updates not fingerprinted yet: a source's are, when it is first read. */
+  readonly #seeded = new Map<string, Update[]>();
 
-  /** What is already shown or archived: the first read of each source is compared with it. */
+  /**
+   * What is already shown or archived: the first read of each source is compared with
+   * it. Fingerprinted at that read, not here, so that a dashboard opening on a big
+   * archive draws its first frame first.
+   */
   static of(updates: readonly Update[]): KnownUpdates {
     const known = new KnownUpdates();
-    const bySource = new Map<string, Update[]>();
     for (const update of updates) {
-      const list = bySource.get(update.sourceId);
-      if (list === undefined) bySource.set(update.sourceId, [update]);
+      const list = known.#seeded.get(update.sourceId);
+      if (list === undefined) known.#seeded.set(update.sourceId, [update]);
       else list.push(update);
     }
-    for (const [sourceId, list] of bySource) known.remember(sourceId, listedOf(list), false);
     return known;
   }
 
   forSource(sourceId: string): ReadonlyMap<string, string> {
+    const seeded = this.#seeded.get(sourceId);
+    if (seeded !== undefined) {
+      this.#seeded.delete(sourceId);
+      this.#bySource.set(sourceId, new Map(listedOf(seeded)));
+    }
     return this.#bySource.get(sourceId) ?? NOTHING;
   }
 
@@ -48,11 +57,13 @@ export class KnownUpdates {
    * it lists to what was known.
    */
   remember(sourceId: string, listed: readonly ListedUpdate[], complete: boolean): void {
-    const before = this.#bySource.get(sourceId);
-    if (complete || before === undefined) {
+    if (complete) {
+      this.#seeded.delete(sourceId);
       this.#bySource.set(sourceId, new Map(listed));
       return;
     }
+    const before = new Map(this.forSource(sourceId));
     for (const [key, fingerprint] of listed) before.set(key, fingerprint);
+    this.#bySource.set(sourceId, before);
   }
 }
