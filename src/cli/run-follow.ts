@@ -3,7 +3,7 @@
 // its output goes away (`| head -1`).
 import type { SourceStatus } from '../model.js';
 import { reactionJson, updateJson } from '../headless/desk-json.js';
-import { createDeskTracker } from '../desk/desk-tracker.js';
+import { createDeskTracker, type DeskChanges } from '../desk/desk-tracker.js';
 import type { Desk } from '../desk/desk.js';
 import type { DeskEvents } from '../desk/desk-events.js';
 import { terminalSafeJson } from '../text/sanitize-for-terminal.js';
@@ -34,26 +34,30 @@ export function runFollow(
   outputClosed: Promise<void>,
 ): Promise<void> {
   const tracker = createDeskTracker();
-  const emit = (value: unknown) => write(terminalSafeJson(value) + '\n');
-  const initial = tracker.apply(desk.updates, desk.reactions);
-  for (const update of [...initial.added].reverse()) emit({ type: 'update', update: updateJson(update) });
-  for (const reaction of initial.reactions) emit({ type: 'reaction', reaction: reactionJson(reaction) });
+  const line = (value: unknown) => terminalSafeJson(value) + '\n';
+  // What one read brought is written at once, so a script never sees an update without the reactions that came with it.
+  const writeChanges = (changes: DeskChanges) => {
+    const lines = [
+      ...[...changes.added].reverse().map((update) => line({ type: 'update', update: updateJson(update) })),
+      ...changes.edited.map((update) => line({ type: 'edit', update: updateJson(update) })),
+      ...changes.reactions.map((reaction) => line({ type: 'reaction', reaction: reactionJson(reaction) })),
+    ];
+    if (lines.length > 0) write(lines.join(''));
+  };
+  writeChanges(tracker.apply(desk.updates, desk.reactions));
 
   events.subscribe((event) => {
     if (event.type === 'status') {
-      emit(statusJson(event.status));
+      write(line(statusJson(event.status)));
       return;
     }
     if (event.type === 'archive') {
-      emit(archiveJson(event.problem));
+      write(line(archiveJson(event.problem)));
       return;
     }
     // --follow takes every feed a web page announces, so there is never a question to answer.
     if (event.type !== 'arrived') return;
-    const changes = tracker.apply(event.updates, event.reactions, event.listed);
-    for (const update of [...changes.added].reverse()) emit({ type: 'update', update: updateJson(update) });
-    for (const update of changes.edited) emit({ type: 'edit', update: updateJson(update) });
-    for (const reaction of changes.reactions) emit({ type: 'reaction', reaction: reactionJson(reaction) });
+    writeChanges(tracker.apply(event.updates, event.reactions, event.listed));
   });
 
   return new Promise((resolve) => {
