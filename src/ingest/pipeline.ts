@@ -15,6 +15,7 @@ import { sourceIdFor } from '../sources/source-identity.js';
 import { BIG_INPUT_BYTES, failedStep, ingestDocument, type Extractor, type IngestStep, type IngestWork } from './ingest-document.js';
 import { KnownUpdates } from './known-updates.js';
 import type { LoadedSource } from './loaded-source.js';
+import { shareStrings } from './share-strings.js';
 import { documentSize, readLocalDocument, type SourceDocument } from './source-document.js';
 import { jobLocation, type WorkerJob, type WorkerReply } from './worker-jobs.js';
 
@@ -73,21 +74,26 @@ const defaultWorker = () => (foundWorker ??= bundledWorker('ingest-worker.js', i
 function inWorker(file: string, jobs: WorkerJob[], onStep: (job: number, step: IngestStep) => void): BackgroundIngest {
   const worker = new Worker(file, { workerData: { jobs } });
   const finished = new Set<number>();
+  let stopped = false;
   const done = new Promise<void>((resolve) => {
     worker.on('message', (reply: WorkerReply) => {
+      if (stopped) return;
       if (reply.step.work.complete) finished.add(reply.job);
-      onStep(reply.job, reply.step);
+      onStep(reply.job, { ...reply.step, loaded: shareStrings(reply.step.loaded) });
     });
     const end = (reason: string) => {
-      jobs.forEach((job, index) => {
-        if (!finished.has(index)) onStep(index, failedStep(jobLocation(job), new Error(reason)));
-      });
+      if (!stopped) {
+        jobs.forEach((job, index) => {
+          if (!finished.has(index)) onStep(index, failedStep(jobLocation(job), new Error(reason)));
+        });
+      }
       resolve();
     };
     worker.on('error', (error) => end(`the reader stopped: ${error.message}`));
     worker.on('exit', (code) => end(`the reader stopped (exit ${code})`));
   });
-  return { done, stop: () => void worker.terminate() };
+  // Stopped (the dashboard closing): nothing more is taken in, reported or archived.
+  return { done, stop: () => ((stopped = true), void worker.terminate()) };
 }
 
 export function createPipeline(options: PipelineOptions = {}): Pipeline {
