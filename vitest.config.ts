@@ -22,6 +22,7 @@ const PROCESS_TESTS = [
   'tests/parse/conformance.test.ts',
   'tests/robustness/corpus-walk.test.ts',
   'tests/robustness/hostile-feeds.test.ts',
+  'tests/ingest/pipeline-worker.test.ts',
 ];
 
 export default defineConfig({

@@ -1,4 +1,4 @@
-// Bundles the CLI, and the worker that reads big local files off the main thread.
+// Bundles the CLI, and the worker that reads big inputs off the main thread.
 import { build } from 'esbuild';
 import { rm, writeFile } from 'node:fs/promises';
 import { bundleOptions } from './bundle-options.mjs';
@@ -8,8 +8,8 @@ await rm('dist', { recursive: true, force: true });
 
 const { metafile } = await build({
   ...bundleOptions,
-  // The workers read and parse big local files and big fetched feeds off the main thread.
-  entryPoints: { cli: 'src/cli.tsx', 'load-worker': 'src/sources/load-worker.ts', 'parse-worker': 'src/parse/parse-worker.ts' },
+  // The worker runs the pipeline's CPU-bound part (parse, reactions) for big local files and big fetched feeds.
+  entryPoints: { cli: 'src/cli.tsx', 'ingest-worker': 'src/ingest/ingest-worker.ts' },
   outdir: 'dist',
   // Chunks let the rarely needed parts (rss-parser for XML feeds) load on first use.
   splitting: true,

@@ -18,7 +18,7 @@ import { sourceStore } from '../../src/archive/archive-sources.js';
 import { updateStore } from '../../src/archive/archive-updates.js';
 import { migrate } from '../../src/archive/migrations.js';
 import type { Reaction, Update } from '../../src/model.js';
-import { updateKey } from '../../src/normalise-updates.js';
+import { updateKey } from '../../src/desk/update-key.js';
 import { seededRandom } from '../soak/seeded-random.js';
 
 export interface SearchBenchRow {

@@ -7,10 +7,10 @@ import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { startDeskMonitor } from '../../src/monitor/desk-monitor.js';
 import { seededRandom } from './seeded-random.js';
-import { placeholderSource } from '../../src/sources/load-source.js';
+import { placeholderSource } from '../../src/sources/empty-source.js';
 import { appReducer } from '../../src/state/app-reducer.js';
 import { initialState, type AppState } from '../../src/state/app-state.js';
-import type { MemoryPolicy } from '../../src/state/memory-policy.js';
+import type { MemoryPolicy } from '../../src/desk/memory-policy.js';
 import { createRollingFeeds } from '../../tests/fixtures/rolling-feeds.js';
 import { fetchFromFeed } from '../../tests/net/feed-server.js';
 import { createFakeClock } from './fake-clock.js';
@@ -23,7 +23,7 @@ export interface SoakOptions {
   hours: number;
   sources: number;
   intervalMs: number;
-  /** The dashboard's memory policy (src/state/memory-policy.ts), or smaller limits to reach them sooner. */
+  /** The dashboard's memory policy (src/desk/memory-policy.ts), or smaller limits to reach them sooner. */
   policy?: MemoryPolicy;
   /** Stop early (and say so) once this much real time has passed. */
   wallBudgetMs: number;

@@ -4,7 +4,7 @@
 // Long ingests commit in batches, so no other process waits for the whole of one.
 import type { BetterSqlite3 } from 'better-sqlite3';
 import type { Reaction, Update } from '../model.js';
-import type { Desk } from '../sources/load-sources.js';
+import type { Desk } from '../desk/desk.js';
 import {
   isEdit,
   reactionFromRow,

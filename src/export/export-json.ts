@@ -3,7 +3,7 @@
 // only what a reader needs to put the pieces back together.
 import type { Reaction, Update } from '../model.js';
 import { reactionJson, sourceJson, updateJson } from '../headless/desk-json.js';
-import type { Desk } from '../sources/load-sources.js';
+import type { Desk } from '../desk/desk.js';
 import { terminalSafeJson } from '../text/sanitize-for-terminal.js';
 
 export interface ExportOptions {

@@ -3,7 +3,7 @@
 // so every piece of it is escaped; only http(s) links become links.
 import type { Reaction, Update } from '../model.js';
 import { groupReactionsByActor } from '../reactions/group-actors.js';
-import type { Desk } from '../sources/load-sources.js';
+import type { Desk } from '../desk/desk.js';
 import { sanitizeForTerminal } from '../text/sanitize-for-terminal.js';
 
 export interface MarkdownOptions {

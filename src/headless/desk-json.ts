@@ -1,7 +1,7 @@
 // The --json document. Field names are a published interface: they are listed
 // one by one here so that internal fields never leak into it.
 import type { Reaction, Source, Update } from '../model.js';
-import type { Desk } from '../sources/load-sources.js';
+import type { Desk } from '../desk/desk.js';
 import { terminalSafeJson } from '../text/sanitize-for-terminal.js';
 import { publicReactionId, publicUpdateId } from './public-ids.js';
 

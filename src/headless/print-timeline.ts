@@ -1,5 +1,5 @@
 // Plain-text timeline for pipes and scripts: one line per update, newest first.
-import type { Desk } from '../sources/load-sources.js';
+import type { Desk } from '../desk/desk.js';
 import { sanitizeForTerminal } from '../text/sanitize-for-terminal.js';
 import { updateHeading } from '../text/update-heading.js';
 

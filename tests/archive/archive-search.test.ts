@@ -13,7 +13,7 @@ import { updateStore } from '../../src/archive/archive-updates.js';
 import { migrate } from '../../src/archive/migrations.js';
 import { recoverArchive } from '../../src/archive/recover-archive.js';
 import type { Reaction, Update } from '../../src/model.js';
-import { updateKey } from '../../src/normalise-updates.js';
+import { updateKey } from '../../src/desk/update-key.js';
 import { makeReaction, makeSource, START } from '../fixtures/make-updates.js';
 import { mustOpen, useTempDir } from './temp-archive.js';
 

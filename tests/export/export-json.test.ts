@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { toJson, toNdjson } from '../../src/export/export-json.js';
 import { deskToJson } from '../../src/headless/desk-json.js';
 import type { Reaction, ReactionKind, Source, SourceKind, Update } from '../../src/model.js';
-import { updateKey } from '../../src/normalise-updates.js';
-import type { Desk } from '../../src/sources/load-sources.js';
+import { updateKey } from '../../src/desk/update-key.js';
+import type { Desk } from '../../src/desk/desk.js';
 import { sampleDesk } from '../fixtures/sample-desk.js';
 
 type Json = Record<string, unknown>;

@@ -2,7 +2,7 @@
 // JSON a script reads, and what it says when there is nothing to find.
 import { describe, expect, it } from 'vitest';
 import type { Update } from '../../src/model.js';
-import { updateKey } from '../../src/normalise-updates.js';
+import { updateKey } from '../../src/desk/update-key.js';
 import { publicReactionId, publicUpdateId } from '../../src/headless/public-ids.js';
 import { runSubcommand } from '../../src/cli/run-subcommand.js';
 import { START } from '../fixtures/make-updates.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ParsedUpdate } from '../src/model.js';
-import { normaliseUpdates } from '../src/normalise-updates.js';
+import type { ParsedUpdate } from '../../src/model.js';
+import { normaliseUpdates } from '../../src/ingest/normalise-updates.js';
 
 function parsed(overrides: Partial<ParsedUpdate>): ParsedUpdate {
   return { id: null, time: null, timeText: null, title: 'Title', body: '', link: null, author: null, ...overrides };

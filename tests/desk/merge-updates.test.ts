@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Update } from '../../src/model.js';
-import { compareNewestFirst, updateKey } from '../../src/normalise-updates.js';
-import { mergeUpdates } from '../../src/state/merge-updates.js';
+import { compareNewestFirst } from '../../src/desk/timeline-order.js';
+import { mergeUpdates } from '../../src/desk/merge-updates.js';
+import { updateKey } from '../../src/desk/update-key.js';
 
 const t0 = Date.UTC(2020, 7, 18, 16, 0);
 

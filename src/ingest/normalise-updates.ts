@@ -1,13 +1,10 @@
 // Turns a parser's output into the model's updates: every string made safe for
 // the terminal, every update given a stable id, duplicates folded, newest first.
 import { createHash } from 'node:crypto';
-import type { ParsedUpdate, Update } from './model.js';
-import { sanitizeForTerminal, sanitizeLine } from './text/sanitize-for-terminal.js';
-
-/** Key that is unique across sources; the model's `id` is only unique within one. */
-export function updateKey(sourceId: string, id: string): string {
-  return `${sourceId}\u0000${id}`;
-}
+import { compareNewestFirst } from '../desk/timeline-order.js';
+import { updateKey } from '../desk/update-key.js';
+import type { ParsedUpdate, Update } from '../model.js';
+import { sanitizeForTerminal, sanitizeLine } from '../text/sanitize-for-terminal.js';
 
 function hashId(parsed: ParsedUpdate): string {
   const when = parsed.time !== null ? String(parsed.time) : (parsed.timeText ?? '');
@@ -33,17 +30,6 @@ export function normaliseUpdate(sourceId: string, parsed: ParsedUpdate): Update 
     link: optionalLine(parsed.link),
     author: optionalLine(parsed.author),
   };
-}
-
-/**
- * Newest first. Updates without a time keep their place relative to each other
- * and go after the timed ones, since nothing says where they belong.
- */
-export function compareNewestFirst(a: Update, b: Update): number {
-  if (a.time === null || b.time === null) {
-    return (a.time === null ? 1 : 0) - (b.time === null ? 1 : 0);
-  }
-  return b.time - a.time;
 }
 
 /** The same id twice is one update: feeds list newest first, so the first one wins. */

@@ -1,7 +1,7 @@
 // Merges a fresh read of a source into what is already known. An update is
 // never dropped because it left the feed; one whose text changed is an edit.
 import type { Update } from '../model.js';
-import { compareNewestFirst } from '../normalise-updates.js';
+import { compareNewestFirst } from './timeline-order.js';
 
 export interface Edit {
   before: Update;

@@ -1,8 +1,8 @@
-// Turns "here is the whole source again" into what changed: the new updates,
-// the edited ones and their reactions. --follow and notifications both need it.
+// Tells arrivals apart for --follow and notifications: which updates are new, which
+// are edits of ones already told, and which reactions were not told before.
 import type { Reaction, Update } from '../model.js';
-import { MEMORY_POLICY, splitRecent } from '../state/memory-policy.js';
-import { mergeUpdates } from '../state/merge-updates.js';
+import { MEMORY_POLICY, splitRecent } from './memory-policy.js';
+import { mergeUpdates } from './merge-updates.js';
 
 export interface DeskChanges {
   added: Update[];
@@ -12,10 +12,11 @@ export interface DeskChanges {
 }
 
 export interface DeskTracker {
-  apply(updates: readonly Update[], reactions: readonly Reaction[]): DeskChanges;
+  /** `listed`: every key the source still lists, when `updates` holds only what changed. */
+  apply(updates: readonly Update[], reactions: readonly Reaction[], listed?: readonly string[]): DeskChanges;
 }
 
-/** What it remembers is bounded like the dashboard's timeline (src/state/memory-policy.ts). */
+/** What it remembers is bounded like the dashboard's timeline (src/desk/memory-policy.ts). */
 export function createDeskTracker(policy = MEMORY_POLICY): DeskTracker {
   let known: Update[] = [];
   // An edit re-extracts its update: the reactions it already had are not news again.
@@ -27,10 +28,10 @@ export function createDeskTracker(policy = MEMORY_POLICY): DeskTracker {
     return true;
   };
   return {
-    apply(updates, reactions) {
+    apply(updates, reactions, listed) {
       const merged = mergeUpdates(known, updates);
       // An update the source still lists is kept, or the next read would report it as new.
-      const { kept, dropped } = splitRecent(merged.updates, new Set(updates.map((update) => update.key)), policy);
+      const { kept, dropped } = splitRecent(merged.updates, new Set(listed ?? updates.map((update) => update.key)), policy);
       known = kept;
       if (dropped.size > 0) for (const [id, entry] of reported) if (dropped.has(entry.updateKey)) reported.delete(id);
       const edited = merged.edited.map((edit) => edit.after);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Update } from '../../src/model.js';
-import { updateKey } from '../../src/normalise-updates.js';
-import { compareNewestFirst } from '../../src/normalise-updates.js';
-import { DuplicateFinder, findDuplicates, type DuplicateIndex } from '../../src/state/duplicates.js';
+import { updateKey } from '../../src/desk/update-key.js';
+import { compareNewestFirst } from '../../src/desk/timeline-order.js';
+import { DuplicateFinder, findDuplicates, type DuplicateIndex } from '../../src/desk/duplicates.js';
 
 const t0 = Date.UTC(2020, 7, 18, 16, 0);
 

@@ -3,10 +3,23 @@
 import type { AnnouncedFeed, Reaction, Source, SourceStatus, Update } from '../model.js';
 
 export type DeskEvent =
-  | { type: 'arrived'; sources: Source[]; updates: Update[]; reactions: Reaction[]; live: boolean }
+  | {
+      type: 'arrived';
+      sources: Source[];
+      /** New or changed updates (a first load: all of them), newest first. */
+      updates: Update[];
+      /** The reactions of `updates`. */
+      reactions: Reaction[];
+      /** False for what was there at start-up (or in the archive): nothing is NEW then. */
+      live: boolean;
+      /** Every key the source lists now, when that is more than `updates`: the memory policy keeps them all. */
+      listed?: readonly string[];
+    }
   | { type: 'status'; status: SourceStatus }
   /** A source turned out to be a web page that announces several feeds: the reader picks. */
-  | { type: 'feeds-found'; sourceId: string; feeds: AnnouncedFeed[] };
+  | { type: 'feeds-found'; sourceId: string; feeds: AnnouncedFeed[] }
+  /** The archive's health: why it cannot keep what is shown, or null once it can again. */
+  | { type: 'archive'; problem: string | null };
 
 /** What the reader can ask of whatever keeps the sources current. */
 export type MonitorRequest =
@@ -15,9 +28,6 @@ export type MonitorRequest =
   | { type: 'toggle-pause' }
   /** Follow these feeds that the web page `sourceId` announced. */
   | { type: 'follow-feeds'; sourceId: string; urls: string[] };
-
-/** Keys whose effect is outside the dashboard: the monitor, the browser, the clipboard. */
-export type AppRequest = MonitorRequest | { type: 'open-link'; url: string } | { type: 'copy-link'; url: string };
 
 export interface DeskEvents {
   subscribe(listener: (event: DeskEvent) => void): () => void;

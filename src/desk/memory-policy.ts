@@ -3,7 +3,6 @@
 // and a restart (or `livedesk export`) brings older updates back. The limits are
 // well above what one event produces, so a reader never notices them.
 import type { Update } from '../model.js';
-import type { AppState } from './app-state.js';
 
 export interface MemoryPolicy {
   perSource: number;
@@ -11,16 +10,6 @@ export interface MemoryPolicy {
 }
 
 export const MEMORY_POLICY: MemoryPolicy = { perSource: 10_000, total: 20_000 };
-
-function withoutKeys<T>(set: ReadonlySet<T>, dropped: ReadonlySet<T>): ReadonlySet<T> {
-  let next: Set<T> | null = null;
-  for (const key of dropped) {
-    if (!set.has(key)) continue;
-    next ??= new Set(set);
-    next.delete(key);
-  }
-  return next ?? set;
-}
 
 /** The updates to keep (newest first, as given) and the keys of those to let go. */
 export function splitRecent(
@@ -42,27 +31,4 @@ export function splitRecent(
     }
   }
   return { kept, dropped };
-}
-
-/**
- * Keeps the newest updates of each source, and the newest in all. An update the
- * source still lists is never dropped, or its next poll would bring it back as
- * NEW. Read marks stay: they are the archive's, and tiny.
- */
-export function keepRecent(state: AppState, stillListed: ReadonlySet<string>, policy = MEMORY_POLICY): AppState {
-  const { kept, dropped } = splitRecent(state.updates, stillListed, policy);
-  if (dropped.size === 0) return state;
-  let earlierVersions = state.earlierVersions;
-  if ([...dropped].some((key) => earlierVersions.has(key))) {
-    const next = new Map(earlierVersions);
-    for (const key of dropped) next.delete(key);
-    earlierVersions = next;
-  }
-  return {
-    ...state,
-    updates: kept,
-    reactions: state.reactions.filter((reaction) => !dropped.has(reaction.updateKey)),
-    newKeys: withoutKeys(state.newKeys, dropped),
-    earlierVersions,
-  };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { appReducer } from '../../src/state/app-reducer.js';
 import { initialState } from '../../src/state/app-state.js';
-import { keepRecent } from '../../src/state/memory-policy.js';
+import { keepRecent } from '../../src/state/keep-recent.js';
 import { makeReaction, makeSource, makeUpdates } from '../fixtures/make-updates.js';
 
 describe('keepRecent', () => {
