@@ -10,6 +10,7 @@ const PROCESS_TESTS = [
   'tests/cli/**/*.test.{ts,tsx}',
   'tests/reliability/**/*.test.{ts,tsx}',
   'tests/build/**/*.test.{ts,tsx}',
+  'tests/readme.test.ts',
   'tests/net/fetch-feed.test.ts',
   'tests/net/fetch-through-proxy.test.ts',
   'tests/monitor/desk-monitor-files.test.ts',
@@ -21,6 +22,7 @@ const PROCESS_TESTS = [
   'tests/parse/conformance.test.ts',
   'tests/robustness/corpus-walk.test.ts',
   'tests/robustness/hostile-feeds.test.ts',
+  'tests/ingest/pipeline-worker.test.ts',
 ];
 
 export default defineConfig({

@@ -1,5 +1,5 @@
 // Bundles the CLI (a launcher and the app as one script, scripts/bundle-launched.mjs
-// says why), and the workers that read big inputs off the main thread.
+// says why), and the worker that reads big inputs off the main thread.
 import { build } from 'esbuild';
 import { rm, writeFile } from 'node:fs/promises';
 import { bundleOptions } from './bundle-options.mjs';
@@ -10,11 +10,11 @@ await rm('dist', { recursive: true, force: true });
 
 const app = await bundleLaunched({ entry: 'src/cli.tsx', name: 'cli', outdir: 'dist' });
 
-// The workers read and parse big local files and big fetched feeds off the main thread.
-// Each is one ES module of its own: a worker starts after the first frame, off its path.
+// The worker runs the pipeline's CPU-bound part (parse, reactions) for big local files and
+// big fetched feeds. It is one ES module of its own: it starts after the first frame, off its path.
 const workers = await build({
   ...bundleOptions,
-  entryPoints: { 'load-worker': 'src/sources/load-worker.ts', 'parse-worker': 'src/parse/parse-worker.ts' },
+  entryPoints: { 'ingest-worker': 'src/ingest/ingest-worker.ts' },
   outdir: 'dist',
   metafile: true,
 });

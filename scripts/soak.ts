@@ -8,7 +8,7 @@
 // --expose-gc goes to node itself (run-ts.mjs imports the bundle into its own process);
 // without it the soak switches gc on through v8.setFlagsFromString.
 import { parseArgs } from 'node:util';
-import { MEMORY_POLICY } from '../src/state/memory-policy.js';
+import { MEMORY_POLICY } from '../src/desk/memory-policy.js';
 import { runSoak, type SoakSample } from './soak/run-soak.js';
 import { slope } from './soak/slope.js';
 

@@ -3,23 +3,26 @@
 import packageJson from '../package.json' with { type: 'json' };
 import { helpText, parseCliArgs, type CliOptions } from './cli/parse-args.js';
 import { startDeskMonitor, type MonitorOptions } from './monitor/desk-monitor.js';
-import { loadSources, type Desk } from './sources/load-sources.js';
+import { loadSources } from './sources/load-sources.js';
 import { defaultArchivePath } from './archive/archive-path.js';
 import { openArchiveSession } from './archive/archive-session.js';
-import { archiveStatus } from './archive/archive-status.js';
 import { isArchiveOpenError } from './archive/archive.js';
 import { loadConfig } from './config/load-config.js';
 import { coloursEnabled } from './config/merge-config.js';
 import { collectSources } from './config/source-list.js';
-import { applyColourSetting } from './ui/theme.js';
 import { statSync } from 'node:fs';
-import { placeholderSource } from './sources/load-source.js';
+import { placeholderSource } from './sources/empty-source.js';
 import { isUrl } from './sources/location.js';
-import { BIG_FILE_BYTES } from './sources/load-progressively.js';
-import { createDeskEvents } from './state/desk-events.js';
+import { BIG_INPUT_BYTES } from './ingest/ingest-document.js';
+import { KnownUpdates } from './ingest/known-updates.js';
+import { createPipeline } from './ingest/pipeline.js';
+import { createDeskEvents } from './desk/desk-events.js';
 import { whenReaderCloses } from './cli/closed-pipe.js';
+import { ingestLog } from './cli/ingest-log.js';
+import { outputWriter } from './cli/write-output.js';
 import { readProxyEnvironment } from './net/proxy-environment.js';
 import { sanitizeForTerminal } from './text/sanitize-for-terminal.js';
+import type { Desk } from './desk/desk.js';
 
 /** Every line livedesk writes to stderr: messages quote paths, URLs and config text, all hostile. */
 function warn(message: string): void {
@@ -48,7 +51,7 @@ function monitorOptions(options: CliOptions): MonitorOptions {
   };
 }
 
-const SUBCOMMANDS = new Set(['export', 'sources', 'archive']);
+const SUBCOMMANDS = new Set(['export', 'sources', 'search', 'archive']);
 /** Exit code of a headless run whose output is complete but which the archive could not keep. */
 const NOT_ARCHIVED = 3;
 
@@ -60,7 +63,7 @@ function readAfterFirstFrame(location: string): boolean {
   if (isUrl(location)) return false;
   try {
     const info = statSync(location);
-    return info.isFile() ? info.size > BIG_FILE_BYTES : !info.isDirectory();
+    return info.isFile() ? info.size > BIG_INPUT_BYTES : !info.isDirectory();
   } catch {
     return false; // read now, so that the reason it cannot be read shows at once
   }
@@ -70,7 +73,8 @@ async function main(): Promise<number> {
   const outputClosed = whenReaderCloses(process.stdout, warn);
   void whenReaderCloses(process.stderr, () => undefined);
   const argv = process.argv.slice(2);
-  const io = { stdout: (text: string) => process.stdout.write(text), stderr: (text: string) => process.stderr.write(text), env: process.env, now: Date.now };
+  const out = outputWriter(process.stdout, (message) => fail(message, 1));
+  const io = { stdout: out, stderr: (text: string) => process.stderr.write(text), env: process.env, now: Date.now, isTerminal: process.stdout.isTTY === true };
   // Each path loads only the code it runs: Ink and React for the dashboard, the export
   // code for `export`, and so on. Compiling what a run never uses was part of every start.
   if (SUBCOMMANDS.has(argv[0] ?? '')) {
@@ -80,28 +84,30 @@ async function main(): Promise<number> {
   }
 
   const { config, error: configError } = loadConfig(process.env);
-  if (configError !== null) warn(`${configError} (the config file is ignored)`);
+  // The message already says the file is ignored and the defaults used.
+  if (configError !== null) warn(configError);
   const parsed = parseCliArgs(argv, config);
-  if (!parsed.ok) fail(`${parsed.message}\nTry 'livedesk --help'.`, 2);
+  if (!parsed.ok) fail(parsed.seeHelp ? `${parsed.message}\nTry 'livedesk --help'.` : parsed.message, 2);
   const options = parsed.options;
-  applyColourSetting(coloursEnabled(config, process.env));
   if (options.help) {
-    process.stdout.write(helpText() + '\n');
+    out(helpText() + '\n');
     return 0;
   }
   if (options.version) {
-    process.stdout.write(`livedesk ${packageJson.version}\n`);
+    out(`livedesk ${packageJson.version}\n`);
     return 0;
   }
-  const listed = collectSources({
+  const listed = await collectSources({
     positional: options.sources,
     urlsFile: options.urlsFile ?? undefined,
     opmlFile: options.opmlFile ?? undefined,
     configSources: config.sources,
     env: process.env,
+    limits: { maxBytes: options.maxBytes, timeoutMs: options.timeoutMs },
   });
   for (const problem of listed.problems) warn(problem);
-  if (listed.locations.length === 0) fail(`no source given.\nTry 'livedesk --help'.`, 2);
+  // A list that could not be read has said so: "no source given" would only mislead.
+  if (listed.locations.length === 0) return listed.problems.length > 0 ? 2 : fail(`no source given.\nTry 'livedesk --help'.`, 2);
 
   const settings = monitorOptions(options);
   // The dashboard needs a terminal to draw on and one to read keys from.
@@ -109,12 +115,19 @@ async function main(): Promise<number> {
   const archivePath = options.archive === false ? null : (options.archive ?? defaultArchivePath(process.env));
   const session = archivePath === null ? null : openArchiveSession(archivePath);
   if (session !== null && isArchiveOpenError(session)) fail(`${session.message}\n${session.remedy}`, 1);
+  // What the archive knows of these sources: a read then extracts reactions for, and
+  // saves, only what changed. Start-up reads are saved by the session, after any output.
+  const onWork = ingestLog(process.env.LIVEDESK_DEBUG_INGEST);
+  const known = KnownUpdates.of(session?.history(listed.locations.map(placeholderSource)).updates ?? []);
+  // A one-shot headless run has nothing else to do while it reads: it reads on this thread, since a worker
+  // costs a few hundred ms of CPU for 10,000 items (starting it, its cold code, the copy back).
+  const pipeline = createPipeline({ known, onWork, workerFile: headless && !options.follow ? null : undefined });
   // The dashboard reads small files before its first frame; big ones (seconds of
   // parsing) are read after it, in a worker. It fails at once only when no source
   // could possibly be read.
   if (!headless && !options.follow && options.replay === null) {
     const later = listed.locations.filter(readAfterFirstFrame);
-    const now = await loadSources(listed.locations.filter((location) => !readAfterFirstFrame(location)), settings, false);
+    const now = await loadSources(listed.locations.filter((location) => !readAfterFirstFrame(location)), settings, false, undefined, pipeline);
     const first: Desk = { ...now, sources: listed.locations.map((location) => now.sources.find((s) => s.location === location) ?? placeholderSource(location)) };
     const start = session?.start(first, Date.now()) ?? null;
     session?.save(first, Date.now());
@@ -135,10 +148,13 @@ async function main(): Promise<number> {
       newSinceLastLook: start?.newSinceLastLook ?? new Set(),
       filesToLoad: later,
       lookedBefore: start?.lookedBefore ?? new Set(),
+      known,
+      onWork,
+      colour: coloursEnabled(config, process.env),
     });
   }
   // Headless runs fetch URLs once before printing; --follow and --replay poll or play them.
-  const loaded = await loadSources(listed.locations, settings, headless && !options.follow, warn);
+  const loaded = await loadSources(listed.locations, settings, headless && !options.follow, warn, pipeline);
   // The archive adds the history of these sources: what rolled off a feed, and what a dead server once said.
   const start = session?.start(loaded, Date.now()) ?? null;
   const desk = start?.desk ?? loaded;
@@ -151,21 +167,20 @@ async function main(): Promise<number> {
   }
   if (options.follow) {
     reportFailedSources(desk);
-    // One subscriber: each event is archived, then streamed; so is the archive's own health.
+    // One subscriber: each event is streamed, and so is the archive's own health.
     const events = createDeskEvents();
-    session?.onWriteProblem((problem) => events.publish({ type: 'status', status: archiveStatus(problem) }));
+    session?.onWriteProblem((problem) => events.publish({ type: 'archive', problem }));
     session?.save(loaded, Date.now());
     const monitor = startDeskMonitor(desk.sources, {
       ...settings,
       earlierPolls: session === null ? undefined : (sourceId) => session.earlierPolls(sourceId),
       onFetch: session === null ? undefined : (sourceId, record) => session.recordFetch(sourceId, record),
+      // Each read is archived by the pipeline before it is streamed.
+      pipeline: createPipeline({ known, archive: session, onWork }),
     });
-    monitor.subscribe((event) => {
-      session?.record(event, Date.now());
-      events.publish(event);
-    });
+    monitor.subscribe((event) => events.publish(event));
     const { runFollow } = await import('./cli/run-follow.js');
-    await runFollow(desk, events, () => monitor.stop(), (line) => process.stdout.write(line), outputClosed);
+    await runFollow(desk, events, () => monitor.stop(), out, outputClosed);
     session?.finish(Date.now());
     return 0;
   }
@@ -173,10 +188,10 @@ async function main(): Promise<number> {
     reportFailedSources(desk);
     if (options.json) {
       const { deskToJson } = await import('./headless/desk-json.js');
-      process.stdout.write(deskToJson(desk) + '\n');
+      out(deskToJson(desk) + '\n');
     } else {
       const { printTimeline } = await import('./headless/print-timeline.js');
-      process.stdout.write(printTimeline(desk));
+      out(printTimeline(desk));
     }
     // Written after printing: the output never waits for the archive, nor depends on it.
     session?.save(loaded, Date.now());
@@ -198,6 +213,9 @@ async function main(): Promise<number> {
     newSinceLastLook: new Set(),
     filesToLoad: [],
     lookedBefore: new Set(),
+    known,
+    onWork,
+    colour: coloursEnabled(config, process.env),
   });
 }
 

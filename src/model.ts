@@ -95,3 +95,25 @@ export interface SourceStatus {
   /** Plain words: "timed out after 15 s — retrying in 2 min". */
   message: string | null;
 }
+
+/** ETag / Last-Modified exactly as the server sent them, to be sent back unchanged. */
+export interface Validators {
+  etag: string | null;
+  lastModified: string | null;
+}
+
+/** One poll of a source, as the archive keeps its history. */
+export interface FetchRecord {
+  at: number;
+  /** HTTP status, or null when no response came (DNS, timeout, file read). */
+  status: number | null;
+  /** Validators from this response; null keeps the stored ones (a 304 or an error need not resend them). */
+  validators: Validators | null;
+  error: string | null;
+}
+
+/** What earlier runs knew of a source's polls (the archive): validators, so the first poll can be a 304, and the last success. */
+export interface EarlierPolls {
+  validators: Validators | null;
+  lastSuccessAt: number | null;
+}

@@ -5,7 +5,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Update } from '../../src/model.js';
-import { normaliseUpdates } from '../../src/normalise-updates.js';
+import { normaliseUpdates } from '../../src/ingest/normalise-updates.js';
 import { parseFeedText } from '../../src/parse/parse-feed-text.js';
 import type { Expectations } from './match-expectations.js';
 

@@ -7,7 +7,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ParsedUpdate, Update } from '../../src/model.js';
-import { normaliseUpdates } from '../../src/normalise-updates.js';
+import { normaliseUpdates } from '../../src/ingest/normalise-updates.js';
 import { decodeFeedBytes } from '../../src/parse/decode-bytes.js';
 import { parseHtmlPage } from '../../src/parse/html/parse-html-page.js';
 import type { PageLabels } from './score-pairs.js';

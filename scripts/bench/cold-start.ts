@@ -22,12 +22,12 @@ const FIRST_TITLE = 'Update 0:';
 const RUNS = 5;
 const NO_CACHE = { LIVEDESK_CODE_CACHE: 'off' };
 
-/** The CLI as it was bundled before the launcher: ES modules split into chunks, with its workers. */
+/** The CLI as it was bundled before the launcher: ES modules split into chunks, with its worker. */
 async function bundleModuleCli(): Promise<string> {
   const outdir = path.join(BUILD_TMP, 'cli-modules');
   await build({
     ...bundleOptions,
-    entryPoints: { cli: path.join(REPO, 'src/cli.tsx'), 'load-worker': path.join(REPO, 'src/sources/load-worker.ts'), 'parse-worker': path.join(REPO, 'src/parse/parse-worker.ts') },
+    entryPoints: { cli: path.join(REPO, 'src/cli.tsx'), 'ingest-worker': path.join(REPO, 'src/ingest/ingest-worker.ts') },
     outdir,
     absWorkingDir: REPO,
     splitting: true,

@@ -6,10 +6,11 @@
 import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { startDeskMonitor } from '../../src/monitor/desk-monitor.js';
-import { placeholderSource } from '../../src/sources/load-source.js';
+import { seededRandom } from './seeded-random.js';
+import { placeholderSource } from '../../src/sources/empty-source.js';
 import { appReducer } from '../../src/state/app-reducer.js';
 import { initialState, type AppState } from '../../src/state/app-state.js';
-import type { MemoryPolicy } from '../../src/state/memory-policy.js';
+import type { MemoryPolicy } from '../../src/desk/memory-policy.js';
 import { createRollingFeeds } from '../../tests/fixtures/rolling-feeds.js';
 import { fetchFromFeed } from '../../tests/net/feed-server.js';
 import { createFakeClock } from './fake-clock.js';
@@ -22,7 +23,7 @@ export interface SoakOptions {
   hours: number;
   sources: number;
   intervalMs: number;
-  /** The dashboard's memory policy (src/state/memory-policy.ts), or smaller limits to reach them sooner. */
+  /** The dashboard's memory policy (src/desk/memory-policy.ts), or smaller limits to reach them sooner. */
   policy?: MemoryPolicy;
   /** Stop early (and say so) once this much real time has passed. */
   wallBudgetMs: number;
@@ -54,17 +55,6 @@ export interface SoakResult {
   gcAvailable: boolean;
 }
 
-/** mulberry32: the pollers' jitter, repeatable from run to run. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Node's gc(), from --expose-gc or, failing that, switched on now (so vitest workers have it too). */
 function findGc(): (() => void) | undefined {

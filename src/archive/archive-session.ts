@@ -3,14 +3,14 @@
 // shown afterwards. What is shown is built from reads alone; a write that fails
 // becomes one message naming the file, never a crash and never a changed output.
 import { isAbsolute } from 'node:path';
-import type { Source } from '../model.js';
+import type { EarlierPolls, FetchRecord, Source } from '../model.js';
 import { isUrl } from '../sources/location.js';
-import type { Desk } from '../sources/load-sources.js';
-import type { DeskEvent } from '../state/desk-events.js';
-import type { EarlierPolls } from '../monitor/source-poller.js';
+import type { Desk } from '../desk/desk.js';
+import type { DeskEvent } from '../desk/desk-events.js';
 import { damagedOnOpen, describeWriteFailure, isDamage, readOnlyArchive } from './archive-errors.js';
-import { isArchiveOpenError, openArchive, type Archive, type ArchiveOpenError, type FetchRecord, type OpenOptions } from './archive.js';
+import { isArchiveOpenError, openArchive, type Archive, type ArchiveOpenError, type OpenOptions } from './archive.js';
 import { mergeHistory } from './merge-history.js';
+import type { SearchOptions, SearchOutcome } from './archive-search.js';
 
 export interface ArchiveStart {
   desk: Desk;
@@ -24,6 +24,11 @@ export interface ArchiveStart {
 export interface ArchiveSession {
   readonly path: string;
   /**
+   * The archived timeline of these sources, read before they are: what is known of
+   * them, so that a read extracts and saves only what changed. `start` reuses it.
+   */
+  history(sources: readonly Source[]): Desk;
+  /**
    * The archived timeline of these sources with what was just loaded. Reads only,
    * but for taking in, once, what an older livedesk kept under a relative path.
    */
@@ -35,6 +40,8 @@ export interface ArchiveSession {
   /** What earlier runs knew of a source's polls: its validators and last success. */
   earlierPolls(sourceId: string): EarlierPolls;
   markRead(keys: readonly string[], read: boolean): void;
+  /** Every archived update and reaction, of every source, best match first (see archive-search.ts). */
+  search(text: string, options?: SearchOptions): SearchOutcome;
   /** The first write that failed in this run, in one line naming the file; null when all worked. */
   writeFailure(): string | null;
   /**
@@ -87,6 +94,17 @@ export function openArchiveSession(path: string, options: OpenOptions = {}): Arc
     return true;
   };
   const sessionSources = new Set<string>();
+  let history: { ids: string; desk: Desk } | null = null;
+  /** The archived desk of these sources, each read once per run; a relative path typed before is taken in first. */
+  const archivedDesk = (sources: readonly Source[]): Desk => {
+    const ids = sources.map((source) => source.id);
+    const key = JSON.stringify([...new Set(ids)].sort());
+    if (history?.ids !== key) {
+      adopt(sources);
+      history = { ids: key, desk: archive.loadDesk(ids) };
+    }
+    return history.desk;
+  };
   // A URL not fetched yet says nothing new about itself: the archive keeps what it knows.
   // The archive knows a source by where it is (its id), not by how this run typed it.
   const worthSaving = (sources: readonly Source[]) =>
@@ -123,12 +141,19 @@ export function openArchiveSession(path: string, options: OpenOptions = {}): Arc
 
   return {
     path,
+    history(sources) {
+      try {
+        return archivedDesk(sources);
+      } catch (caught) {
+        failed('read its history', caught);
+        return { sources: [], updates: [], reactions: [] };
+      }
+    },
     start(loaded, now) {
       const ids = loaded.sources.map((source) => source.id);
       for (const id of ids) sessionSources.add(id);
       try {
-        adopt(loaded.sources);
-        const archived = archive.loadDesk(ids);
+        const archived = archivedDesk(loaded.sources);
         const archivedKeys = new Set(archived.updates.map((update) => update.key));
         const newSinceLastLook = new Set<string>();
         const lookedBefore = new Set<string>();
@@ -170,6 +195,14 @@ export function openArchiveSession(path: string, options: OpenOptions = {}): Arc
     },
     markRead(keys, read) {
       write('save read state', () => archive.markRead(keys, read));
+    },
+    search(text, options) {
+      try {
+        return archive.search(text, options);
+      } catch (caught) {
+        // A read that fails (a damaged page) is the search's answer; the run goes on.
+        return { ok: false, message: `the archive at ${path} could not be searched (${caught instanceof Error ? caught.message : String(caught)})` };
+      }
     },
     writeFailure: () => first,
     onWriteProblem(listener) {

@@ -1,23 +1,10 @@
 // Sources, their HTTP validators and poll history, and "last looked" marks.
 import type { BetterSqlite3 } from 'better-sqlite3';
-import type { Source } from '../model.js';
+import type { FetchRecord, Source, Validators } from '../model.js';
 import { sourceFromRow, type SourceRow } from './archive-rows.js';
 import { mergeSourceRows, removeSourceRows, type RemovedSource } from './merge-sources.js';
 
-/** ETag / Last-Modified exactly as the server sent them, to be sent back unchanged. */
-export interface Validators {
-  etag: string | null;
-  lastModified: string | null;
-}
-
-export interface FetchRecord {
-  at: number;
-  /** HTTP status, or null when no response came (DNS, timeout, file read). */
-  status: number | null;
-  /** Validators from this response; null keeps the stored ones (a 304 or an error need not resend them). */
-  validators: Validators | null;
-  error: string | null;
-}
+export type { FetchRecord, Validators };
 
 export type SourceHealth = 'ok' | 'failing' | 'never-fetched';
 

@@ -4,7 +4,7 @@
 // Long ingests commit in batches, so no other process waits for the whole of one.
 import type { BetterSqlite3 } from 'better-sqlite3';
 import type { Reaction, Update } from '../model.js';
-import type { Desk } from '../sources/load-sources.js';
+import type { Desk } from '../desk/desk.js';
 import {
   isEdit,
   reactionFromRow,
@@ -14,6 +14,7 @@ import {
   type SourceRow,
   type UpdateRow,
 } from './archive-rows.js';
+import { rowInserter } from './insert-rows.js';
 
 /** Updates per transaction: a batch holds the write lock for tens of milliseconds, not seconds. */
 export const SAVE_BATCH = 1000;
@@ -45,10 +46,7 @@ export function updateStore(db: BetterSqlite3.Database) {
     `INSERT OR IGNORE INTO sources (id, title, tag, location, added_at) VALUES (@id, @id, @id, @id, @at)`,
   );
   const findUpdate = db.prepare<UpdateRow & { first_seen: number }>('SELECT * FROM updates WHERE key = ?');
-  const insertUpdate = db.prepare(
-    `INSERT INTO updates (key, source_id, id, time, time_text, title, body, link, author, first_seen, last_seen)
-     VALUES (@key, @sourceId, @id, @time, @timeText, @title, @body, @link, @author, @seenAt, @seenAt)`,
-  );
+  const insertUpdates = rowInserter(db, 'updates', ['key', 'source_id', 'id', 'time', 'time_text', 'title', 'body', 'link', 'author', 'first_seen', 'last_seen']);
   const refreshUpdate = db.prepare(
     `UPDATE updates SET time = @time, time_text = @timeText, title = @title, body = @body, link = @link,
        author = @author, last_seen = @seenAt WHERE key = @key`,
@@ -58,10 +56,17 @@ export function updateStore(db: BetterSqlite3.Database) {
      SELECT key, (SELECT COALESCE(MAX(version), 0) + 1 FROM update_versions WHERE key = @key),
        time, time_text, title, body, link, author, first_seen, @at FROM updates WHERE key = @key`,
   );
-  const dropReactions = db.prepare('DELETE FROM reactions WHERE update_key = ?');
-  const insertReaction = db.prepare(
-    `INSERT OR REPLACE INTO reactions (id, update_key, position, actor, role, kind, text, stance, time)
-     VALUES (@id, @updateKey, @position, @actor, @role, @kind, @text, @stance, @time)`,
+  const reactionIdsOf = db.prepare<string>('SELECT id FROM reactions WHERE update_key = ?').pluck();
+  const dropReaction = db.prepare('DELETE FROM reactions WHERE id = ?');
+  // An upsert, not INSERT OR REPLACE: the row a REPLACE deletes fires no trigger, and
+  // the search index would keep its words. Stored unchanged, a reaction is not reindexed.
+  const upsertReactions = rowInserter(
+    db,
+    'reactions',
+    ['id', 'update_key', 'position', 'actor', 'role', 'kind', 'text', 'stance', 'time'],
+    `ON CONFLICT(id) DO UPDATE SET update_key = excluded.update_key, position = excluded.position,
+       actor = excluded.actor, role = excluded.role, kind = excluded.kind, text = excluded.text,
+       stance = excluded.stance, time = excluded.time`,
   );
   const selectSources = db.prepare<SourceRow>(
     'SELECT * FROM sources WHERE (@ids IS NULL OR id IN (SELECT value FROM json_each(@ids))) ORDER BY added_at, rowid',
@@ -86,11 +91,13 @@ export function updateStore(db: BetterSqlite3.Database) {
      LEFT JOIN updates u ON u.source_id = s.id LEFT JOIN read_state r ON r.key = u.key GROUP BY s.id`,
   );
 
-  function replaceReactions(key: string, reactions: readonly Reaction[], isNew = false): void {
-    if (!isNew) dropReactions.run(key);
-    reactions.forEach((r, position) =>
-      insertReaction.run({ ...r, updateKey: key, position }),
-    );
+  const reactionRow = (r: Reaction, key: string, position: number) => [r.id, key, position, r.actor, r.role, r.kind, r.text, r.stance, r.time];
+
+  /** Reactions of an update already stored: drops those no longer given, upserts the rest. */
+  function replaceReactions(key: string, reactions: readonly Reaction[]): void {
+    const kept = new Set(reactions.map((r) => r.id));
+    for (const id of reactionIdsOf.all(key)) if (!kept.has(id)) dropReaction.run(id);
+    upsertReactions(reactions.map((r, position) => reactionRow(r, key, position)));
   }
 
   const save = db.transaction(
@@ -103,18 +110,21 @@ export function updateStore(db: BetterSqlite3.Database) {
       result: SaveResult,
     ): void => {
       ensureSource.run({ id: sourceId, at: seenAt });
+      // New updates and their reactions go in together at the end, many rows to a statement.
+      const fresh: unknown[][] = [];
+      const freshReactions: unknown[][] = [];
       for (const update of updates) {
         if (update.sourceId !== sourceId) throw new Error(`update ${update.key} belongs to ${update.sourceId}, not ${sourceId}`);
         // The same key twice in one feed is one update; the first (newest) wins, as in normaliseUpdates.
         if (done.has(update.key)) continue;
         done.add(update.key);
         const row = findUpdate.get(update.key);
-        const params = { ...update, seenAt };
         const given = reactionsByKey.get(update.key);
         if (row === undefined) {
-          insertUpdate.run(params);
+          const { key, sourceId: source, id, time, timeText, title, body, link, author } = update;
+          fresh.push([key, source, id, time, timeText, title, body, link, author, seenAt, seenAt]);
+          (given ?? []).forEach((r, position) => freshReactions.push(reactionRow(r, key, position)));
           result.added.push(update);
-          replaceReactions(update.key, given ?? [], true);
           continue;
         }
         const before = updateFromRow(row);
@@ -123,11 +133,13 @@ export function updateStore(db: BetterSqlite3.Database) {
           keepVersion.run({ at: seenAt, key: update.key });
           result.edited.push({ before, after: update });
         }
-        refreshUpdate.run(params);
+        refreshUpdate.run({ ...update, seenAt });
         // An unchanged update keeps its stored reactions unless new ones are given:
         // callers often extract reactions only for what is new.
         if (edited || given !== undefined) replaceReactions(update.key, given ?? []);
       }
+      insertUpdates(fresh);
+      upsertReactions(freshReactions);
     },
   );
 

@@ -17,6 +17,7 @@ import {
 } from './archive-errors.js';
 import { sourceStore } from './archive-sources.js';
 import { updateStore } from './archive-updates.js';
+import { searchStore } from './archive-search.js';
 import { checkIsDue, quickCheck, recordCheck } from './archive-check.js';
 import { makeFolder } from './make-folder.js';
 import { inspect, migrate, SCHEMA_VERSION, type MigrationOutcome } from './migrations.js';
@@ -28,7 +29,8 @@ export type { ArchivedSource, FetchRecord, SourceHealth, Validators } from './ar
 
 
 export type Archive = ReturnType<typeof updateStore> &
-  ReturnType<typeof sourceStore> & {
+  ReturnType<typeof sourceStore> &
+  ReturnType<typeof searchStore> & {
     readonly path: string;
     /** Why the file was opened read-only (it is not writable by this user), or null. */
     readonly readOnly: string | null;
@@ -124,6 +126,7 @@ export function openArchive(path: string, options: OpenOptions = {}): Archive | 
       damaged: damage,
       ...updateStore(opened),
       ...sourceStore(opened),
+      ...searchStore(opened),
       checkIntegrity: () =>
         (opened.pragma('integrity_check') as Array<{ integrity_check: string }>).map((row) => row.integrity_check),
       close: () => {

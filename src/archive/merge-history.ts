@@ -2,7 +2,7 @@
 // just loaded laid over it. Built from reads alone, so the output is the same
 // whether or not the archive can then keep what was loaded.
 import type { Reaction, Source, Update } from '../model.js';
-import type { Desk } from '../sources/load-sources.js';
+import type { Desk } from '../desk/desk.js';
 
 function mergeSources(archived: readonly Source[], loaded: readonly Source[]): Source[] {
   // A source not read this time (failed, or a URL not fetched yet) keeps its archived

@@ -4,7 +4,7 @@
 // Runs inside the caller's transaction. Keys are "sourceId NUL itemId" and SQLite's
 // string functions stop at a NUL, so keys are rebuilt here, not in SQL.
 import type { BetterSqlite3 } from 'better-sqlite3';
-import { updateKey } from '../normalise-updates.js';
+import { updateKey } from '../desk/update-key.js';
 
 interface MovedRow {
   key: string;

@@ -24,6 +24,62 @@ function sourceIdentities(db: BetterSqlite3.Database): void {
   }
 }
 
+/**
+ * 4: FTS5 indexes over updates and reactions, kept by triggers, so every writer keeps
+ * them whatever it writes. They point at rows by rowid, and VACUUM renumbers the rowids
+ * of a table without an INTEGER PRIMARY KEY: reactions are rebuilt with one first.
+ * An edit reindexes only when the text changed (every poll rewrites every update).
+ */
+const SEARCH_INDEX = `
+  CREATE TABLE reactions_numbered (
+    seq        INTEGER PRIMARY KEY,
+    id         TEXT NOT NULL UNIQUE,
+    update_key TEXT NOT NULL REFERENCES updates(key) ON DELETE CASCADE,
+    position   INTEGER NOT NULL,
+    actor      TEXT,
+    role       TEXT,
+    kind       TEXT NOT NULL,
+    text       TEXT NOT NULL,
+    stance     TEXT,
+    time       INTEGER
+  );
+  INSERT INTO reactions_numbered (id, update_key, position, actor, role, kind, text, stance, time)
+    SELECT id, update_key, position, actor, role, kind, text, stance, time FROM reactions ORDER BY rowid;
+  DROP TABLE reactions;
+  ALTER TABLE reactions_numbered RENAME TO reactions;
+  CREATE INDEX reactions_by_update ON reactions(update_key, position);
+
+  CREATE VIRTUAL TABLE updates_search USING fts5(
+    title, body, content = 'updates', content_rowid = 'seq', tokenize = 'unicode61 remove_diacritics 2');
+  CREATE VIRTUAL TABLE reactions_search USING fts5(
+    actor, role, text, content = 'reactions', content_rowid = 'seq', tokenize = 'unicode61 remove_diacritics 2');
+  INSERT INTO updates_search (updates_search) VALUES ('rebuild');
+  INSERT INTO reactions_search (reactions_search) VALUES ('rebuild');
+
+  CREATE TRIGGER updates_search_insert AFTER INSERT ON updates BEGIN
+    INSERT INTO updates_search (rowid, title, body) VALUES (new.seq, new.title, new.body);
+  END;
+  CREATE TRIGGER updates_search_delete AFTER DELETE ON updates BEGIN
+    INSERT INTO updates_search (updates_search, rowid, title, body) VALUES ('delete', old.seq, old.title, old.body);
+  END;
+  CREATE TRIGGER updates_search_update AFTER UPDATE OF title, body ON updates
+  WHEN old.title IS NOT new.title OR old.body IS NOT new.body BEGIN
+    INSERT INTO updates_search (updates_search, rowid, title, body) VALUES ('delete', old.seq, old.title, old.body);
+    INSERT INTO updates_search (rowid, title, body) VALUES (new.seq, new.title, new.body);
+  END;
+  CREATE TRIGGER reactions_search_insert AFTER INSERT ON reactions BEGIN
+    INSERT INTO reactions_search (rowid, actor, role, text) VALUES (new.seq, new.actor, new.role, new.text);
+  END;
+  CREATE TRIGGER reactions_search_delete AFTER DELETE ON reactions BEGIN
+    INSERT INTO reactions_search (reactions_search, rowid, actor, role, text) VALUES ('delete', old.seq, old.actor, old.role, old.text);
+  END;
+  CREATE TRIGGER reactions_search_update AFTER UPDATE OF actor, role, text ON reactions
+  WHEN old.actor IS NOT new.actor OR old.role IS NOT new.role OR old.text IS NOT new.text BEGIN
+    INSERT INTO reactions_search (reactions_search, rowid, actor, role, text) VALUES ('delete', old.seq, old.actor, old.role, old.text);
+    INSERT INTO reactions_search (rowid, actor, role, text) VALUES (new.seq, new.actor, new.role, new.text);
+  END;
+`;
+
 const MIGRATIONS: ReadonlyArray<string | ((db: BetterSqlite3.Database) => void)> = [
   // 1: the first schema.
   `
@@ -112,6 +168,8 @@ const MIGRATIONS: ReadonlyArray<string | ((db: BetterSqlite3.Database) => void)>
   `,
   // 3: one id per file or feed, however it was typed.
   sourceIdentities,
+  // 4: full-text search over every update and reaction (archive-search.ts).
+  SEARCH_INDEX,
 ];
 
 /** The newest schema this build knows. */

@@ -8,6 +8,8 @@ import { CONFIG_KEYS } from '../config/config.js';
 import { mergeWithFlags } from '../config/merge-config.js';
 import { formatBytes } from '../net/format-amount.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, MAX_SIZE_CEILING } from '../sources/read-limits.js';
+import { STDIN_SOURCE } from '../sources/read-stdin.js';
+import { unknownOptionIn, unknownOptionMessage } from './unknown-option.js';
 
 export interface CliOptions {
   /** SOURCE arguments as given; --urls, --opml and the config's sources are joined later. */
@@ -30,7 +32,38 @@ export interface CliOptions {
   version: boolean;
 }
 
-export type ParsedArgs = { ok: true; options: CliOptions } | { ok: false; message: string };
+/** A mistake; `seeHelp` when the message alone does not say what to type instead. */
+export type ParsedArgs = { ok: true; options: CliOptions } | { ok: false; message: string; seeHelp: boolean };
+
+function mistake(message: string): ParsedArgs {
+  return { ok: false, message, seeHelp: true };
+}
+
+const OPTIONS = {
+  print: { type: 'boolean', default: false },
+  json: { type: 'boolean', default: false },
+  follow: { type: 'boolean', default: false },
+  interval: { type: 'string' },
+  timeout: { type: 'string' },
+  'max-size': { type: 'string' },
+  notify: { type: 'boolean', default: false },
+  alert: { type: 'string' },
+  archive: { type: 'string' },
+  'no-archive': { type: 'boolean', default: false },
+  urls: { type: 'string' },
+  opml: { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+  version: { type: 'boolean', short: 'v', default: false },
+} as const;
+
+/** Every option's name, for "did you mean"; --replay is read before the others. */
+const OPTION_NAMES = ['--replay', ...Object.keys(OPTIONS).map((name) => `--${name}`), '-h', '-v'];
+
+/** Pairs of options where each asks for the other's opposite. */
+const CONFLICTS = [
+  ['print', 'json'],
+  ['archive', 'no-archive'],
+] as const;
 
 export const DEFAULT_REPLAY_SPEED = 60;
 
@@ -85,27 +118,7 @@ function takeReplay(argv: readonly string[]): { rest: string[]; replay: number |
 export function parseCliArgs(argv: readonly string[], config: Config = {}): ParsedArgs {
   try {
     const { rest, replay } = takeReplay(argv);
-    const { values, positionals } = parseArgs({
-      args: rest,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        print: { type: 'boolean', default: false },
-        json: { type: 'boolean', default: false },
-        follow: { type: 'boolean', default: false },
-        interval: { type: 'string' },
-        timeout: { type: 'string' },
-        'max-size': { type: 'string' },
-        notify: { type: 'boolean', default: false },
-        alert: { type: 'string' },
-        archive: { type: 'string' },
-        'no-archive': { type: 'boolean', default: false },
-        urls: { type: 'string' },
-        opml: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-        version: { type: 'boolean', short: 'v', default: false },
-      },
-    });
+    const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, strict: true, options: OPTIONS });
     const merged = mergeWithFlags(config, {
       sources: positionals,
       interval: values.interval,
@@ -115,21 +128,29 @@ export function parseCliArgs(argv: readonly string[], config: Config = {}): Pars
       archive: values['no-archive'] ? false : values.archive,
     });
     const intervalMs = merged.interval === undefined ? DEFAULT_INTERVAL_MS : parseInterval(merged.interval);
-    if (intervalMs === null) return { ok: false, message: `--interval takes a time from 1s to 24h, like 30s or 5m, not '${merged.interval}'` };
+    if (intervalMs === null) return mistake(`--interval takes a time from 1s to 24h, like 30s or 5m, not '${merged.interval}'`);
     const timeoutMs = merged.timeout === undefined ? DEFAULT_TIMEOUT_MS : parseInterval(merged.timeout);
-    if (timeoutMs === null) return { ok: false, message: `--timeout takes a time like 15s, not '${merged.timeout}'` };
+    if (timeoutMs === null) return mistake(`--timeout takes a time like 15s, not '${merged.timeout}'`);
     const maxBytes = values['max-size'] === undefined ? DEFAULT_MAX_BYTES : parseSize(values['max-size']);
-    if (maxBytes === null) return { ok: false, message: `--max-size takes a size like 20MB, not '${values['max-size']}'` };
-    if (maxBytes > MAX_SIZE_CEILING) return { ok: false, message: `--max-size can be at most ${formatBytes(MAX_SIZE_CEILING)}` };
+    if (maxBytes === null) return mistake(`--max-size takes a size like 20MB, not '${values['max-size']}'`);
+    if (maxBytes > MAX_SIZE_CEILING) return mistake(`--max-size can be at most ${formatBytes(MAX_SIZE_CEILING)}`);
     let alert: RegExp | null = null;
     if (merged.alert !== undefined) {
       try {
         alert = new RegExp(merged.alert, 'i');
       } catch {
-        return { ok: false, message: `--alert is not a valid regular expression: '${merged.alert}'` };
+        return mistake(`--alert is not a valid regular expression: '${merged.alert}'`);
       }
     }
-    if (values.follow && !values.json) return { ok: false, message: '--follow goes with --json' };
+    for (const [one, other] of CONFLICTS) {
+      if (values[one] !== undefined && values[one] !== false && values[other] !== undefined && values[other] !== false) {
+        return mistake(`--${one} and --${other} do not go together: choose one`);
+      }
+    }
+    if (values.follow && !values.json) return mistake('--follow goes with --json');
+    if (values.follow && positionals.includes(STDIN_SOURCE)) {
+      return mistake(`--follow keeps watching its sources, and standard input (${STDIN_SOURCE}) can be read only once`);
+    }
     return {
       ok: true,
       options: {
@@ -151,8 +172,10 @@ export function parseCliArgs(argv: readonly string[], config: Config = {}): Pars
       },
     };
   } catch (error) {
+    const unknown = unknownOptionIn(error);
+    if (unknown !== null) return { ok: false, message: unknownOptionMessage(unknown, OPTION_NAMES, 'livedesk --help'), seeHelp: false };
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, message: message.split('\n')[0] ?? 'invalid arguments' };
+    return mistake(message.split('\n')[0] ?? 'invalid arguments');
   }
 }
 
@@ -165,13 +188,14 @@ export function helpText(): string {
     '',
     'Usage: livedesk [options] SOURCE [SOURCE …]',
     '       livedesk export [--format json|ndjson|md|csv|opml] [--since TIME] [SOURCE …]',
+    '       livedesk search [--json] [--limit N] WORD …',
     '       livedesk sources [--json]',
     '       livedesk sources remove SOURCE …',
     '       livedesk archive recover [--into NEW_PATH]',
     '',
     'A SOURCE is an http(s) URL, polled politely, or a local file, re-read when it changes:',
     'a plain-text live blog, RSS 0.9x/1.0/2.0, Atom or JSON Feed. The format is read from',
-    'the content, not the file name.',
+    'the content, not the file name. A SOURCE of - is read once from standard input.',
     '',
     'Options:',
     ...FLAGS.map(([flag, description]) => `  ${flag.padEnd(flagWidth)}${description}`),

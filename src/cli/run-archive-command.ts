@@ -96,8 +96,8 @@ export function runArchiveCommand(argv: readonly string[], io: SubcommandIo): nu
   if (action !== 'recover') {
     return usageError('archive', action === undefined ? 'say what to do: recover' : `'${action}' is not an archive command; the one there is: recover`, io);
   }
-  const parsed = parseFlags<RecoverFlags>(rest, { archive: { type: 'string' }, into: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, false);
-  if (!parsed.ok) return usageError('archive recover', parsed.message, io);
+  const parsed = parseFlags<RecoverFlags>(rest, { archive: { type: 'string' }, into: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, false, 'archive recover');
+  if (!parsed.ok) return usageError('archive recover', parsed.message, io, parsed.seeHelp);
   if (parsed.values.help === true) {
     io.stdout(`${archiveHelpText()}\n`);
     return 0;

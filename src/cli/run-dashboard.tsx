@@ -4,14 +4,16 @@
 import { render } from 'ink';
 import { appendFileSync } from 'node:fs';
 import type { ArchiveSession } from '../archive/archive-session.js';
-import { archiveStatus } from '../archive/archive-status.js';
 import { startDeskMonitor, type MonitorOptions } from '../monitor/desk-monitor.js';
-import { createDeskTracker } from '../monitor/desk-tracker.js';
+import { createDeskTracker } from '../desk/desk-tracker.js';
 import { notificationFor } from '../monitor/notification.js';
 import { startReplay } from '../monitor/replay.js';
-import type { Desk } from '../sources/load-sources.js';
-import { createDeskEvents, type AppRequest, type DeskEvent, type DeskEvents } from '../state/desk-events.js';
-import { loadInBackground } from '../sources/load-in-background.js';
+import type { Desk } from '../desk/desk.js';
+import { createDeskEvents, type DeskEvent, type DeskEvents } from '../desk/desk-events.js';
+import type { IngestWork } from '../ingest/ingest-document.js';
+import type { KnownUpdates } from '../ingest/known-updates.js';
+import { arrivalOf, createPipeline } from '../ingest/pipeline.js';
+import type { AppRequest } from '../state/effects.js';
 import { App } from '../ui/App.js';
 import { openLink, osc52Copy } from './open-link.js';
 import { enterAlternateScreen } from './terminal-screen.js';
@@ -31,6 +33,11 @@ export interface DashboardOptions {
   filesToLoad: readonly string[];
   /** Sources looked at in an earlier run: what their files bring now is marked NEW. */
   lookedBefore: ReadonlySet<string>;
+  /** What the desk shows: every later read is compared with it. */
+  known: KnownUpdates;
+  onWork?: (work: IngestWork) => void;
+  /** Colours (the config's `colours`, NO_COLOR). */
+  colour: boolean;
 }
 
 /** Rings the bell and raises an OSC 9 notification for each new update that matches. */
@@ -39,7 +46,7 @@ function notifier(desk: Desk, alert: RegExp | null): (event: DeskEvent) => void 
   tracker.apply(desk.updates, []);
   return (event) => {
     if (event.type !== 'arrived') return;
-    const { added } = tracker.apply(event.updates, []);
+    const { added } = tracker.apply(event.updates, [], event.listed);
     if (!event.live) return;
     for (const update of added) {
       const notification = notificationFor(update, alert);
@@ -51,10 +58,14 @@ function notifier(desk: Desk, alert: RegExp | null): (event: DeskEvent) => void 
 export async function runDashboard(desk: Desk, options: DashboardOptions): Promise<number> {
   const { archive } = options;
   const replay = options.replaySpeed === null ? null : startReplay(desk, options.replaySpeed);
+  // Every read from now on, polled, watched or loaded after the first frame, is archived
+  // by the pipeline before it reaches the screen; a replay only plays what is archived already.
+  const pipeline = createPipeline({ known: options.known, archive, onWork: options.onWork });
   const monitor =
     replay === null
       ? startDeskMonitor(desk.sources, {
           ...options.monitor,
+          pipeline,
           // The reader is asked which of a home page's feeds to follow.
           discovery: 'ask',
           earlierPolls: archive === null ? undefined : (sourceId) => archive.earlierPolls(sourceId),
@@ -64,9 +75,8 @@ export async function runDashboard(desk: Desk, options: DashboardOptions): Promi
   const source: DeskEvents = replay ?? monitor!;
   const shown: Desk = replay === null ? desk : { sources: desk.sources, updates: [], reactions: [] };
 
-  // One path for everything that reaches the screen: it is archived (a replay only
-  // re-plays what is archived already), notified, then handed to the dashboard,
-  // which is the only subscriber of `events`.
+  // One path for everything that reaches the screen: notified, then handed to the
+  // dashboard, which is the only subscriber of `events`.
   const events = createDeskEvents();
   const notify = options.notify ? notifier(shown, options.alert) : null;
   // A source's first read fills it and is no news, unless the reader looked at it in an
@@ -74,19 +84,13 @@ export async function runDashboard(desk: Desk, options: DashboardOptions): Promi
   const lookedAt = (event: DeskEvent) => event.type === 'arrived' && event.sources.some((source) => options.lookedBefore.has(source.id));
   const deliver = (arrived: DeskEvent) => {
     const event = arrived.type === 'arrived' && !arrived.live && lookedAt(arrived) ? { ...arrived, live: true } : arrived;
-    if (replay === null) archive?.record(event, Date.now());
     notify?.(event);
     events.publish(event);
   };
-  archive?.onWriteProblem((problem) => events.publish({ type: 'status', status: archiveStatus(problem) }));
+  archive?.onWriteProblem((problem) => events.publish({ type: 'archive', problem }));
   const stopForwarding = source.subscribe(deliver);
   // The first frame shows the archive; the files fill in as they are parsed.
-  const background =
-    replay === null
-      ? loadInBackground(options.filesToLoad, options.monitor, (arrived) => {
-          deliver({ ...arrived, live: false });
-        })
-      : null;
+  const background = replay === null ? pipeline.ingestFiles(options.filesToLoad, options.monitor, (step) => deliver(arrivalOf(step.loaded, false))) : null;
 
   const screen = enterAlternateScreen(process.stdout, process.stdin);
   let instance: ReturnType<typeof render> | null = null;
@@ -108,15 +112,11 @@ export async function runDashboard(desk: Desk, options: DashboardOptions): Promi
   for (const [signal, code] of Object.entries(SIGNAL_EXIT_CODES)) process.on(signal as NodeJS.Signals, () => leave(code));
   process.on('uncaughtException', (error) => leave(1, `livedesk: unexpected error: ${error.message}\n`));
 
-  const onRequest = (request: AppRequest) => {
-    if (request.type === 'open-link') {
-      const problem = openLink(request.url);
-      if (problem !== null) events.publish({ type: 'status', status: { ...archiveStatus(problem), sourceId: 'link' } });
-    } else if (request.type === 'copy-link') {
-      process.stdout.write(osc52Copy(request.url));
-    } else {
-      monitor?.handle(request);
-    }
+  const onRequest = (request: AppRequest): string | null => {
+    if (request.type === 'open-link') return openLink(request.url);
+    if (request.type === 'copy-link') process.stdout.write(osc52Copy(request.url));
+    else monitor?.handle(request);
+    return null;
   };
   instance = render(
     <App
@@ -126,6 +126,7 @@ export async function runDashboard(desk: Desk, options: DashboardOptions): Promi
       events={events}
       onRequest={onRequest}
       alert={options.alert}
+      colour={options.colour}
       readKeys={options.readKeys}
       newSinceLastLook={replay === null ? options.newSinceLastLook : new Set()}
       onReadChange={archive === null ? undefined : (keys, read) => archive.markRead(keys, read)}

@@ -3,9 +3,9 @@
 // its output goes away (`| head -1`).
 import type { SourceStatus } from '../model.js';
 import { reactionJson, updateJson } from '../headless/desk-json.js';
-import { createDeskTracker } from '../monitor/desk-tracker.js';
-import type { Desk } from '../sources/load-sources.js';
-import type { DeskEvents } from '../state/desk-events.js';
+import { createDeskTracker, type DeskChanges } from '../desk/desk-tracker.js';
+import type { Desk } from '../desk/desk.js';
+import type { DeskEvents } from '../desk/desk-events.js';
 import { terminalSafeJson } from '../text/sanitize-for-terminal.js';
 
 function statusJson(status: SourceStatus) {
@@ -21,6 +21,11 @@ function statusJson(status: SourceStatus) {
   };
 }
 
+/** The archive's health, as the status of a source named "archive": scripts read it as they read a feed's. */
+function archiveJson(problem: string | null) {
+  return { type: 'status', sourceId: 'archive', state: problem === null ? 'ok' : 'error', httpStatus: null, message: problem, nextPollAt: null };
+}
+
 export function runFollow(
   desk: Desk,
   events: DeskEvents,
@@ -29,22 +34,30 @@ export function runFollow(
   outputClosed: Promise<void>,
 ): Promise<void> {
   const tracker = createDeskTracker();
-  const emit = (value: unknown) => write(terminalSafeJson(value) + '\n');
-  const initial = tracker.apply(desk.updates, desk.reactions);
-  for (const update of [...initial.added].reverse()) emit({ type: 'update', update: updateJson(update) });
-  for (const reaction of initial.reactions) emit({ type: 'reaction', reaction: reactionJson(reaction) });
+  const line = (value: unknown) => terminalSafeJson(value) + '\n';
+  // What one read brought is written at once, so a script never sees an update without the reactions that came with it.
+  const writeChanges = (changes: DeskChanges) => {
+    const lines = [
+      ...[...changes.added].reverse().map((update) => line({ type: 'update', update: updateJson(update) })),
+      ...changes.edited.map((update) => line({ type: 'edit', update: updateJson(update) })),
+      ...changes.reactions.map((reaction) => line({ type: 'reaction', reaction: reactionJson(reaction) })),
+    ];
+    if (lines.length > 0) write(lines.join(''));
+  };
+  writeChanges(tracker.apply(desk.updates, desk.reactions));
 
   events.subscribe((event) => {
     if (event.type === 'status') {
-      emit(statusJson(event.status));
+      write(line(statusJson(event.status)));
+      return;
+    }
+    if (event.type === 'archive') {
+      write(line(archiveJson(event.problem)));
       return;
     }
     // --follow takes every feed a web page announces, so there is never a question to answer.
     if (event.type !== 'arrived') return;
-    const changes = tracker.apply(event.updates, event.reactions);
-    for (const update of [...changes.added].reverse()) emit({ type: 'update', update: updateJson(update) });
-    for (const update of changes.edited) emit({ type: 'edit', update: updateJson(update) });
-    for (const reaction of changes.reactions) emit({ type: 'reaction', reaction: reactionJson(reaction) });
+    writeChanges(tracker.apply(event.updates, event.reactions, event.listed));
   });
 
   return new Promise((resolve) => {

@@ -1,9 +1,10 @@
-// `livedesk export`, `livedesk sources` and `livedesk archive`: commands that work
+// `livedesk export`, `sources`, `search` and `archive`: commands that work
 // on the archive and exit. Everything outside the process comes through `io`, so tests run them
 // in-process; every failure is a line on stderr and an exit code, never a stack.
 import { sanitizeForTerminal } from '../text/sanitize-for-terminal.js';
 import { ARCHIVE_DEFAULT, withArchive } from './archive-for-command.js';
 import { runArchiveCommand } from './run-archive-command.js';
+import { runSearchCommand } from './run-search.js';
 import { whyWriteFailed } from '../archive/archive-errors.js';
 import { EXPORT_FORMATS, exportArchive, isExportFormat, matchSources, parseSince, unknownSources } from './run-export.js';
 import { sourcesJson, sourcesTable } from './run-sources.js';
@@ -11,7 +12,7 @@ import { parseFlags, usageError, type SubcommandIo } from './subcommand-io.js';
 
 export type { SubcommandIo } from './subcommand-io.js';
 
-export const SUBCOMMANDS = ['export', 'sources', 'archive'] as const;
+export const SUBCOMMANDS = ['export', 'sources', 'search', 'archive'] as const;
 
 export function exportHelpText(): string {
   return [
@@ -69,8 +70,9 @@ function runExportCommand(argv: readonly string[], io: SubcommandIo): number {
     argv,
     { format: { type: 'string' }, since: { type: 'string' }, archive: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     true,
+    'export',
   );
-  if (!parsed.ok) return usageError('export', parsed.message, io);
+  if (!parsed.ok) return usageError('export', parsed.message, io, parsed.seeHelp);
   const { values } = parsed;
   if (values.help === true) {
     io.stdout(`${exportHelpText()}\n`);
@@ -101,8 +103,8 @@ interface SourcesFlags {
 }
 
 function runRemoveCommand(argv: readonly string[], io: SubcommandIo): number {
-  const parsed = parseFlags<SourcesFlags>(argv, { archive: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, true);
-  if (!parsed.ok) return usageError('sources remove', parsed.message, io);
+  const parsed = parseFlags<SourcesFlags>(argv, { archive: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, true, 'sources remove');
+  if (!parsed.ok) return usageError('sources remove', parsed.message, io, parsed.seeHelp);
   if (parsed.values.help === true) {
     io.stdout(`${sourcesHelpText()}\n`);
     return 0;
@@ -140,8 +142,9 @@ function runSourcesCommand(argv: readonly string[], io: SubcommandIo): number {
     argv,
     { json: { type: 'boolean' }, archive: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     false,
+    'sources',
   );
-  if (!parsed.ok) return usageError('sources', parsed.message, io);
+  if (!parsed.ok) return usageError('sources', parsed.message, io, parsed.seeHelp);
   if (parsed.values.help === true) {
     io.stdout(`${sourcesHelpText()}\n`);
     return 0;
@@ -160,6 +163,7 @@ export async function runSubcommand(argv: readonly string[], given: SubcommandIo
   const [command, ...rest] = argv;
   if (command === 'export') return runExportCommand(rest, io);
   if (command === 'sources') return runSourcesCommand(rest, io);
+  if (command === 'search') return runSearchCommand(rest, io);
   if (command === 'archive') return runArchiveCommand(rest, io);
   return null;
 }

@@ -1,12 +1,15 @@
 // Which sources to follow: the command line, --urls and --opml lists, and the
-// config file's list, joined in that order with repeats dropped.
-import { readFileSync } from 'node:fs';
+// config file's list, joined in that order with repeats dropped. A list file is
+// read under the same limits as a source (--max-size, --timeout): `--urls
+// /dev/zero` or a pipe nobody writes to is one line, never a hang.
 import { dirname, isAbsolute, join } from 'node:path';
 import type { Env } from '../archive/archive-path.js';
 import { parseOpml } from '../export/opml.js';
 import type { FeedList } from '../export/feed-list.js';
 import { parseUrlsFile } from '../export/parse-urls-file.js';
 import { isUrl } from '../sources/location.js';
+import { DEFAULT_READ_LIMITS, type ReadLimits } from '../sources/read-limits.js';
+import { readLocalFile } from '../sources/read-local-file.js';
 import { misplacedList, type ListFlag } from './misplaced-list.js';
 
 export interface SourceListInput {
@@ -18,6 +21,8 @@ export interface SourceListInput {
   configSources?: readonly string[];
   /** For `~/` in list files; defaults to no expansion. */
   env?: Env;
+  /** How much of a list file is read, and for how long. */
+  limits?: ReadLimits;
 }
 
 export interface SourceList {
@@ -45,10 +50,10 @@ function readFailure(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function readList(flag: ListFlag, file: string, parse: (text: string) => FeedList, home: string | null): SourceList {
+async function readList(flag: ListFlag, file: string, parse: (text: string) => FeedList, home: string | null, limits: ReadLimits): Promise<SourceList> {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8').replace(/^\uFEFF/u, '');
+    text = new TextDecoder('utf-8').decode((await readLocalFile(file, limits)).bytes).replace(/^\uFEFF/u, '');
   } catch (error) {
     return { locations: [], problems: [`${flag} ${file}: cannot read it (${readFailure(error)})`] };
   }
@@ -67,7 +72,7 @@ export function homeOf(env: Env): string | null {
   return home !== undefined && home !== '' && isAbsolute(home) ? home : null;
 }
 
-export function collectSources(input: SourceListInput): SourceList {
+export async function collectSources(input: SourceListInput): Promise<SourceList> {
   const home = homeOf(input.env ?? {});
   const problems: string[] = [];
   const given = [...input.positional];
@@ -76,7 +81,7 @@ export function collectSources(input: SourceListInput): SourceList {
     ['--opml', input.opmlFile, parseOpml],
   ] as const) {
     if (file === undefined || file === null) continue;
-    const list = readList(flag, file, parse, home);
+    const list = await readList(flag, file, parse, home, input.limits ?? DEFAULT_READ_LIMITS);
     given.push(...list.locations);
     problems.push(...list.problems);
   }

@@ -2,7 +2,7 @@
 // hostile, and a spreadsheet runs a cell that starts with = + - @ as a formula,
 // so such cells are prefixed with a single quote.
 import { isoTime } from '../headless/desk-json.js';
-import type { Desk } from '../sources/load-sources.js';
+import type { Desk } from '../desk/desk.js';
 import type { ExportOptions } from './export-json.js';
 import { sanitizeForTerminal } from '../text/sanitize-for-terminal.js';
 

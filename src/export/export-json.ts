@@ -3,7 +3,7 @@
 // only what a reader needs to put the pieces back together.
 import type { Reaction, Update } from '../model.js';
 import { reactionJson, sourceJson, updateJson } from '../headless/desk-json.js';
-import type { Desk } from '../sources/load-sources.js';
+import type { Desk } from '../desk/desk.js';
 import { terminalSafeJson } from '../text/sanitize-for-terminal.js';
 
 export interface ExportOptions {
@@ -15,7 +15,7 @@ function updateOut(update: Update, readKeys: ReadonlySet<string> | null) {
   return readKeys === null ? updateJson(update) : { ...updateJson(update), read: readKeys.has(update.key) };
 }
 
-/** Reaction ids name their update only within a source, so the source is added. */
+/** The source too, so a reaction can be sorted by source without joining it to its update. */
 function reactionOut(reaction: Reaction, sourceOf: ReadonlyMap<string, string>) {
   const sourceId = sourceOf.get(reaction.updateKey) ?? reaction.updateKey.split('\u0000')[0] ?? '';
   return { ...reactionJson(reaction), sourceId };

@@ -3,17 +3,13 @@
 // so every piece of it is escaped; only http(s) links become links.
 import type { Reaction, Update } from '../model.js';
 import { groupReactionsByActor } from '../reactions/group-actors.js';
-import type { Desk } from '../sources/load-sources.js';
+import type { Desk } from '../desk/desk.js';
 import { sanitizeForTerminal } from '../text/sanitize-for-terminal.js';
 
 export interface MarkdownOptions {
   /** Heading of the document; by default the source's title, or all of them. */
   title?: string;
-  /** Longest body excerpt, in characters. */
-  excerptLength?: number;
 }
-
-const DEFAULT_EXCERPT = 400;
 
 /** Backslash-escapes every character CommonMark gives a meaning inline. */
 export function escapeMarkdown(text: string): string {
@@ -42,16 +38,25 @@ function linkMarkdown(link: string): string {
   return /^https?:\/\/[^\s<>]+$/iu.test(link) ? `<${link}>` : escapeMarkdown(link);
 }
 
-/** The first paragraph, cut at a word near the limit. */
-export function excerpt(body: string, limit: number): string {
-  const first = (body.split(/\n\s*\n/u)[0] ?? '').replace(/\s+/gu, ' ').trim();
-  if (first.length <= limit) return first;
-  const cut = first.slice(0, limit);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > limit / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+/**
+ * The whole body, as the record is the event's: paragraphs stay paragraphs and lines
+ * stay lines, each escaped so that none starts a list, a heading or a code block.
+ */
+export function bodyMarkdown(body: string): string {
+  return body
+    .split(/\n\s*\n/u)
+    .map((paragraph) =>
+      paragraph
+        .split('\n')
+        .map((line) => escapeParagraph(line.trim()))
+        .filter((line) => line !== '')
+        .join('\n'),
+    )
+    .filter((paragraph) => paragraph !== '')
+    .join('\n\n');
 }
 
-function timelineEntry(update: Update, desk: Desk, limit: number): string {
+function timelineEntry(update: Update, desk: Desk): string {
   const lines = [`### ${escapeMarkdown(recordTime(update.time, update.timeText))} · ${escapeMarkdown(update.title || 'Untitled')}`, ''];
   const tags: string[] = [];
   if (desk.sources.length > 1) {
@@ -60,8 +65,8 @@ function timelineEntry(update: Update, desk: Desk, limit: number): string {
   }
   if (update.author !== null) tags.push(`by ${escapeMarkdown(update.author)}`);
   if (tags.length > 0) lines.push(`*${tags.join(' · ')}*`, '');
-  const text = excerpt(update.body, limit);
-  if (text !== '') lines.push(escapeParagraph(text), '');
+  const text = bodyMarkdown(update.body);
+  if (text !== '') lines.push(text, '');
   if (update.link !== null) lines.push(linkMarkdown(update.link), '');
   return lines.join('\n');
 }
@@ -93,7 +98,6 @@ function documentTitle(desk: Desk): string {
 }
 
 export function toMarkdown(desk: Desk, options: MarkdownOptions = {}): string {
-  const limit = options.excerptLength ?? DEFAULT_EXCERPT;
   // A loop, not Math.min(...times): a long archive would overflow the argument list.
   let first = Infinity;
   let last = -Infinity;
@@ -111,7 +115,7 @@ export function toMarkdown(desk: Desk, options: MarkdownOptions = {}): string {
     '',
     '## Timeline',
     '',
-    desk.updates.length === 0 ? '_No updates recorded._\n' : desk.updates.map((u) => timelineEntry(u, desk, limit)).join('\n'),
+    desk.updates.length === 0 ? '_No updates recorded._\n' : desk.updates.map((u) => timelineEntry(u, desk)).join('\n'),
     '## Reactions',
     '',
     reactionsSection(desk),

@@ -1,8 +1,9 @@
 // The --json document. Field names are a published interface: they are listed
 // one by one here so that internal fields never leak into it.
 import type { Reaction, Source, Update } from '../model.js';
-import type { Desk } from '../sources/load-sources.js';
+import type { Desk } from '../desk/desk.js';
 import { terminalSafeJson } from '../text/sanitize-for-terminal.js';
+import { publicReactionId, publicUpdateId } from './public-ids.js';
 
 export function isoTime(time: number | null): string | null {
   return time === null ? null : new Date(time).toISOString();
@@ -14,7 +15,9 @@ export function sourceJson(source: Source) {
 
 export function updateJson(update: Update) {
   return {
-    id: update.id,
+    id: publicUpdateId(update.key),
+    /** The source's own id for it: unique only within that source. */
+    guid: update.id,
     sourceId: update.sourceId,
     time: isoTime(update.time),
     timeText: update.timeText,
@@ -27,8 +30,8 @@ export function updateJson(update: Update) {
 
 export function reactionJson(reaction: Reaction) {
   return {
-    id: reaction.id,
-    updateId: reaction.updateId,
+    id: publicReactionId(reaction),
+    updateId: publicUpdateId(reaction.updateKey),
     actor: reaction.actor,
     role: reaction.role,
     kind: reaction.kind,

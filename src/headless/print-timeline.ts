@@ -1,9 +1,9 @@
 // Plain-text timeline for pipes and scripts: one line per update, newest first.
-import type { Desk } from '../sources/load-sources.js';
+import type { Desk } from '../desk/desk.js';
 import { sanitizeForTerminal } from '../text/sanitize-for-terminal.js';
 import { updateHeading } from '../text/update-heading.js';
 
-function printableTime(time: number | null, timeText: string | null): string {
+export function printableTime(time: number | null, timeText: string | null): string {
   if (time === null) return (timeText ?? '-').padEnd(16);
   return new Date(time).toISOString().slice(0, 16).replace('T', ' ') + 'Z';
 }

@@ -1,18 +1,20 @@
 // Keeps every source of the desk current: URL sources are polled, local files
-// are watched. Whatever changes reaches the dashboard (or --follow) as
-// DeskEvents; nothing here knows how it is shown.
+// are watched, and every new read goes through the ingest pipeline. Whatever
+// changes reaches the dashboard (or --follow) as DeskEvents; nothing here knows
+// how it is shown.
 import { statSync } from 'node:fs';
-import type { FetchRecord } from '../archive/archive-sources.js';
-import type { AnnouncedFeed, Source, SourceStatus as ShownStatus } from '../model.js';
-import { parseOffThread } from '../parse/parse-off-thread.js';
-import { extractReactions } from '../reactions/extract-reactions.js';
-import { createDeskEvents, type DeskEvent, type DeskEvents, type MonitorRequest } from '../state/desk-events.js';
-import { emptySource, loadFileSource, sourceFromFeed, type FetchSettings, type LoadedSource } from '../sources/load-source.js';
+import { createDeskEvents, type DeskEvent, type DeskEvents, type MonitorRequest } from '../desk/desk-events.js';
+import type { IngestStep } from '../ingest/ingest-document.js';
+import { arrivalOf, createPipeline, type Pipeline } from '../ingest/pipeline.js';
+import { readLocalDocument } from '../ingest/source-document.js';
+import type { AnnouncedFeed, EarlierPolls, FetchRecord, Source, SourceStatus as ShownStatus } from '../model.js';
+import { emptySource } from '../sources/empty-source.js';
+import type { FetchSettings } from '../sources/load-source.js';
 import { isUrl } from '../sources/location.js';
 import { sourceTags } from '../sources/source-tags.js';
 import { watchFile, type FileWatch } from '../sources/watch-file.js';
 import { describeStatus, type SourceStatus as PollStatus } from './poll-schedule.js';
-import { SourcePoller, type EarlierPolls, type PollEvent, type SourcePollerOptions } from './source-poller.js';
+import { SourcePoller, type PollEvent, type SourcePollerOptions } from './source-poller.js';
 
 export interface MonitorOptions extends FetchSettings {
   intervalMs: number;
@@ -30,6 +32,8 @@ export interface MonitorOptions extends FetchSettings {
    * (headless runs); 'ask' follows a lone feed and asks the reader about several.
    */
   discovery?: 'all' | 'ask';
+  /** Where every read goes: what the desk knows already, and the archive. A pipeline of its own by default. */
+  pipeline?: Pipeline;
 }
 
 export interface DeskMonitor extends DeskEvents {
@@ -45,12 +49,7 @@ function isRegularFile(location: string): boolean {
   }
 }
 
-function arrival(loaded: LoadedSource, live: boolean): DeskEvent {
-  const reactions = loaded.updates.flatMap((update) => extractReactions(update));
-  return { type: 'arrived', sources: [loaded.source], updates: loaded.updates, reactions, live };
-}
-
-function shownStatus(sourceId: string, event: PollEvent | null, status: PollStatus, now: number): ShownStatus {
+function shownStatus(sourceId: string, event: PollEvent<unknown> | null, status: PollStatus, now: number): ShownStatus {
   let state: ShownStatus['state'] = 'ok';
   if (status.stopped || status.lastError?.permanent) state = 'stopped';
   else if (status.paused) state = 'paused';
@@ -74,16 +73,24 @@ function pageStatus(sourceId: string, message: string, at: number): ShownStatus 
 export function startDeskMonitor(sources: readonly Source[], options: MonitorOptions): DeskMonitor {
   const events = createDeskEvents();
   const now = options.now ?? Date.now;
-  const pollers = new Map<string, SourcePoller>();
+  const pipeline = options.pipeline ?? createPipeline({ now });
+  const pollers = new Map<string, SourcePoller<IngestStep>>();
   const watches: FileWatch[] = [];
   const locations = sources.map((source) => source.location);
   let paused = false;
 
+  /** New bytes of a URL through the pipeline; a read that fails is the poll's error. */
+  async function ingestFetched(location: string, text: string, fetchedAt: Date, pageUrl: string): Promise<IngestStep> {
+    const step = await pipeline.ingest({ location, content: { text }, fallbackDate: fetchedAt.getTime(), pageUrl });
+    if (step.failure !== null) throw new Error(step.failure);
+    return step;
+  }
+
   function pollUrl(source: Source): void {
     let fetchedBefore = false;
-    const poller: SourcePoller = new SourcePoller({
+    const poller: SourcePoller<IngestStep> = new SourcePoller<IngestStep>({
       url: source.location,
-      parse: parseOffThread,
+      parse: (text, fetchedAt, pageUrl) => ingestFetched(source.location, text, fetchedAt, pageUrl),
       intervalMs: options.intervalMs,
       timeoutMs: options.timeoutMs,
       maxBytes: options.maxBytes,
@@ -101,10 +108,10 @@ export function startDeskMonitor(sources: readonly Source[], options: MonitorOpt
         });
         let announced: AnnouncedFeed[] = [];
         if (event.type === 'fetched') {
-          const loaded = sourceFromFeed(source.location, event.feed);
+          const { loaded } = event.feed;
           announced = loaded.feeds ?? [];
           // The first fetch fills an empty source: nothing in it is news to the reader yet.
-          events.publish(arrival(loaded, fetchedBefore));
+          events.publish(arrivalOf(loaded, fetchedBefore));
           fetchedBefore = true;
         }
         if (announced.length > 0) {
@@ -147,24 +154,29 @@ export function startDeskMonitor(sources: readonly Source[], options: MonitorOpt
     events.publish({ type: 'status', status: pageStatus(sourceId, `a web page: following ${following} it announces`, now()) });
   }
 
+  /** A watched file changed: read again, through the pipeline. */
+  async function reread(location: string): Promise<DeskEvent | null> {
+    let step: IngestStep;
+    try {
+      step = await pipeline.ingest(await readLocalDocument(location, options));
+    } catch {
+      return null; // gone or unreadable for a moment (an editor's save): the next change reads it
+    }
+    // A file caught half-written parses badly: keep what is shown and wait for the next change.
+    return step.failure === null ? arrivalOf(step.loaded, true) : null;
+  }
+
   for (const source of sources) {
     if (isUrl(source.location)) {
       pollUrl(source);
     } else if (options.watchFiles && (source.error === null || isRegularFile(source.location))) {
       // A file that does not read as a feed yet (a live blog begun with its lead) is
       // watched too: its first entry brings it in.
-      watches.push(
-        watchFile(source.location, () => {
-          void loadFileSource(source.location, options).then((loaded) => {
-            // A file caught half-written parses badly: keep what is shown and wait for the next change.
-            if (loaded.source.error === null) events.publish(arrival(loaded, true));
-          });
-        }),
-      );
+      watches.push(watchFile(source.location, () => void reread(source.location).then((event) => event !== null && events.publish(event))));
     }
   }
 
-  function publishStatus(sourceId: string, poller: SourcePoller) {
+  function publishStatus(sourceId: string, poller: SourcePoller<IngestStep>) {
     events.publish({ type: 'status', status: shownStatus(sourceId, null, poller.getStatus(), now()) });
   }
 

@@ -2,16 +2,11 @@
 // is a feed's, so it is sanitised to one line: no ESC or BEL can end the
 // sequence early and smuggle in another.
 import type { Update } from '../model.js';
+import { matchesAlert } from '../desk/alert.js';
 import { sanitizeLine } from '../text/sanitize-for-terminal.js';
 
 const BEL = '\x07';
 const MAX_NOTIFICATION_LENGTH = 200;
-
-export function matchesAlert(update: Update, alert: RegExp | null): boolean {
-  if (alert === null) return true;
-  alert.lastIndex = 0;
-  return alert.test(update.title) || alert.test(update.body);
-}
 
 export function notificationFor(update: Update, alert: RegExp | null): string | null {
   if (!matchesAlert(update, alert)) return null;

@@ -2,8 +2,8 @@
 // so the live behaviour can be watched with no network. SPEED 60 turns an
 // hour of the event into a minute.
 import type { Update } from '../model.js';
-import type { Desk } from '../sources/load-sources.js';
-import { createDeskEvents, type DeskEvents } from '../state/desk-events.js';
+import type { Desk } from '../desk/desk.js';
+import { createDeskEvents, type DeskEvents } from '../desk/desk-events.js';
 
 export interface Replay extends DeskEvents {
   stop(): void;

@@ -2,20 +2,21 @@
 // exactly as received, and a parse only when new bytes arrived. Every poll ends in one
 // event for the UI; the schedule itself lives in the pure poll-schedule module.
 import { createHash } from 'node:crypto';
-import type { ParsedFeed } from '../model.js';
-import { fetchFeed, type FetchOptions, type FetchResult, type Validators } from '../net/fetch-feed.js';
+import type { EarlierPolls, ParsedFeed, Validators } from '../model.js';
+import { fetchFeed, type FetchOptions, type FetchResult } from '../net/fetch-feed.js';
 import type { ProxyEnvironment } from '../net/proxy-environment.js';
 import { parseFeedText } from '../parse/parse-feed-text.js';
 import { sanitizeLine } from '../text/sanitize-for-terminal.js';
 import { nextDelay, type LastError, type PollState, type Random, type SourceStatus } from './poll-schedule.js';
 
-export type PollEventBody =
-  | { type: 'fetched'; feed: ParsedFeed; httpStatus: number; finalUrl: string }
+/** `Read` is what the poller's parse makes of new bytes: a ParsedFeed by default, the pipeline's step in the desk monitor. */
+export type PollEventBody<Read = ParsedFeed> =
+  | { type: 'fetched'; feed: Read; httpStatus: number; finalUrl: string }
   /** A 304, or a 200 whose bytes equal the last parsed ones: nothing to parse or re-render. */
   | { type: 'not-modified'; httpStatus: number }
   | ({ type: 'error' } & LastError);
 
-export type PollEvent = PollEventBody & {
+export type PollEvent<Read = ParsedFeed> = PollEventBody<Read> & {
   /** When the poll finished. */
   at: number;
   /** When the next poll is due; null when this source will not be polled again by itself. */
@@ -23,7 +24,7 @@ export type PollEvent = PollEventBody & {
   sourceStatus: SourceStatus;
 };
 
-export interface SourcePollerOptions {
+export interface SourcePollerOptions<Read = ParsedFeed> {
   url: string;
   intervalMs: number;
   timeoutMs: number;
@@ -32,22 +33,20 @@ export interface SourcePollerOptions {
   proxies?: ProxyEnvironment;
   maxRedirects?: number;
   maxBackoffMs?: number;
-  onResult(event: PollEvent): void;
+  onResult(event: PollEvent<Read>): void;
   // Seams for tests; method syntax so that Node's own timer functions fit as they are.
   fetch?(url: string, options: FetchOptions): Promise<FetchResult>;
-  /** `pageUrl` is where the text came from (after redirects): a web page's links are read against it. */
-  parse?(text: string, fetchedAt: Date, pageUrl: string): Promise<ParsedFeed>;
+  /**
+   * What new bytes become; a rejection is the poll's error. `pageUrl` is where the text
+   * came from (after redirects): a web page's links are read against it.
+   */
+  parse?(text: string, fetchedAt: Date, pageUrl: string): Promise<Read>;
   setTimeout?(callback: () => void, ms: number): unknown;
   clearTimeout?(handle: unknown): void;
   now?(): number;
   random?: Random;
   /** From an earlier run (the archive): validators, so the first poll can be a 304, and the last success. */
   earlier?: EarlierPolls;
-}
-
-export interface EarlierPolls {
-  validators: Validators | null;
-  lastSuccessAt: number | null;
 }
 
 // setTimeout fires at once for anything longer (about 24.8 days).
@@ -66,8 +65,8 @@ function parseFailure(error: unknown): LastError {
   return { message: line || 'not a readable feed', httpStatus: 200, retryAfterMs: null, permanent: false };
 }
 
-export class SourcePoller {
-  readonly #options: SourcePollerOptions;
+export class SourcePoller<Read = ParsedFeed> {
+  readonly #options: SourcePollerOptions<Read>;
   readonly #now: () => number;
   #schedule: PollState;
   #validators: Validators = { etag: null, lastModified: null };
@@ -82,7 +81,7 @@ export class SourcePoller {
   #paused = false;
   #stopped = false;
 
-  constructor(options: SourcePollerOptions) {
+  constructor(options: SourcePollerOptions<Read>) {
     this.#options = options;
     this.#now = options.now ?? Date.now;
     this.#schedule = { intervalMs: options.intervalMs, failures: 0, maxBackoffMs: options.maxBackoffMs };
@@ -216,7 +215,7 @@ export class SourcePoller {
     this.#options.onResult({ ...body, at, nextPollAt: sourceStatus.nextPollAt, sourceStatus });
   }
 
-  async #interpret(result: FetchResult): Promise<PollEventBody> {
+  async #interpret(result: FetchResult): Promise<PollEventBody<Read>> {
     if (result.kind === 'not-modified') return { type: 'not-modified', httpStatus: 304 };
     if (result.kind === 'error') {
       const { message, status, retryAfterMs, permanent } = result;
@@ -229,7 +228,9 @@ export class SourcePoller {
       return { type: 'not-modified', httpStatus: result.status };
     }
     try {
-      const feed = await (this.#options.parse ?? defaultParse)(result.text, new Date(this.#now()), result.finalUrl);
+      // Without a parse of its own the poller reads ParsedFeeds: Read is the default then.
+      const parse = this.#options.parse ?? (defaultParse as unknown as NonNullable<SourcePollerOptions<Read>['parse']>);
+      const feed = await parse(result.text, new Date(this.#now()), result.finalUrl);
       // Kept only once the body parsed: a broken feed is fetched whole again next time,
       // so its error stays visible instead of hiding behind 304s.
       this.#validators = result.validators;

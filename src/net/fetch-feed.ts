@@ -5,6 +5,7 @@
 // this function never throws or rejects.
 import http, { type IncomingMessage } from 'node:http';
 import https from 'node:https';
+import type { Validators } from '../model.js';
 import { decodeFeedBytes } from '../parse/decode-bytes.js';
 import { describeHttpStatus, describeNetworkError } from './describe-network-error.js';
 import { FetchFailure } from './fetch-failure.js';
@@ -15,11 +16,6 @@ import { proxyRoute, type Proxy } from './proxy-route.js';
 import { parseRetryAfter } from './retry-after.js';
 import { responseOf } from './response-of.js';
 import { proxyWantsCredentials, sendThroughProxy } from './send-through-proxy.js';
-
-export interface Validators {
-  etag: string | null;
-  lastModified: string | null;
-}
 
 export interface FetchOptions {
   /** Deadline for everything: lookup, connect, every redirect hop and the whole body. */

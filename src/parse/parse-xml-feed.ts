@@ -203,10 +203,17 @@ const TEXT_ELEMENTS = /<(title|description|summary|subtitle|tagline|content|cont
  * turned into character data first, so the HTML converter sees all of it.
  */
 export function keepInlineMarkup(xml: string): string {
-  return xml.replace(TEXT_ELEMENTS, (whole, name: string, attributes: string | undefined, inner: string) => {
-    if (!inner.includes('<') || inner.includes('<![CDATA[')) return whole;
-    return `<${name}${attributes ?? ''}><![CDATA[${inner.replaceAll(']]>', ']]]]><![CDATA[>')}]]></${name}>`;
-  });
+  // Most feeds escape their HTML: then the document is handed on as it is, not copied.
+  let rewritten = '';
+  let copiedTo = 0;
+  TEXT_ELEMENTS.lastIndex = 0;
+  for (let match = TEXT_ELEMENTS.exec(xml); match !== null; match = TEXT_ELEMENTS.exec(xml)) {
+    const [whole, name, attributes, inner = ''] = match;
+    if (!inner.includes('<') || inner.includes('<![CDATA[')) continue;
+    rewritten += xml.slice(copiedTo, match.index) + `<${name}${attributes ?? ''}><![CDATA[${inner.replaceAll(']]>', ']]]]><![CDATA[>')}]]></${name}>`;
+    copiedTo = match.index + whole.length;
+  }
+  return copiedTo === 0 ? xml : rewritten + xml.slice(copiedTo);
 }
 
 /**

@@ -27,11 +27,11 @@ function isWouldBlock(error: unknown): boolean {
   return code === 'EAGAIN' || code === 'EWOULDBLOCK';
 }
 
-function overSize(limits: ReadLimits): Error {
+export function overSize(limits: ReadLimits): Error {
   return new Error(`more than ${formatBytes(limits.maxBytes)} came from it, over the limit (--max-size)`);
 }
 
-function pastDeadline(limits: ReadLimits, received: number): Error {
+export function pastDeadline(limits: ReadLimits, received: number): Error {
   const after = formatDuration(limits.timeoutMs);
   return new Error(received === 0 ? `nothing was written to it within ${after} (--timeout)` : `still reading after ${after} (--timeout)`);
 }

@@ -4,6 +4,7 @@
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { isUrl } from './location.js';
+import { STDIN_SOURCE } from './read-stdin.js';
 
 const UNRESERVED = /[A-Za-z0-9\-._~]/u;
 
@@ -43,6 +44,8 @@ function filePath(location: string, cwd: string): string {
   }
 }
 
+/** Standard input ("-") is no file: it keeps its name. */
 export function sourceIdFor(location: string, cwd: string = process.cwd()): string {
+  if (location === STDIN_SOURCE) return STDIN_SOURCE;
   return isUrl(location) ? normaliseUrl(location) : filePath(location, cwd);
 }

@@ -2,9 +2,11 @@
 import type { Reaction, Source, SourceStatus, Update } from '../model.js';
 import type { TerminalSize } from './layout.js';
 import { EMPTY_CURSOR, type ListCursor } from './list-cursor.js';
-import { MEMORY_POLICY, type MemoryPolicy } from './memory-policy.js';
+import { MEMORY_POLICY, type MemoryPolicy } from '../desk/memory-policy.js';
 import type { FeedChoice } from './feed-choice.js';
+import type { Notice } from './notice.js';
 import type { ReactionsView } from './reaction-rows.js';
+import { startOfDay } from './reader-clock.js';
 
 export type Pane = 'timeline' | 'reactions';
 export const PANES: readonly Pane[] = ['timeline', 'reactions'];
@@ -15,6 +17,11 @@ export interface DetailState {
   /** First visible line of the detail view. */
   scroll: number;
   highlightReactionId: string | null;
+}
+
+export interface HelpState {
+  /** First visible line of the key list. */
+  scroll: number;
 }
 
 export interface FilterState {
@@ -36,7 +43,8 @@ export interface AppState {
   reactionsView: ReactionsView;
   detail: DetailState | null;
   filter: FilterState;
-  helpOpen: boolean;
+  /** The key list, when it is open. */
+  help: HelpState | null;
   /** Updates that arrived while livedesk was open and have not been on screen since. */
   newKeys: ReadonlySet<string>;
   /** For edited updates: the version first seen, to show what changed. */
@@ -45,15 +53,21 @@ export interface AppState {
   readKeys: ReadonlySet<string>;
   /** Polling status per source id; local files that are not polled have none. */
   statuses: ReadonlyMap<string, SourceStatus>;
-  /** Set when the reader asked to leave; the app exits on the next effect. */
-  quitRequested: boolean;
+  /** Why the archive cannot keep what is shown (writes failing, a damaged file), or null. */
+  archiveProblem: string | null;
+  /** A status-line message that clears itself. */
+  notice: Notice | null;
+  /** Local midnight of the reader's day: rows from other days show their date. */
+  today: number;
+  /** New updates matching this are marked in the timeline (--alert). */
+  alert: RegExp | null;
   /** How many updates stay in memory (the archive keeps the rest). */
   memoryPolicy: MemoryPolicy;
   /** Web pages that announced several feeds, waiting for the reader to pick; the first is on screen. */
   feedChoices: FeedChoice[];
 }
 
-export function initialState(size: TerminalSize, memoryPolicy: MemoryPolicy = MEMORY_POLICY): AppState {
+export function initialState(size: TerminalSize, memoryPolicy: MemoryPolicy = MEMORY_POLICY, now: number = Date.now()): AppState {
   return {
     size,
     sources: [],
@@ -65,12 +79,15 @@ export function initialState(size: TerminalSize, memoryPolicy: MemoryPolicy = ME
     reactionsView: 'by-actor',
     detail: null,
     filter: { text: '', editing: false },
-    helpOpen: false,
+    help: null,
     newKeys: new Set(),
     earlierVersions: new Map(),
     statuses: new Map(),
     readKeys: new Set(),
-    quitRequested: false,
+    archiveProblem: null,
+    notice: null,
+    today: startOfDay(now),
+    alert: null,
     memoryPolicy,
     feedChoices: [],
   };

@@ -4,9 +4,9 @@
 import type { Reaction, Source, Update } from '../model.js';
 import type { AppState } from './app-state.js';
 import { listWindow, settle } from './list-cursor.js';
-import { keepRecent } from './memory-policy.js';
-import { mergeUpdates } from './merge-updates.js';
-import { layoutOf, reactionKeys, visibleUpdateKeys } from './selectors.js';
+import { keepRecent } from './keep-recent.js';
+import { mergeUpdates } from '../desk/merge-updates.js';
+import { paneRows, reactionKeys, visibleUpdateKeys } from './selectors.js';
 
 export interface Arrival {
   sources: Source[];
@@ -14,12 +14,8 @@ export interface Arrival {
   reactions: Reaction[];
   /** False for what was there at start-up (or in the archive): nothing is NEW then. */
   live: boolean;
-}
-
-function paneRows(state: AppState, pane: 'timeline' | 'reactions'): number {
-  const layout = layoutOf(state);
-  if (layout.kind !== 'panes') return 1;
-  return pane === 'timeline' ? layout.timeline.bodyRows : layout.reactions.bodyRows;
+  /** Every key the source lists now, when that is more than `updates`. */
+  listed?: readonly string[];
 }
 
 const sameSource = (a: Source, b: Source): boolean =>
@@ -75,7 +71,7 @@ export function applyArrival(state: AppState, arrival: Arrival): AppState {
     next = { ...next, newKeys, earlierVersions: earlier };
   }
 
-  next = keepRecent(next, new Set(arrival.updates.map((update) => update.key)), next.memoryPolicy);
+  next = keepRecent(next, new Set(arrival.listed ?? arrival.updates.map((update) => update.key)), next.memoryPolicy);
   const keys = visibleUpdateKeys(next);
   const timeline = followTop ? { selectedKey: keys[0] ?? null, topKey: keys[0] ?? null } : next.timeline;
   return {
@@ -87,7 +83,7 @@ export function applyArrival(state: AppState, arrival: Arrival): AppState {
 
 /** A key press means the reader has seen what is on screen: NEW marks there are cleared. */
 export function markVisibleSeen(state: AppState): AppState {
-  if (state.newKeys.size === 0 || state.detail !== null || state.helpOpen) return state;
+  if (state.newKeys.size === 0 || state.detail !== null || state.help !== null) return state;
   const keys = visibleUpdateKeys(state);
   const window = listWindow(keys, state.timeline, paneRows(state, 'timeline'));
   let newKeys: Set<string> | null = null;

@@ -1,6 +1,6 @@
 // When a URL turns out to be a web page that announces several feeds, the dashboard
-// asks which to follow: one of them, or all. Pure: the reducer moves the choice,
-// requestsForKey turns Enter into a request to the monitor.
+// asks which to follow: one of them, or all. Pure: the reducer moves the choice, and
+// Enter becomes a request to the monitor.
 import type { AnnouncedFeed } from '../model.js';
 import type { Command } from './keymap.js';
 

@@ -24,7 +24,11 @@ export type Command =
   | 'refreshAll'
   | 'togglePause'
   | 'toggleReactionsView'
-  | 'toggleHelp';
+  | 'toggleHelp'
+  // While the filter line is typed:
+  | 'keepFilter'
+  | 'clearFilter'
+  | 'deleteFilterChar';
 
 /** The subset of Ink's `Key` that the keymap reads; kept here so no Ink import is needed. */
 export interface KeyPress {
@@ -186,6 +190,23 @@ export const KEYMAP: readonly Binding[] = [
   },
 ];
 
+/**
+ * While the filter line is being typed these come first, and any other printable
+ * key is text; keys neither covers (arrows, pages, Tab, Ctrl-C) keep their meaning.
+ */
+export const FILTER_KEYMAP: readonly Binding[] = [
+  { command: 'keepFilter', chords: [{ key: 'return', label: 'Enter' }], description: 'Keep the filter and go back to the timeline' },
+  { command: 'clearFilter', chords: [{ key: 'escape', label: 'Esc' }], description: 'Clear the filter' },
+  {
+    command: 'deleteFilterChar',
+    chords: [
+      { key: 'backspace', label: 'Backspace' },
+      { key: 'delete', label: 'Backspace' },
+    ],
+    description: 'Delete the last character typed; on an empty filter, stop typing',
+  },
+];
+
 function chordMatches(chord: KeyChord, input: string, key: KeyPress): boolean {
   if (Boolean(chord.ctrl) !== Boolean(key.ctrl)) return false;
   if (chord.key !== undefined) {
@@ -196,11 +217,11 @@ function chordMatches(chord: KeyChord, input: string, key: KeyPress): boolean {
   return chord.char === input;
 }
 
-/** The command a key press means, or null when it means nothing here. */
-export function commandForKey(input: string, key: KeyPress): Command | null {
+/** The command a key press means in `keymap` (the dashboard's by default), or null when it means nothing there. */
+export function commandForKey(input: string, key: KeyPress, keymap: readonly Binding[] = KEYMAP): Command | null {
   // Ink reports a lone Esc with meta set; any other Alt combination is unbound.
   if (key.meta && !key.escape) return null;
-  for (const binding of KEYMAP) {
+  for (const binding of keymap) {
     if (binding.chords.some((chord) => chordMatches(chord, input, key))) return binding.command;
   }
   return null;

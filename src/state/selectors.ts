@@ -3,12 +3,13 @@
 import type { Reaction, Source, SourceStatus, Update } from '../model.js';
 import type { AppState } from './app-state.js';
 import { buildDetailLines, buildSourceLines, type DetailLine } from './detail-lines.js';
-import { DuplicateFinder, type DuplicateIndex } from './duplicates.js';
+import { DuplicateFinder, type DuplicateIndex } from '../desk/duplicates.js';
 import { calculateLayout, type Layout } from './layout.js';
 import { buildReactionRows, type ReactionRow } from './reaction-rows.js';
 import { activityCounts, sparkline } from '../text/sparkline.js';
 
-function memoOne<A extends unknown[], R>(compute: (...args: A) => R): (...args: A) => R {
+/** Remembers the last result, recomputed only when an input is another object (or value). */
+export function memoOne<A extends unknown[], R>(compute: (...args: A) => R): (...args: A) => R {
   let lastArgs: A | null = null;
   let lastResult!: R;
   return (...args: A) => {
@@ -25,6 +26,19 @@ export const selectLayout = memoOne((columns: number, rows: number): Layout => c
 
 export function layoutOf(state: AppState): Layout {
   return selectLayout(state.size.columns, state.size.rows);
+}
+
+/** Rows of a pane's list: what a page is, and how far the selection may go before the window scrolls. */
+export function paneRows(state: AppState, pane: 'timeline' | 'reactions'): number {
+  const layout = layoutOf(state);
+  if (layout.kind !== 'panes') return 1;
+  return pane === 'timeline' ? layout.timeline.bodyRows : layout.reactions.bodyRows;
+}
+
+/** Rows of the views that replace both panes: the detail view, the help. */
+export function fullBodyRows(state: AppState): number {
+  const layout = layoutOf(state);
+  return layout.kind === 'panes' ? Math.max(1, layout.full.bodyRows) : 1;
 }
 
 const duplicateFinder = new DuplicateFinder();
@@ -136,6 +150,13 @@ export function sourceInView(state: AppState): Source | undefined {
   const key = state.detail?.updateKey ?? state.timeline.selectedKey;
   const update = key === null || key === undefined ? undefined : updateByKey(state, key);
   return update === undefined ? state.sources[0] : sourceById(state, update.sourceId);
+}
+
+const dateOf = memoOne((today: number) => new Date(today));
+
+/** The reader's day as a Date, the same object all day, so rows memoised on it stay memoised. */
+export function today(state: AppState): Date {
+  return dateOf(state.today);
 }
 
 const activityOf = memoOne((updates: Update[]) => sparkline(activityCounts(updates.map((update) => update.time), 12)));

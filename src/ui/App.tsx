@@ -1,35 +1,38 @@
 import { Box, Text, useApp, useInput, useStdout } from 'ink';
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import type { DeskEvents } from '../desk/desk-events.js';
 import type { Reaction, Source, SourceStatus, Update } from '../model.js';
-import { appReducer } from '../state/app-reducer.js';
-import type { DeskEvents, AppRequest } from '../state/desk-events.js';
-import { requestsForKey } from '../state/requests-for-key.js';
-import { newAboveCount } from '../state/arrivals.js';
-import { initialState } from '../state/app-state.js';
-import { statusHints } from '../state/keymap.js';
-import type { TerminalSize } from '../state/layout.js';
+import { appStep } from '../state/app-reducer.js';
+import { initialState, type AppState } from '../state/app-state.js';
+import type { AppRequest, Effect } from '../state/effects.js';
+import { actionForKey } from '../state/key-input.js';
+import { splitKeyPresses, statusHints } from '../state/keymap.js';
+import type { Layout, TerminalSize } from '../state/layout.js';
 import { listWindow } from '../state/list-cursor.js';
 import {
+  activity,
   detailLines,
   hasSeveralSources,
   layoutOf,
   reactionKeys,
   reactionRows,
   sourceInView,
-  duplicates,
+  today,
   unreadCount,
-  activity,
-  visibleUpdateKeys,
   visibleUpdates,
 } from '../state/selectors.js';
+import { timelineView } from '../state/timeline-rows.js';
 import { DetailView } from './DetailView.js';
+import { createEffectRunner, REAL_TIMERS, type EffectRunner, type Timers } from './effect-runner.js';
 import { FeedChooser } from './FeedChooser.js';
 import { HelpOverlay } from './HelpOverlay.js';
 import { PaneBoundary } from './PaneBoundary.js';
 import { ReactionsPane } from './ReactionsPane.js';
 import { StatusBar } from './StatusBar.js';
-import { SOURCE_COLOURS, theme } from './theme.js';
+import { coloursWanted } from './theme.js';
+import { ThemeContext, themeOf } from './theme-context.js';
 import { TimelinePane } from './TimelinePane.js';
+import { useAppStore } from './use-app-store.js';
 import { readSize, useTerminalResize } from './use-terminal-size.js';
 
 export interface AppProps {
@@ -38,8 +41,8 @@ export interface AppProps {
   reactions: Reaction[];
   /** Live updates and source statuses, when something is watching the sources. */
   events?: DeskEvents;
-  /** Where r, R and p go: whatever polls the sources. */
-  onRequest?: (request: AppRequest) => void;
+  /** Where r, R, p, o and y go: whatever polls the sources, the browser, the clipboard. A problem comes back as a notice. */
+  onRequest?: (request: AppRequest) => string | null | void;
   /** Updates already read, from the archive. */
   readKeys?: ReadonlySet<string>;
   /** Updates first seen since the reader last looked: shown NEW from the start. */
@@ -50,31 +53,54 @@ export interface AppProps {
   alert?: RegExp | null;
   /** Called once when the reader quits, before Ink unmounts. */
   onQuit?: () => void;
+  /** The clock and timers the dashboard schedules with (midnight, a notice's end); real ones by default. */
+  timers?: Timers;
+  /** Colours, or none (NO_COLOR, `colours: false` in the config); bold, inverse and marks stay. */
+  colour?: boolean;
 }
 
 export function App(props: AppProps) {
-  const { sources, updates, reactions, events, onRequest, alert = null, onQuit, onReadChange } = props;
+  const { sources, updates, reactions, events, alert = null, timers = REAL_TIMERS, colour = coloursWanted(process.env) } = props;
   const { exit } = useApp();
   const { stdout } = useStdout();
-  const [state, dispatch] = useReducer(appReducer, undefined, () =>
-    appReducer(
-      {
-        ...initialState(readSize(stdout)),
-        readKeys: props.readKeys ?? new Set(),
-        newKeys: props.newSinceLastLook ?? new Set(),
-      },
-      { type: 'arrived', live: false, sources, updates, reactions },
-    ),
+  // Effects run with the props of the latest render.
+  const handlers = useRef(props);
+  handlers.current = props;
+  const runner = useRef<EffectRunner | null>(null);
+  const store = useAppStore(
+    () =>
+      appStep(
+        {
+          ...initialState(readSize(stdout), undefined, timers.now()),
+          readKeys: props.readKeys ?? new Set(),
+          newKeys: props.newSinceLastLook ?? new Set(),
+          alert,
+        },
+        { type: 'arrived', live: false, sources, updates, reactions },
+      ).state,
+    (effect: Effect) => runner.current?.run(effect),
   );
-  // The date rows compare against; fixed for the session so rows stay memoised.
-  const [now] = useState(() => new Date());
-
-  // The input handler must see the state of this render, not the first one.
-  const stateRef = useRef(state);
-  stateRef.current = state;
+  const { state, dispatch } = store;
+  runner.current ??= createEffectRunner(
+    {
+      onRequest: (request) => handlers.current.onRequest?.(request),
+      onReadChange: (keys, read) => handlers.current.onReadChange?.(keys, read),
+      quit: () => {
+        handlers.current.onQuit?.();
+        exit();
+      },
+      timers,
+    },
+    dispatch,
+  );
+  useEffect(() => {
+    // The day the rows are written for, and a wake-up at midnight.
+    dispatch({ type: 'clock', now: timers.now() });
+    return () => runner.current?.dispose();
+  }, [dispatch, timers]);
+  // Keys resolved once, each against the state the one before it left.
   useInput((input, key) => {
-    for (const request of requestsForKey(stateRef.current, input, key)) onRequest?.(request);
-    dispatch({ type: 'key', input, key });
+    for (const press of splitKeyPresses(input, key)) dispatch(actionForKey(store.current(), press.input, press.key));
   });
   // Every poll's status, 304s included (the state keeps only those a reader would see change):
   // read when the sources page is drawn, never a render of its own. A copy, so the page's memo sees news.
@@ -85,136 +111,99 @@ export function App(props: AppProps) {
         if (event.type === 'status') latestStatuses.current.set(event.status.sourceId, event.status);
         dispatch(event);
       }),
-    [events],
+    [events, dispatch],
   );
-  const onResize = useCallback((next: TerminalSize) => dispatch({ type: 'resize', size: next }), []);
+  const onResize = useCallback((next: TerminalSize) => dispatch({ type: 'resize', size: next }), [dispatch]);
   useTerminalResize(onResize);
-  const readBefore = useRef(state.readKeys);
-  useEffect(() => {
-    const before = readBefore.current;
-    readBefore.current = state.readKeys;
-    if (before === state.readKeys || onReadChange === undefined) return;
-    const read = [...state.readKeys].filter((key) => !before.has(key));
-    const unread = [...before].filter((key) => !state.readKeys.has(key));
-    if (read.length > 0) onReadChange(read, true);
-    if (unread.length > 0) onReadChange(unread, false);
-  }, [state.readKeys, onReadChange]);
-  useEffect(() => {
-    if (!state.quitRequested) return;
-    onQuit?.();
-    exit();
-  }, [state.quitRequested, exit, onQuit]);
-
-  const tags = useMemo(() => {
-    if (!hasSeveralSources(state)) return null;
-    return new Map(
-      state.sources.map((source, index) => [
-        source.id,
-        { tag: source.tag, colour: SOURCE_COLOURS[index % SOURCE_COLOURS.length] ?? theme.tag },
-      ]),
-    );
-  }, [state.sources]);
 
   const layout = layoutOf(state);
+  const theme = useMemo(() => themeOf(colour), [colour]);
+  let screen;
   if (layout.kind === 'too-small') {
-    return (
+    screen = (
       <Box width={layout.width} height={layout.height}>
-        <Text color={theme.error} wrap="truncate-end">
+        <Text color={theme.colours.error} wrap="truncate-end">
           Terminal too small ({state.size.columns}×{state.size.rows}); livedesk needs at least 40×10.
         </Text>
       </Box>
     );
+  } else {
+    screen = (
+      <Box flexDirection="column" width={layout.width} height={layout.height}>
+        {mainView(state, layout, latestStatuses.current)}
+        <StatusLine state={state} width={layout.width} />
+      </Box>
+    );
   }
+  return <ThemeContext.Provider value={theme}>{screen}</ThemeContext.Provider>;
+}
 
-  const shown = visibleUpdates(state);
+type PanesLayout = Extract<Layout, { kind: 'panes' }>;
+
+/** The question about a page's feeds, the help, the detail view, or the two panes. */
+function mainView(state: AppState, layout: PanesLayout, latestStatuses: ReadonlyMap<string, SourceStatus>) {
+  const { full } = layout;
+  const choice = state.feedChoices[0];
+  if (choice !== undefined) {
+    const page = state.sources.find((source) => source.id === choice.sourceId);
+    return <FeedChooser choice={choice} pageTitle={page?.title ?? choice.sourceId} width={full.width} height={full.height} bodyRows={full.bodyRows} />;
+  }
+  if (state.help !== null) return <HelpOverlay scroll={state.help.scroll} width={full.width} height={full.height} bodyRows={full.bodyRows} />;
+  if (state.detail !== null) {
+    const lines = detailLines(state, state.detail.updateKey === null ? new Map(latestStatuses) : undefined);
+    return (
+      <PaneBoundary name="detail view" width={full.width} height={full.height} input={lines}>
+        <DetailView
+          title={state.detail.updateKey === null ? 'Sources' : 'Update'}
+          lines={lines}
+          scroll={state.detail.scroll}
+          width={full.width}
+          height={full.height}
+          bodyRows={full.bodyRows}
+        />
+      </PaneBoundary>
+    );
+  }
+  const rows = reactionRows(state);
+  return (
+    <Box flexDirection={layout.direction}>
+      <PaneBoundary name="timeline" width={layout.timeline.width} height={layout.timeline.height} input={visibleUpdates(state)}>
+        <TimelinePane view={timelineView(state)} focused={state.focus === 'timeline'} width={layout.timeline.width} height={layout.timeline.height} />
+      </PaneBoundary>
+      <PaneBoundary name="reactions pane" width={layout.reactions.width} height={layout.reactions.height} input={rows}>
+        <ReactionsPane
+          rows={rows}
+          view={state.reactionsView}
+          window={listWindow(reactionKeys(state), state.reactionList, layout.reactions.bodyRows)}
+          focused={state.focus === 'reactions'}
+          width={layout.reactions.width}
+          height={layout.reactions.height}
+          now={today(state)}
+        />
+      </PaneBoundary>
+    </Box>
+  );
+}
+
+function StatusLine({ state, width }: { state: AppState; width: number }) {
   const inView = sourceInView(state);
-  const status = (
+  const several = hasSeveralSources(state);
+  return (
     <StatusBar
-      width={layout.width}
+      width={width}
       sources={state.sources}
       updateCount={state.updates.length}
-      shownCount={shown.length}
+      shownCount={visibleUpdates(state).length}
       reactionCount={state.reactions.length}
       unreadCount={unreadCount(state)}
       filter={state.filter}
       hints={statusHints(state.detail === null ? 'panes' : 'detail')}
       status={inView === undefined ? null : (state.statuses.get(inView.id) ?? null)}
-      statusTag={tags === null || inView === undefined ? null : inView.tag}
+      statusTag={!several || inView === undefined ? null : inView.tag}
       statuses={state.statuses}
+      archiveProblem={state.archiveProblem}
+      notice={state.notice}
       activity={activity(state)}
     />
-  );
-
-  let main;
-  const choice = state.feedChoices[0];
-  if (choice !== undefined) {
-    const page = state.sources.find((source) => source.id === choice.sourceId);
-    main = (
-      <FeedChooser
-        choice={choice}
-        pageTitle={page?.title ?? choice.sourceId}
-        width={layout.full.width}
-        height={layout.full.height}
-        bodyRows={layout.full.bodyRows}
-      />
-    );
-  } else if (state.helpOpen) {
-    main = <HelpOverlay width={layout.full.width} height={layout.full.height} bodyRows={layout.full.bodyRows} />;
-  } else if (state.detail !== null) {
-    main = (
-      <PaneBoundary name="detail view" width={layout.full.width} height={layout.full.height}>
-        <DetailView
-          title={state.detail.updateKey === null ? 'Sources' : 'Update'}
-          lines={detailLines(state, state.detail.updateKey === null ? new Map(latestStatuses.current) : undefined)}
-          scroll={state.detail.scroll}
-          width={layout.full.width}
-          height={layout.full.height}
-          bodyRows={layout.full.bodyRows}
-        />
-      </PaneBoundary>
-    );
-  } else {
-    const title = state.sources.length === 1 ? (state.sources[0]?.title ?? 'Timeline') : 'Timeline';
-    main = (
-      <Box flexDirection={layout.direction}>
-        <PaneBoundary name="timeline" width={layout.timeline.width} height={layout.timeline.height}>
-          <TimelinePane
-            title={title}
-            updates={shown}
-            window={listWindow(visibleUpdateKeys(state), state.timeline, layout.timeline.bodyRows)}
-            focused={state.focus === 'timeline'}
-            width={layout.timeline.width}
-            height={layout.timeline.height}
-            now={now}
-            tags={tags}
-            emptyMessage={state.filter.text !== '' ? 'No update matches the filter.' : 'No updates yet.'}
-            newKeys={state.newKeys}
-            editedKeys={state.earlierVersions}
-            newAbove={newAboveCount(state)}
-            readKeys={state.readKeys}
-            alsoReported={duplicates(state).alsoReported}
-            alert={alert}
-          />
-        </PaneBoundary>
-        <PaneBoundary name="reactions pane" width={layout.reactions.width} height={layout.reactions.height}>
-          <ReactionsPane
-            rows={reactionRows(state)}
-            view={state.reactionsView}
-            window={listWindow(reactionKeys(state), state.reactionList, layout.reactions.bodyRows)}
-            focused={state.focus === 'reactions'}
-            width={layout.reactions.width}
-            height={layout.reactions.height}
-            now={now}
-          />
-        </PaneBoundary>
-      </Box>
-    );
-  }
-
-  return (
-    <Box flexDirection="column" width={layout.width} height={layout.height}>
-      {main}
-      {status}
-    </Box>
   );
 }

@@ -1,18 +1,24 @@
 import { Box, Text } from 'ink';
 import type { DetailLine, DetailLineStyle } from '../state/detail-lines.js';
+import { useMemo } from 'react';
 import { Pane } from './Pane.js';
-import { theme } from './theme.js';
+import type { Colours } from './theme.js';
+import { useTheme } from './theme-context.js';
 
-const LINE_STYLES: Record<DetailLineStyle, { bold?: boolean; color?: string; strikethrough?: boolean }> = {
-  title: { bold: true },
-  meta: { color: theme.muted },
-  body: {},
-  heading: { bold: true, color: theme.paneTitle },
-  reaction: { color: theme.actor },
-  highlight: { color: theme.highlight, bold: true },
-  added: { color: theme.added },
-  removed: { color: theme.removed, strikethrough: true },
-};
+type LineStyle = { bold?: boolean; color?: string; strikethrough?: boolean };
+
+function lineStyles(colours: Colours): Record<DetailLineStyle, LineStyle> {
+  return {
+    title: { bold: true },
+    meta: { color: colours.muted },
+    body: {},
+    heading: { bold: true, color: colours.paneTitle },
+    reaction: { color: colours.actor },
+    highlight: { color: colours.highlight, bold: true },
+    added: { color: colours.added },
+    removed: { color: colours.removed, strikethrough: true },
+  };
+}
 
 interface DetailViewProps {
   title: string;
@@ -24,6 +30,8 @@ interface DetailViewProps {
 }
 
 export function DetailView({ title, lines, scroll, width, height, bodyRows }: DetailViewProps) {
+  const { colours } = useTheme();
+  const styles = useMemo(() => lineStyles(colours), [colours]);
   const visible = lines.slice(scroll, scroll + bodyRows);
   const last = Math.min(lines.length, scroll + bodyRows);
   const position = lines.length > bodyRows ? ` — lines ${scroll + 1}–${last} of ${lines.length}` : '';
@@ -31,7 +39,7 @@ export function DetailView({ title, lines, scroll, width, height, bodyRows }: De
     <Pane title={`${title}${position}   (Esc back)`} width={width} height={height} focused>
       <Box flexDirection="column">
         {visible.map((line, index) => (
-          <Text key={scroll + index} wrap="truncate-end" {...LINE_STYLES[line.style]}>
+          <Text key={scroll + index} wrap="truncate-end" {...styles[line.style]}>
             {line.text === '' ? ' ' : line.text}
           </Text>
         ))}

@@ -2,7 +2,8 @@ import { Box, Text } from 'ink';
 import type { FeedChoice } from '../state/feed-choice.js';
 import { truncateLine } from '../text/wrap-text.js';
 import { Pane, paneTextWidth } from './Pane.js';
-import { SELECTED_MARK, theme } from './theme.js';
+import { SELECTED_MARK } from './theme.js';
+import { useTheme } from './theme-context.js';
 
 interface FeedChooserProps {
   choice: FeedChoice;
@@ -15,6 +16,7 @@ interface FeedChooserProps {
 
 /** Asks which of the feeds a web page announces to follow: one of them, or all. */
 export function FeedChooser({ choice, pageTitle, width, height, bodyRows }: FeedChooserProps) {
+  const { colours: theme } = useTheme();
   const textWidth = paneTextWidth(width);
   const rows = [
     ...choice.feeds.map((feed) => (feed.title === null ? feed.url : `${feed.title} — ${feed.url}`)),

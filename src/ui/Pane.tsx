@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
-import { theme } from './theme.js';
+import { useTheme } from './theme-context.js';
 
 interface PaneProps {
   title: string;
@@ -12,17 +12,18 @@ interface PaneProps {
 
 /** A bordered box of an exact size with a one-line title; the body must fit in height - 3 rows. */
 export function Pane({ title, width, height, focused, children }: PaneProps) {
+  const { colours } = useTheme();
   return (
     <Box
       flexDirection="column"
       width={width}
       height={height}
       borderStyle="round"
-      borderColor={focused ? theme.borderFocused : theme.border}
+      borderColor={focused ? colours.borderFocused : colours.border}
       paddingX={1}
       overflow="hidden"
     >
-      <Text bold color={focused ? theme.paneTitle : undefined} wrap="truncate-end">
+      <Text bold color={focused ? colours.paneTitle : undefined} wrap="truncate-end">
         {title}
       </Text>
       {children}

@@ -5,7 +5,8 @@ import type { ReactionRow, ReactionsView } from '../state/reaction-rows.js';
 import { formatRowTime } from '../text/format-time.js';
 import { truncateLine } from '../text/wrap-text.js';
 import { Pane, paneTextWidth } from './Pane.js';
-import { SELECTED_MARK, theme, UNFOCUSED_MARK } from './theme.js';
+import { SELECTED_MARK, UNFOCUSED_MARK } from './theme.js';
+import { useTheme } from './theme-context.js';
 import stringWidth from 'string-width';
 
 interface RowProps {
@@ -22,6 +23,7 @@ function Mark({ selected, focused }: { selected: boolean; focused: boolean }) {
 
 // Memoised: moving the selection re-renders the two rows whose mark changes.
 const Row = memo(function Row({ row, selected, focused, width, now }: RowProps) {
+  const { colours: theme } = useTheme();
   const inverse = selected && focused;
   const colour = (name: string | undefined) => (inverse ? undefined : name);
   if (row.type === 'actor') {
@@ -70,6 +72,7 @@ interface ReactionsPaneProps {
 }
 
 export function ReactionsPane({ rows, view, window, focused, width, height, now }: ReactionsPaneProps) {
+  const { colours: theme } = useTheme();
   const textWidth = paneTextWidth(width);
   const label = view === 'by-actor' ? 'Reactions by actor' : 'Reactions in time order';
   return (

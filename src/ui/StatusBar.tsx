@@ -2,9 +2,10 @@ import { Box, Text } from 'ink';
 import stringWidth from 'string-width';
 import type { Source, SourceStatus } from '../model.js';
 import type { FilterState } from '../state/app-state.js';
+import type { Notice } from '../state/notice.js';
 import { sanitizeLine } from '../text/sanitize-for-terminal.js';
 import { truncateLine } from '../text/wrap-text.js';
-import { theme } from './theme.js';
+import { useTheme } from './theme-context.js';
 
 interface StatusBarProps {
   width: number;
@@ -20,6 +21,10 @@ interface StatusBarProps {
   statusTag: string | null;
   /** Every polled source's status, so a failing one shows even when another is in view. */
   statuses: ReadonlyMap<string, SourceStatus>;
+  /** Why the archive cannot keep what is shown, or null. */
+  archiveProblem: string | null;
+  /** A message that clears itself; while it shows, it stands where the health would. */
+  notice: Notice | null;
   activity: string;
 }
 
@@ -41,13 +46,15 @@ const isBad = (status: SourceStatus) => status.state === 'error' || status.state
  * view, then any other), else how the source in view is doing.
  */
 function healthOf(props: StatusBarProps) {
-  const { sources, status, statusTag, statuses } = props;
+  const { sources, status, statusTag, statuses, archiveProblem, notice } = props;
+  if (notice !== null) return { text: notice.tone === 'problem' ? `⚠ ${sanitizeLine(notice.text)}` : sanitizeLine(notice.text), bad: notice.tone === 'problem' };
   const prefix = statusTag === null ? '' : `[${statusTag}] `;
   const problems = [
     ...sources.filter((source) => source.error !== null).map((source) => source.error!),
     ...[...statuses.values()]
       .filter((candidate) => isBad(candidate) && candidate !== status)
       .map((candidate) => `${sources.find((source) => source.id === candidate.sourceId)?.location ?? candidate.sourceId}: ${candidate.message}`),
+    ...(archiveProblem === null ? [] : [archiveProblem]),
   ];
   if (status !== null && isBad(status)) problems.unshift(`${prefix}${status.message ?? status.state}`);
   if (problems.length > 0) {
@@ -68,6 +75,7 @@ function infoWidth(width: number, health: { text: string; bad: boolean }): numbe
 }
 
 export function StatusBar(props: StatusBarProps) {
+  const { colours: theme } = useTheme();
   const { width, sources, updateCount, shownCount, reactionCount, unreadCount, filter, hints, activity } = props;
   const counts = filter.text !== '' ? `${shownCount} of ${plural(updateCount, 'update')}` : plural(updateCount, 'update');
   const tempo = activity === '' ? '' : ` · ${activity}`;

@@ -1,4 +1,6 @@
-// Styles as plain data, so components stay free of colour decisions.
+// Styles as plain data, so components stay free of colour decisions. Which set is
+// used is decided once per dashboard (NO_COLOR, the config's `colours`) and handed
+// down through React context (theme-context.ts), never changed in place.
 
 const COLOURS = {
   border: 'gray',
@@ -19,28 +21,33 @@ const COLOURS = {
   unread: 'cyan',
 } as const;
 
-type Theme = { readonly [name in keyof typeof COLOURS]: string | undefined };
+export type Colours = { readonly [name in keyof typeof COLOURS]: string | undefined };
+
+export interface Theme {
+  colours: Colours;
+  /** Colours that tell sources apart in a merged timeline. */
+  sourceColours: readonly (string | undefined)[];
+}
 
 /** NO_COLOR (no-color.org): any non-empty value turns colour off; bold, inverse and marks remain. */
 export function coloursWanted(env: NodeJS.ProcessEnv): boolean {
   return env.NO_COLOR === undefined || env.NO_COLOR === '';
 }
 
-export function themeFor(colour: boolean): Theme {
-  if (colour) return COLOURS;
-  return Object.fromEntries(Object.keys(COLOURS).map((name) => [name, undefined])) as unknown as Theme;
+const NO_COLOURS = Object.fromEntries(Object.keys(COLOURS).map((name) => [name, undefined])) as unknown as Colours;
+
+export function themeFor(colour: boolean): Colours {
+  return colour ? COLOURS : NO_COLOURS;
 }
 
-export const theme: Theme = { ...themeFor(coloursWanted(process.env)) };
+const PALETTE = ['magenta', 'blue', 'green', 'cyan', 'yellow', 'red'] as const;
 
-const PALETTE = ['magenta', 'blue', 'green', 'cyan', 'yellow', 'red'];
-/** Colours that tell sources apart in a merged timeline. */
-export const SOURCE_COLOURS: (string | undefined)[] = coloursWanted(process.env) ? [...PALETTE] : [undefined];
+export const COLOUR_THEME: Theme = { colours: COLOURS, sourceColours: PALETTE };
+export const PLAIN_THEME: Theme = { colours: NO_COLOURS, sourceColours: [undefined] };
 
-/** For `colours: false` in the config file, applied before the first render. */
-export function applyColourSetting(colour: boolean): void {
-  Object.assign(theme, themeFor(colour));
-  SOURCE_COLOURS.splice(0, SOURCE_COLOURS.length, ...(colour ? PALETTE : [undefined]));
+/** The colour of the source at `index` among the desk's sources. */
+export function sourceColour(theme: Theme, index: number): string | undefined {
+  return theme.sourceColours[index % theme.sourceColours.length] ?? theme.colours.tag;
 }
 
 /** Marks the selected row without colour, so it shows under NO_COLOR and in plain captures. */

@@ -1,7 +1,7 @@
 // Bundled by tests/build/ink-output-stand-ins.test.ts with the CLI's own options: the
 // dashboard on real sources, in colour, driven by keys and a resize, every frame Ink draws
 // printed as JSON. Each key waits for its frame, so two runs draw the same frames.
-import { compareNewestFirst } from '../../src/normalise-updates.js';
+import { compareNewestFirst } from '../../src/desk/timeline-order.js';
 import { extractReactions } from '../../src/reactions/extract-reactions.js';
 import { loadFileSource } from '../../src/sources/load-source.js';
 import { sourceTags } from '../../src/sources/source-tags.js';

@@ -65,6 +65,18 @@ describe('local sources are bounded in bytes and time', () => {
     expect(error).toBe(`livedesk: ${pipe}: nothing was written to it within 1 s (--timeout)`);
   });
 
+  it.each(['--urls', '--opml'])('reads %s under --max-size: /dev/zero is one line, the good source still loads', async (flag) => {
+    const { error } = await jsonBeside(GOOD, flag, '/dev/zero', '--max-size', '2MB');
+    expect(error).toBe(`livedesk: ${flag} /dev/zero: cannot read it (more than 2 MB came from it, over the limit (--max-size))`);
+  });
+
+  it('waits for a list file that is a named pipe only until --timeout', async () => {
+    const pipe = path.join(dir, 'urls.pipe');
+    execFileSync('mkfifo', [pipe]);
+    const { error } = await jsonBeside(GOOD, '--urls', pipe, '--timeout', '1s');
+    expect(error).toBe(`livedesk: --urls ${pipe}: cannot read it (nothing was written to it within 1 s (--timeout))`);
+  });
+
   it('keeps --max-size within what one string can hold', async () => {
     const run = await runCli(['--json', '--max-size', '1GB', GOOD], 30_000);
     expect(run.code).toBe(2);

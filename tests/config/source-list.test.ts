@@ -36,9 +36,9 @@ function listFiles(): { urls: string; opml: string; dir: string } {
 }
 
 describe('collectSources', () => {
-  it('joins positional, urls and opml in that order, dropping repeats and comments', () => {
+  it('joins positional, urls and opml in that order, dropping repeats and comments', async () => {
     const { urls, opml, dir } = listFiles();
-    const result = collectSources({
+    const result = await collectSources({
       positional: ['https://example.org/wire.atom', 'local.txt'],
       urlsFile: urls,
       opmlFile: opml,
@@ -57,34 +57,34 @@ describe('collectSources', () => {
     ]);
   });
 
-  it('keeps a relative list file’s paths relative, as if they had been typed', () => {
+  it('keeps a relative list file’s paths relative, as if they had been typed', async () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'lists'));
     writeFileSync(join(dir, 'lists', 'urls'), 'feeds/kati.txt\n/abs/feed.xml\n~/wire.rss\n');
     // A relative path to the list, as a person would type it from the working folder.
     const typed = relative(process.cwd(), join(dir, 'lists', 'urls'));
-    const result = collectSources({ positional: [], urlsFile: typed, env: { HOME: '/home/reader' } });
+    const result = await collectSources({ positional: [], urlsFile: typed, env: { HOME: '/home/reader' } });
     expect(result.locations).toEqual([join(dirname(typed), 'feeds', 'kati.txt'), '/abs/feed.xml', join('/home/reader', 'wire.rss')]);
     expect(isAbsolute(result.locations[0]!)).toBe(false);
   });
 
-  it('falls back to the config sources only when nothing else names any', () => {
+  it('falls back to the config sources only when nothing else names any', async () => {
     const configSources = ['https://example.org/a.rss', 'https://example.org/a.rss', 'https://example.org/b.rss'];
-    expect(collectSources({ positional: [], configSources }).locations).toEqual(['https://example.org/a.rss', 'https://example.org/b.rss']);
-    expect(collectSources({ positional: ['x.txt'], configSources }).locations).toEqual(['x.txt']);
+    expect((await collectSources({ positional: [], configSources })).locations).toEqual(['https://example.org/a.rss', 'https://example.org/b.rss']);
+    expect((await collectSources({ positional: ['x.txt'], configSources })).locations).toEqual(['x.txt']);
     const { opml } = listFiles();
-    expect(collectSources({ positional: [], opmlFile: opml, configSources }).locations).toEqual([
+    expect((await collectSources({ positional: [], opmlFile: opml, configSources })).locations).toEqual([
       'https://example.org/wire.atom',
       'https://example.net/other.json',
     ]);
   });
 
-  it('reports an unreadable or empty list and carries on with the rest', () => {
+  it('reports an unreadable or empty list and carries on with the rest', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'empty'), '# nothing yet\n');
     writeFileSync(join(dir, 'not.opml'), '<html></html>');
     const missing = join(dir, 'missing');
-    const result = collectSources({
+    const result = await collectSources({
       positional: ['a.txt'],
       urlsFile: missing,
       opmlFile: join(dir, 'not.opml'),
@@ -95,8 +95,8 @@ describe('collectSources', () => {
       `--urls ${missing}: cannot read it (no such file)`,
       `--opml ${join(dir, 'not.opml')}: this is not an OPML file (no <opml> element)`,
     ]);
-    expect(collectSources({ positional: [], urlsFile: join(dir, 'empty') }).problems).toEqual([`--urls ${join(dir, 'empty')}: lists no feeds`]);
-    expect(collectSources({ positional: [], urlsFile: dir }).problems).toEqual([`--urls ${dir}: cannot read it (it is a folder)`]);
+    expect((await collectSources({ positional: [], urlsFile: join(dir, 'empty') })).problems).toEqual([`--urls ${join(dir, 'empty')}: lists no feeds`]);
+    expect((await collectSources({ positional: [], urlsFile: dir })).problems).toEqual([`--urls ${dir}: cannot read it (it is a folder)`]);
   });
 });
 

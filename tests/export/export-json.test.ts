@@ -2,15 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { toJson, toNdjson } from '../../src/export/export-json.js';
 import { deskToJson } from '../../src/headless/desk-json.js';
 import type { Reaction, ReactionKind, Source, SourceKind, Update } from '../../src/model.js';
-import { updateKey } from '../../src/normalise-updates.js';
-import type { Desk } from '../../src/sources/load-sources.js';
+import { updateKey } from '../../src/desk/update-key.js';
+import type { Desk } from '../../src/desk/desk.js';
 import { sampleDesk } from '../fixtures/sample-desk.js';
 
 type Json = Record<string, unknown>;
 const time = (value: unknown) => (value === null ? null : Date.parse(String(value)));
 
-/** Rebuilds model objects from exported records; tags are not exported, so they come from the ids. */
+/**
+ * Rebuilds model objects from exported records; tags are not exported, so they come from the ids.
+ * A reaction finds its update by the update's exported id, and its stored id is that update's key and its place.
+ */
 function readBack(sources: Json[], updates: Json[], reactions: Json[]): Desk {
+  const keyOf = new Map(updates.map((u) => [String(u['id']), updateKey(String(u['sourceId']), String(u['guid']))]));
+  const guidOf = new Map(updates.map((u) => [String(u['id']), String(u['guid'])]));
   return {
     sources: sources.map((s): Source => ({
       id: String(s['id']),
@@ -22,8 +27,8 @@ function readBack(sources: Json[], updates: Json[], reactions: Json[]): Desk {
       summary: null,
     })),
     updates: updates.map((u): Update => ({
-      id: String(u['id']),
-      key: updateKey(String(u['sourceId']), String(u['id'])),
+      id: String(u['guid']),
+      key: updateKey(String(u['sourceId']), String(u['guid'])),
       sourceId: String(u['sourceId']),
       time: time(u['time']),
       timeText: u['timeText'] as string | null,
@@ -33,9 +38,9 @@ function readBack(sources: Json[], updates: Json[], reactions: Json[]): Desk {
       author: u['author'] as string | null,
     })),
     reactions: reactions.map((r): Reaction => ({
-      id: String(r['id']),
-      updateId: String(r['updateId']),
-      updateKey: updateKey(String(r['sourceId']), String(r['updateId'])),
+      id: `${keyOf.get(String(r['updateId']))}${String(r['id']).slice(String(r['updateId']).length)}`,
+      updateId: String(guidOf.get(String(r['updateId']))),
+      updateKey: String(keyOf.get(String(r['updateId']))),
       actor: r['actor'] as string | null,
       role: r['role'] as string | null,
       kind: r['kind'] as ReactionKind,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown, escapeParagraph, excerpt, toMarkdown } from '../../src/export/export-markdown.js';
+import { escapeMarkdown, escapeParagraph, toMarkdown } from '../../src/export/export-markdown.js';
 import { sampleDesk } from '../fixtures/sample-desk.js';
 
 describe('toMarkdown', () => {
@@ -12,12 +12,11 @@ describe('toMarkdown', () => {
     expect(text).toContain('4 updates and 4 reactions from 2 sources, 2020-08-18 16:39 UTC to 2020-08-18 16:40 UTC');
   });
 
-  it('lists each update with its time, escaped title, first paragraph and link', () => {
+  it('lists each update with its time, escaped title, whole body and link', () => {
     const timeline = section('Timeline');
     expect(timeline).toContain('### 2020-08-18 16:40 UTC · =HYPERLINK\\("http://evil.example","click"\\) \\*bold\\* \\[x\\]\\(y\\)');
     expect(timeline).toContain('*Kati mutiny, live · by Ana Silva*');
-    expect(timeline).toContain('First paragraph, with "quotes", commas and a line break.');
-    expect(timeline).not.toContain('Second paragraph');
+    expect(timeline).toContain('First paragraph, with "quotes", commas\nand a line break.\n\nSecond paragraph is not in excerpts.\n');
     expect(timeline).toContain('<https://example.com/live#post-2>');
     // Only http(s) becomes a link.
     expect(timeline).toContain('javascript:alert\\(1\\)');
@@ -52,8 +51,12 @@ describe('Markdown helpers', () => {
     expect(escapeMarkdown('- in a heading')).toBe('- in a heading');
   });
 
-  it('cuts long excerpts at a word', () => {
-    expect(excerpt('one two three four', 9)).toBe('one two…');
-    expect(excerpt('short', 9)).toBe('short');
+  it('keeps every paragraph and line of a long body, none of them read as Markdown', () => {
+    const desk = sampleDesk();
+    const paragraphs = Array.from({ length: 12 }, (_, n) => `Paragraph ${n + 1}: ${'the night went on '.repeat(30).trim()}.`);
+    const body = [...paragraphs, '- not a list item\n1. nor this\n# nor a heading\n    nor code'].join('\n\n');
+    const text = toMarkdown({ ...desk, updates: [{ ...desk.updates[0]!, body }] });
+    for (const paragraph of paragraphs) expect(text).toContain(`\n\n${paragraph}\n\n`);
+    expect(text).toContain('\\- not a list item\n1\\. nor this\n\\# nor a heading\nnor code\n');
   });
 });

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startDeskMonitor, type DeskMonitor } from '../../src/monitor/desk-monitor.js';
 import { loadFileSource } from '../../src/sources/load-source.js';
-import type { DeskEvent } from '../../src/state/desk-events.js';
+import type { DeskEvent } from '../../src/desk/desk-events.js';
 
 let monitor: DeskMonitor | null = null;
 let dir = '';

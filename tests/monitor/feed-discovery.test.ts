@@ -4,8 +4,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Source } from '../../src/model.js';
 import { startDeskMonitor, type DeskMonitor } from '../../src/monitor/desk-monitor.js';
-import { emptySource } from '../../src/sources/load-source.js';
-import type { DeskEvent } from '../../src/state/desk-events.js';
+import { emptySource } from '../../src/sources/empty-source.js';
+import type { DeskEvent } from '../../src/desk/desk-events.js';
 import { type FeedServer, startFeedServer } from '../net/feed-server.js';
 
 let server: FeedServer;

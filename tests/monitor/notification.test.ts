@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDeskTracker } from '../../src/monitor/desk-tracker.js';
+import { createDeskTracker } from '../../src/desk/desk-tracker.js';
 import { notificationFor } from '../../src/monitor/notification.js';
 import { extractReactions } from '../../src/reactions/extract-reactions.js';
 import { makeUpdates } from '../fixtures/make-updates.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { startReplay } from '../../src/monitor/replay.js';
-import type { DeskEvent } from '../../src/state/desk-events.js';
+import type { DeskEvent } from '../../src/desk/desk-events.js';
 import { makeReaction, makeSource, makeUpdates } from '../fixtures/make-updates.js';
 
 // Timers the test fires by hand, so a replay of hours runs in no time.

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { runSoak, type SoakResult } from '../../scripts/soak/run-soak.js';
 import { slope } from '../../scripts/soak/slope.js';
-import { MEMORY_POLICY } from '../../src/state/memory-policy.js';
+import { MEMORY_POLICY } from '../../src/desk/memory-policy.js';
 
 const HOURS = 6;
 const SOURCES = 3;

@@ -6,9 +6,10 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { loadFileSource, type LoadedSource } from '../../src/sources/load-source.js';
+import { loadFileSource } from '../../src/sources/load-source.js';
 import { CORPUS, describeWithShared } from '../shared-material.js';
 import { displayedStrings, findDangerous, problemsWithError } from './terminal-safety.js';
+import type { LoadedSource } from '../../src/ingest/loaded-source.js';
 
 const corpusRoot = CORPUS.path;
 

@@ -7,12 +7,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadFileSource, type LoadedSource } from '../../src/sources/load-source.js';
+import { loadFileSource } from '../../src/sources/load-source.js';
 import { loadSources } from '../../src/sources/load-sources.js';
 import { DEFAULT_READ_LIMITS } from '../../src/sources/read-limits.js';
 import * as doc from '../fixtures/hostile/hostile-documents.js';
 import { hostileAtom, hostileJsonFeed, hostileLiveBlog, hostileRss } from '../fixtures/hostile/hostile-text.js';
 import { displayedStrings, findDangerous, problemsWithError } from './terminal-safety.js';
+import type { LoadedSource } from '../../src/ingest/loaded-source.js';
 
 // A 50 MB document loads in about 1–2 s here; 20 s leaves room for a slow CI machine
 // while still catching anything quadratic (which would take minutes).

@@ -2,7 +2,7 @@
 // that must never reach the terminal, the strings of a loaded source that are shown,
 // and what a readable error looks like.
 
-import type { LoadedSource } from '../../src/sources/load-source.js';
+import type { LoadedSource } from '../../src/ingest/loaded-source.js';
 
 /**
  * C0 controls except newline, DEL, C1 controls (U+009B is a one-byte CSI), the bidi

@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { KeyPress } from '../../src/state/keymap.js';
 import { appReducer, type AppAction } from '../../src/state/app-reducer.js';
+import { pressKeys } from '../../src/state/key-input.js';
 import { initialState, type AppState } from '../../src/state/app-state.js';
 import { detailLines, reactionKeys, visibleUpdates } from '../../src/state/selectors.js';
 import { makeReaction, makeSource, makeUpdates } from '../fixtures/make-updates.js';
 
 function press(state: AppState, input: string, key: KeyPress = {}): AppState {
-  return appReducer(state, { type: 'key', input, key });
+  return pressKeys(state, input, key).state;
+}
+
+/** Whether the keys ask the dashboard to quit. */
+function quits(state: AppState, input: string, key: KeyPress = {}): boolean {
+  return pressKeys(state, input, key).effects.some((effect) => effect.type === 'quit');
 }
 
 function loadedState(count: number, size = { columns: 80, rows: 24 }): AppState {
@@ -62,9 +68,9 @@ describe('appReducer', () => {
     for (const close of [{ input: '', key: { escape: true } }, { input: '', key: { delete: true } }, { input: 'q', key: {} }]) {
       state = press(state, '', { return: true });
       expect(state.detail?.updateKey).toBe(state.updates[1]!.key);
+      expect(quits(state, close.input, close.key)).toBe(false);
       state = press(state, close.input, close.key);
       expect(state.detail).toBeNull();
-      expect(state.quitRequested).toBe(false);
     }
   });
 
@@ -95,9 +101,9 @@ describe('appReducer', () => {
   });
 
   it('quits with q from the main view and Ctrl-C anywhere', () => {
-    expect(press(loadedState(3), 'q').quitRequested).toBe(true);
+    expect(quits(loadedState(3), 'q')).toBe(true);
     const inDetail = press(loadedState(3), '', { return: true });
-    expect(press(inDetail, 'c', { ctrl: true }).quitRequested).toBe(true);
+    expect(quits(inDetail, 'c', { ctrl: true })).toBe(true);
   });
 
   it('filters by text as it is typed, and Esc clears it', () => {
@@ -123,12 +129,12 @@ describe('appReducer', () => {
   it('opens help with ? and closes it with Esc, q or ?', () => {
     for (const close of ['?', 'q']) {
       const open = press(loadedState(3), '?');
-      expect(open.helpOpen).toBe(true);
+      expect(open.help).not.toBeNull();
+      expect(quits(open, close)).toBe(false);
       const closed = press(open, close);
-      expect(closed.helpOpen).toBe(false);
-      expect(closed.quitRequested).toBe(false);
+      expect(closed.help).toBeNull();
     }
-    expect(press(press(loadedState(3), '?'), '', { escape: true }).helpOpen).toBe(false);
+    expect(press(press(loadedState(3), '?'), '', { escape: true }).help).toBeNull();
   });
 
   it('keeps the selection and the view when newer updates arrive', () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { appReducer } from '../../src/state/app-reducer.js';
 import { initialState, type AppState } from '../../src/state/app-state.js';
 import { newAboveCount } from '../../src/state/arrivals.js';
-import { mergeUpdates } from '../../src/state/merge-updates.js';
+import { pressKeys } from '../../src/state/key-input.js';
+import { mergeUpdates } from '../../src/desk/merge-updates.js';
 import { listWindow } from '../../src/state/list-cursor.js';
 import { detailLines, visibleUpdateKeys } from '../../src/state/selectors.js';
 import type { Update } from '../../src/model.js';
@@ -55,7 +56,7 @@ describe('live arrivals', () => {
 
   it('keeps the selection and scroll exactly where they were when the reader is further down', () => {
     let state = start();
-    for (let i = 0; i < 20; i++) state = appReducer(state, { type: 'key', input: 'j', key: {} });
+    for (let i = 0; i < 20; i++) state = pressKeys(state, 'j', {}).state;
     const before = state.timeline;
     const windowBefore = listWindow(visibleUpdateKeys(state), before, 10);
     state = arrive(state, newer);
@@ -68,12 +69,12 @@ describe('live arrivals', () => {
 
   it('jumps to the new updates with g, and clears NEW once they have been on screen', () => {
     let state = start();
-    for (let i = 0; i < 20; i++) state = appReducer(state, { type: 'key', input: 'j', key: {} });
+    for (let i = 0; i < 20; i++) state = pressKeys(state, 'j', {}).state;
     state = arrive(state, newer);
-    state = appReducer(state, { type: 'key', input: 'g', key: {} });
+    state = pressKeys(state, 'g', {}).state;
     expect(state.timeline.selectedKey).toBe(newer[0]!.key);
     expect(state.newKeys.size).toBe(5); // on screen now, seen at the next key
-    state = appReducer(state, { type: 'key', input: 'j', key: {} });
+    state = pressKeys(state, 'j', {}).state;
     expect(state.newKeys.size).toBe(0);
   });
 
@@ -116,7 +117,7 @@ describe('the same development from two outlets', () => {
     const copy: Update = { id: 'p1', key: 'paper\u0000p1', sourceId: 'paper', time: base + 300_000, timeText: null, title: 'France condemns mutiny in Mali', body: 'The French foreign ministry reacted.', link: null, author: null };
     let state = appReducer(initialState({ columns: 80, rows: 24 }), { type: 'arrived', live: false, sources: [wire, paper], updates: [copy, first], reactions: [] });
     expect(visibleUpdateKeys(state)).toEqual([first.key]);
-    state = appReducer(state, { type: 'key', input: '', key: { return: true } });
+    state = pressKeys(state, '', { return: true }).state;
     const text = detailLines(state).map((line) => line.text).join('\n');
     expect(text).toContain('Also reported by Paper');
     expect(text).toContain('The French foreign ministry reacted.');

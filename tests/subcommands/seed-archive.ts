@@ -1,7 +1,7 @@
 // A real archive on disk holding the export sample desk, plus fetch history:
 // the blog fetched fine, the wire failing, a third source never fetched.
 import { join } from 'node:path';
-import type { Desk } from '../../src/sources/load-sources.js';
+import type { Desk } from '../../src/desk/desk.js';
 import { runSubcommand } from '../../src/cli/run-subcommand.js';
 import { makeSource, START } from '../fixtures/make-updates.js';
 import { mustOpen } from '../archive/temp-archive.js';

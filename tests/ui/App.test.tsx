@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDeskEvents } from '../../src/state/desk-events.js';
+import { createDeskEvents } from '../../src/desk/desk-events.js';
 import { App } from '../../src/ui/App.js';
 import { makeReaction, makeSource, makeUpdates } from '../fixtures/make-updates.js';
 import { KEYS, lineWith, renderApp, settle, waitFor } from './ink-harness.js';

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ParsedFeed } from '../../../src/model.js';
-import { normaliseUpdates } from '../../../src/normalise-updates.js';
+import { normaliseUpdates } from '../../../src/ingest/normalise-updates.js';
 import { decodeFeedBytes } from '../../../src/parse/decode-bytes.js';
 import { parseFeedText } from '../../../src/parse/parse-feed-text.js';
 import { extractReactions } from '../../../src/reactions/extract-reactions.js';

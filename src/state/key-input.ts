@@ -1,0 +1,41 @@
+// Keys resolved once: each press becomes one action, from the keymap, against the
+// state it meets. Ink may hand over several presses as one chunk ("jj\r"); each is
+// resolved and applied in turn, so each sees the state the one before left.
+import type { AppAction } from './app-action.js';
+import { appStep } from './app-reducer.js';
+import type { AppState } from './app-state.js';
+import type { AppStep } from './effects.js';
+import { commandForKey, FILTER_KEYMAP, splitKeyPresses, type KeyPress } from './keymap.js';
+
+export type KeyAction = Extract<AppAction, { type: 'command' | 'filter-text' }>;
+
+function isTypedText(input: string, key: KeyPress): boolean {
+  return input !== '' && !key.ctrl && !key.meta && !key.return && !key.tab && !key.escape;
+}
+
+/** Whether keys are text for the filter line now. */
+export function typingFilter(state: AppState): boolean {
+  return state.filter.editing && state.help === null && state.detail === null;
+}
+
+/** One key press, as the action it means in `state`. */
+export function actionForKey(state: AppState, input: string, key: KeyPress): KeyAction {
+  if (typingFilter(state)) {
+    const editing = commandForKey(input, key, FILTER_KEYMAP);
+    if (editing !== null) return { type: 'command', command: editing };
+    if (isTypedText(input, key)) return { type: 'filter-text', text: input };
+  }
+  return { type: 'command', command: commandForKey(input, key) };
+}
+
+/** A chunk of keys, press by press: the state after all of them, and every effect on the way, in order. */
+export function pressKeys(state: AppState, input: string, key: KeyPress): AppStep {
+  let current = state;
+  const effects: AppStep['effects'] = [];
+  for (const press of splitKeyPresses(input, key)) {
+    const step = appStep(current, actionForKey(current, press.input, press.key));
+    current = step.state;
+    effects.push(...step.effects);
+  }
+  return { state: current, effects };
+}
