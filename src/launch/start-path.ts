@@ -4,7 +4,8 @@
 // guess costs compile time, never correctness.
 export type StartPath = 'dashboard' | 'headless' | 'command' | 'brief';
 
-const SUBCOMMANDS = new Set(['export', 'sources', 'archive']);
+// The CLI's subcommands (src/cli/run-subcommand.ts; a test holds the two lists together).
+const SUBCOMMANDS = new Set(['export', 'sources', 'search', 'archive']);
 const BRIEF_FLAGS = new Set(['-h', '--help', '-v', '--version']);
 const HEADLESS_FLAGS = new Set(['--print', '--json']);
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SUBCOMMANDS } from '../../src/cli/run-subcommand.js';
 import { startPath } from '../../src/launch/start-path.js';
 
 describe('startPath', () => {
@@ -25,5 +26,9 @@ describe('startPath', () => {
     expect(startPath(['sources'], false)).toBe('command');
     // A source that happens to be called "archive" further along is still a source.
     expect(startPath(['feed.rss', 'archive'], true)).toBe('dashboard');
+  });
+
+  it('knows every subcommand the CLI has', () => {
+    for (const name of SUBCOMMANDS) expect(startPath([name, 'word'], true), name).toBe('command');
   });
 });
