@@ -4,10 +4,9 @@
 // with its memory. The in-memory limits (10,000 a source, 20,000 in all) apply on load.
 import Database from 'better-sqlite3';
 import { writeFileSync } from 'node:fs';
-import { conditionalFeed, serveFeed, startFeedServer } from '../../tests/net/feed-server.js';
 import { deskItem } from '../../tests/fixtures/rolling-feeds.js';
 import { itemXml, rssOfItemXml } from '../../tests/fixtures/rss.js';
-import { CLI, closeAtEnd, log, notes, rows, runPty, timeCli, tmp } from './bench-context.js';
+import { CLI, closeAtEnd, log, notes, rows, runPty, serveFeeds, timeCli, tmp } from './bench-context.js';
 import { firstFrame, type FirstFrame } from './first-frame.js';
 import { mb, median, ms, peakRssBytes, rssBytes, settle, sleep } from './measure.js';
 import { profiled } from './profiles.js';
@@ -26,7 +25,7 @@ export async function archiveOpen(): Promise<void> {
       `Archive source ${source}`,
     ),
   );
-  const server = await startFeedServer({ routes: Object.fromEntries(feeds.map((text, source) => [`/source-${source}.rss`, serveFeed(conditionalFeed(() => text))])) });
+  const server = await serveFeeds(feeds.map((text, source) => [`/source-${source}.rss`, text]));
   const urls = tmp('archive-urls');
   writeFileSync(urls, feeds.map((_, source) => server.url(`/source-${source}.rss`)).join('\n') + '\n');
   // A profile of a miss opens the archive again: the server is closed at the very end.

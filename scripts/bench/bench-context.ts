@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startInPty, type PtySession } from '../../tests/e2e/pty-session.js';
+import { conditionalFeed, serveFeed, startFeedServer, type FeedServer } from '../../tests/net/feed-server.js';
 import { childrenCpuMs } from './measure.js';
 
 // run-ts.mjs sets argv[1] to the benchmark's real path (the bundle itself lives elsewhere).
@@ -103,3 +104,8 @@ export function timeCommand(file: string, args: string[], env: Record<string, st
 
 /** The CLI, headless, to completion. */
 export const timeCli = (args: string[], nodeArgs: string[] = []) => timeCommand(process.execPath, [...nodeArgs, CLI, ...args]);
+
+/** The feed server, each path answering like a well-run feed server: a strong ETag, and 304 to it. */
+export function serveFeeds(feeds: Array<[path: string, text: string]>): Promise<FeedServer> {
+  return startFeedServer({ routes: Object.fromEntries(feeds.map(([route, text]) => [route, serveFeed(conditionalFeed(() => text))])) });
+}

@@ -7,9 +7,8 @@ import Database from 'better-sqlite3';
 import { copyFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { PtySession } from '../../tests/e2e/pty-session.js';
-import { conditionalFeed, serveFeed, startFeedServer } from '../../tests/net/feed-server.js';
 import { generateRss } from '../../tests/fixtures/generate-feed.js';
-import { CLI, log, notes, runPty, timeCli, tmp, type Timing } from './bench-context.js';
+import { CLI, log, notes, runPty, serveFeeds, timeCli, tmp, type Timing } from './bench-context.js';
 import { ARROW_KEYS, keyLatencies, PERSON } from './key-latency.js';
 import { cpuMs, mb, median, ms, peakRssBytes, quantile, rssBytes, settle, sleep } from './measure.js';
 import { newsboatHome, newsboatInPty, newsboatVersion, quitNewsboat, showsFeed, timeReload, type NewsboatHome } from './newsboat.js';
@@ -90,7 +89,7 @@ export async function sideBySide(hello: Hello): Promise<void> {
   if (version === null) notes.push('newsboat is not installed (/usr/bin/newsboat): its column is empty. Debian and Ubuntu: apt-get install newsboat');
   else notes.push(`side by side with ${version} (Debian's package), the same feeds from the same server in the same run`);
   const texts = new Map(SIZES.map((size) => [size, generateRss(size)]));
-  const server = await startFeedServer({ routes: Object.fromEntries(SIZES.map((size) => [`/side-${size}.rss`, serveFeed(conditionalFeed(() => texts.get(size)!))])) });
+  const server = await serveFeeds(SIZES.map((size) => [`/side-${size}.rss`, texts.get(size)!]));
   const url = (size: number) => server.url(`/side-${size}.rss`);
   const homes = new Map<number, NewsboatHome>(SIZES.map((size) => [size, newsboatHome(tmp(`newsboat-${size}`), [url(size)])]));
   /** The stores prepared by the headless ingest: newsboat's cache.db and livedesk's archive. */

@@ -53,11 +53,15 @@ export async function sourcesSoak(minutes: number): Promise<void> {
     const warmShare = (first.cpu - samples[0]!.cpu) / Math.max(1, (first.minute - samples[0]!.minute) * 60_000);
     const pollRate = (last.polls - first.polls) / ((last.minute - first.minute) * 60);
     const label = `100 sources × 1,000 items, a new item every poll (5 s), ${minutes} min`;
+    // A desk that answers fewer polls than asked is behind: its memory can look flat, or fall, while it is not keeping up.
+    const keptUp = pollRate >= 0.9 * (SOURCES / 5);
+    const least = Math.min(...steady.map((sample) => sample.rss));
+    const most = Math.max(...steady.map((sample) => sample.rss));
     rows.push({
       measure: `${label}: resident memory after ${warmUp.toFixed(1)} min`,
-      figure: `${perTenMinutes >= 0 ? '+' : ''}${perTenMinutes.toFixed(1)} MB per 10 min (${mb(first.rss).toFixed(0)} → ${mb(last.rss).toFixed(0)} MB)`,
-      target: '≤ 1 MB per 10 min',
-      pass: perTenMinutes <= 1,
+      figure: `${perTenMinutes >= 0 ? '+' : ''}${perTenMinutes.toFixed(1)} MB per 10 min (${mb(first.rss).toFixed(0)} → ${mb(last.rss).toFixed(0)} MB, ${mb(least).toFixed(0)}–${mb(most).toFixed(0)})${keptUp ? '' : ', polls not kept up'}`,
+      target: '≤ 1 MB per 10 min, every poll answered',
+      pass: perTenMinutes <= 1 && keptUp,
     });
     rows.push({ measure: `${label}: CPU after ${warmUp.toFixed(1)} min`, figure: `${(cpuShare * 100).toFixed(1)} %`, target: '≤ 5 %', pass: cpuShare <= 0.05 });
     const own = process.cpuUsage(ownCpu);
