@@ -49,8 +49,10 @@ export interface AppState {
   newKeys: ReadonlySet<string>;
   /** For edited updates: the version first seen, to show what changed. */
   earlierVersions: ReadonlyMap<string, Update>;
-  /** Updates the reader has opened (or marked read with u). */
+  /** Updates the reader has opened (or marked read with u, A or C). */
   readKeys: ReadonlySet<string>;
+  /** What the last A or C marked read, while a u straight after can still undo it. */
+  lastMarkMany: string[] | null;
   /** Polling status per source id; local files that are not polled have none. */
   statuses: ReadonlyMap<string, SourceStatus>;
   /** Why the archive cannot keep what is shown (writes failing, a damaged file), or null. */
@@ -84,6 +86,7 @@ export function initialState(size: TerminalSize, memoryPolicy: MemoryPolicy = ME
     earlierVersions: new Map(),
     statuses: new Map(),
     readKeys: new Set(),
+    lastMarkMany: null,
     archiveProblem: null,
     notice: null,
     today: startOfDay(now),

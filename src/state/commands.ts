@@ -9,6 +9,7 @@ import { chosenUrls, stepFeedChoice } from './feed-choice.js';
 import { HELP_ROWS } from './help-rows.js';
 import type { Command } from './keymap.js';
 import { jumpCursor, moveCursor, pageCursor, settle, type ListCursor } from './list-cursor.js';
+import { markAllRead, markSourceRead, undoMarkMany } from './mark-many.js';
 import { reactionOfRow } from './reaction-rows.js';
 import { detailLines, fullBodyRows, paneRows, reactionKeys, reactionRows, updateByKey, visibleUpdateKeys } from './selectors.js';
 
@@ -74,6 +75,7 @@ function openSelected(state: AppState): AppStep {
 }
 
 function toggleRead(state: AppState): AppStep {
+  if (state.lastMarkMany !== null) return undoMarkMany(state, state.lastMarkMany);
   const key = state.detail?.updateKey ?? state.timeline.selectedKey;
   if (key === null || key === undefined) return stay(state);
   if (!state.readKeys.has(key)) return markRead(state, key);
@@ -164,6 +166,10 @@ function detailCommand(state: AppState, command: Command): AppStep {
       return stay({ ...state, help: { scroll: 0 } });
     case 'toggleRead':
       return toggleRead(state);
+    case 'markSourceRead':
+      return markSourceRead(state);
+    case 'markAllRead':
+      return markAllRead(state);
     default: {
       const effect = outsideCommand(state, command);
       return effect === null ? stay(state) : { state, effects: [effect] };
@@ -221,6 +227,10 @@ function paneCommand(state: AppState, command: Command): AppStep {
     }
     case 'toggleRead':
       return toggleRead(state);
+    case 'markSourceRead':
+      return markSourceRead(state);
+    case 'markAllRead':
+      return markAllRead(state);
     case 'nextUnread':
       return stay(nextUnread(state));
     case 'showSources':
@@ -235,7 +245,9 @@ function paneCommand(state: AppState, command: Command): AppStep {
 }
 
 /** What a command does where the reader is. */
-export function commandStep(state: AppState, command: Command): AppStep {
+export function commandStep(before: AppState, command: Command): AppStep {
+  // Only a u straight after A or C undoes it.
+  const state = before.lastMarkMany !== null && command !== 'toggleRead' ? { ...before, lastMarkMany: null } : before;
   if (command === 'forceQuit') return { state, effects: [{ type: 'quit' }] };
   if (command === 'keepFilter' || command === 'clearFilter' || command === 'deleteFilterChar') return stay(filterCommand(state, command));
   const [choice, ...waiting] = state.feedChoices;

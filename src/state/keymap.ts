@@ -18,6 +18,8 @@ export type Command =
   | 'showSources'
   | 'toggleRead'
   | 'nextUnread'
+  | 'markSourceRead'
+  | 'markAllRead'
   | 'openLink'
   | 'copyLink'
   | 'refreshSource'
@@ -146,7 +148,17 @@ export const KEYMAP: readonly Binding[] = [
   {
     command: 'toggleRead',
     chords: [{ char: 'u', label: 'u' }],
-    description: 'Mark the selected update read or unread',
+    description: 'Mark the selected update read or unread; straight after A or C, undo that',
+  },
+  {
+    command: 'markSourceRead',
+    chords: [{ char: 'A', label: 'A' }],
+    description: 'Mark every update of the selected update’s source read',
+  },
+  {
+    command: 'markAllRead',
+    chords: [{ char: 'C', label: 'C' }],
+    description: 'Mark every update read',
   },
   {
     command: 'nextUnread',
