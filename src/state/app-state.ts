@@ -43,6 +43,10 @@ export interface AppState {
   reactionsView: ReactionsView;
   detail: DetailState | null;
   filter: FilterState;
+  /** The list of sources (S), when it is open: its selection. */
+  sourcesPane: ListCursor | null;
+  /** The one source the timeline is narrowed to, or null for all of them. */
+  sourceFilter: string | null;
   /** The key list, when it is open. */
   help: HelpState | null;
   /** Updates that arrived while livedesk was open and have not been on screen since. */
@@ -82,6 +86,8 @@ export function initialState(size: TerminalSize, memoryPolicy: MemoryPolicy = ME
     detail: null,
     filter: { text: '', editing: false },
     help: null,
+    sourcesPane: null,
+    sourceFilter: null,
     newKeys: new Set(),
     earlierVersions: new Map(),
     statuses: new Map(),

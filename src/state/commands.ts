@@ -9,6 +9,8 @@ import { chosenUrls, stepFeedChoice } from './feed-choice.js';
 import { HELP_ROWS } from './help-rows.js';
 import type { Command } from './keymap.js';
 import { jumpCursor, moveCursor, pageCursor, settle, type ListCursor } from './list-cursor.js';
+import { openSourcesPane, sourcesPaneCommand } from './sources-pane.js';
+import { narrowTo, refilter } from './timeline-filter.js';
 import { markAllRead, markSourceRead, undoMarkMany } from './mark-many.js';
 import { reactionOfRow } from './reaction-rows.js';
 import { detailLines, fullBodyRows, paneRows, reactionKeys, reactionRows, updateByKey, visibleUpdateKeys } from './selectors.js';
@@ -187,15 +189,6 @@ function helpCommand(state: AppState, command: Command): AppState {
   return scroll === help.scroll ? state : { ...state, help: { scroll } };
 }
 
-/** After the filter changes, keep the selection if it still shows, else take the first row. */
-export function refilter(state: AppState, text: string, editing: boolean): AppState {
-  const next = { ...state, filter: { text, editing } };
-  const keys = visibleUpdateKeys(next);
-  const stillShown = next.timeline.selectedKey !== null && keys.includes(next.timeline.selectedKey);
-  const cursor = stillShown ? next.timeline : { selectedKey: keys[0] ?? null, topKey: keys[0] ?? null };
-  return { ...next, timeline: settle(keys, cursor, paneRows(next, 'timeline')) };
-}
-
 function filterCommand(state: AppState, command: 'keepFilter' | 'clearFilter' | 'deleteFilterChar'): AppState {
   if (command === 'keepFilter') return { ...state, filter: { ...state.filter, editing: false }, focus: 'timeline' };
   if (command === 'clearFilter') return refilter(state, '', false);
@@ -214,7 +207,11 @@ function paneCommand(state: AppState, command: Command): AppStep {
     case 'quit':
       return { state, effects: [{ type: 'quit' }] };
     case 'close':
-      return stay(state.filter.text !== '' ? refilter(state, '', false) : state);
+      // Esc widens step by step: the filter's text first, then the source narrowed to.
+      if (state.filter.text !== '') return stay(refilter(state, '', false));
+      return stay(state.sourceFilter !== null ? narrowTo(state, null) : state);
+    case 'toggleSourcesPane':
+      return stay(openSourcesPane(state));
     case 'startFilter':
       return stay({ ...state, focus: 'timeline', filter: { ...state.filter, editing: true } });
     case 'toggleReactionsView': {
@@ -261,6 +258,7 @@ export function commandStep(before: AppState, command: Command): AppStep {
     return { state: answered, effects: [{ type: 'request', request: { type: 'follow-feeds', sourceId: choice.sourceId, urls: chosenUrls(choice) } }] };
   }
   if (state.help !== null) return stay(helpCommand(state, command));
+  if (state.sourcesPane !== null) return stay(sourcesPaneCommand(state, command));
   if (state.detail !== null) return detailCommand(state, command);
   return paneCommand(state, command);
 }

@@ -16,6 +16,7 @@ export type Command =
   | 'forceQuit'
   | 'startFilter'
   | 'showSources'
+  | 'toggleSourcesPane'
   | 'toggleRead'
   | 'nextUnread'
   | 'markSourceRead'
@@ -191,6 +192,11 @@ export const KEYMAP: readonly Binding[] = [
     description: 'Pause or resume polling',
   },
   {
+    command: 'toggleSourcesPane',
+    chords: [{ char: 'S', label: 'S' }],
+    description: 'Sources: unread counts and health; Enter shows one source alone, or all again',
+  },
+  {
     command: 'showSources',
     chords: [{ char: 'i', label: 'i' }],
     description: 'About the sources: titles, summaries (a live blog’s lead) and errors',
@@ -250,24 +256,31 @@ function firstLabel(command: Command): string {
 }
 
 /** The status bar's key hints, built from the same table. */
-export function statusHints(view: 'panes' | 'detail'): string {
-  const hints =
-    view === 'panes'
-      ? [
-          [`${firstLabel('moveUp')}${firstLabel('moveDown')}`, 'move'],
-          [firstLabel('open'), 'open'],
-          [firstLabel('nextPane'), 'pane'],
-          [firstLabel('startFilter'), 'filter'],
-          [firstLabel('toggleHelp'), 'help'],
-          [firstLabel('quit'), 'quit'],
-        ]
-      : [
-          [`${firstLabel('moveUp')}${firstLabel('moveDown')}`, 'scroll'],
-          [`${firstLabel('pageUp')}/${firstLabel('pageDown')}`, 'page'],
-          [firstLabel('close'), 'back'],
-          [firstLabel('toggleHelp'), 'help'],
-        ];
-  return hints.map(([keys, what]) => `${keys} ${what}`).join(' · ');
+export function statusHints(view: 'panes' | 'detail' | 'list'): string {
+  const move = `${firstLabel('moveUp')}${firstLabel('moveDown')}`;
+  const hints: Record<typeof view, string[][]> = {
+    panes: [
+      [move, 'move'],
+      [firstLabel('open'), 'open'],
+      [firstLabel('nextPane'), 'pane'],
+      [firstLabel('startFilter'), 'filter'],
+      [firstLabel('toggleHelp'), 'help'],
+      [firstLabel('quit'), 'quit'],
+    ],
+    detail: [
+      [move, 'scroll'],
+      [`${firstLabel('pageUp')}/${firstLabel('pageDown')}`, 'page'],
+      [firstLabel('close'), 'back'],
+      [firstLabel('toggleHelp'), 'help'],
+    ],
+    list: [
+      [move, 'move'],
+      [firstLabel('open'), 'show'],
+      [firstLabel('close'), 'back'],
+      [firstLabel('toggleHelp'), 'help'],
+    ],
+  };
+  return hints[view].map(([keys, what]) => `${keys} ${what}`).join(' · ');
 }
 
 /** The README's key table, generated so the documentation follows the code. */

@@ -49,18 +49,33 @@ export function duplicates(state: AppState): DuplicateIndex {
   return duplicatesOf(state.updates);
 }
 
-const filterUpdates = memoOne((updates: Update[], hidden: ReadonlySet<string>, text: string): Update[] => {
-  const needle = text.trim().toLocaleLowerCase();
-  const shown = hidden.size === 0 ? updates : updates.filter((update) => !hidden.has(update.key));
-  if (needle === '') return shown;
-  return shown.filter(
-    (update) =>
-      update.title.toLocaleLowerCase().includes(needle) || update.body.toLocaleLowerCase().includes(needle),
-  );
-});
+const filterUpdates = memoOne(
+  (updates: Update[], hidden: ReadonlySet<string>, text: string, sources: Source[], sourceId: string | null): Update[] => {
+    const needle = text.trim().toLocaleLowerCase();
+    // Narrowed to one source, its copies of other outlets' news show too: they are all it has.
+    const shown =
+      sourceId !== null
+        ? updates.filter((update) => update.sourceId === sourceId)
+        : hidden.size === 0
+          ? updates
+          : updates.filter((update) => !hidden.has(update.key));
+    if (needle === '') return shown;
+    const namedSources = new Set(
+      sources
+        .filter((source) => source.title.toLocaleLowerCase().includes(needle) || source.tag.toLocaleLowerCase().includes(needle))
+        .map((source) => source.id),
+    );
+    return shown.filter(
+      (update) =>
+        namedSources.has(update.sourceId) ||
+        update.title.toLocaleLowerCase().includes(needle) ||
+        update.body.toLocaleLowerCase().includes(needle),
+    );
+  },
+);
 
 export function visibleUpdates(state: AppState): Update[] {
-  return filterUpdates(state.updates, duplicates(state).hidden, state.filter.text);
+  return filterUpdates(state.updates, duplicates(state).hidden, state.filter.text, state.sources, state.sourceFilter);
 }
 
 // One memo per list: a shared one would be evicted by the other list on every render.
@@ -172,4 +187,25 @@ const countUnread = memoOne((updates: Update[], readKeys: ReadonlySet<string>) =
 
 export function unreadCount(state: AppState): number {
   return countUnread(state.updates, state.readKeys);
+}
+
+export interface SourceCounts {
+  unread: number;
+  total: number;
+}
+
+const countBySource = memoOne((updates: Update[], readKeys: ReadonlySet<string>) => {
+  const counts = new Map<string, SourceCounts>();
+  for (const update of updates) {
+    const count = counts.get(update.sourceId) ?? { unread: 0, total: 0 };
+    count.total += 1;
+    if (!readKeys.has(update.key)) count.unread += 1;
+    counts.set(update.sourceId, count);
+  }
+  return counts;
+});
+
+/** Each source's updates in memory, and how many are unread. */
+export function countsBySource(state: AppState): ReadonlyMap<string, SourceCounts> {
+  return countBySource(state.updates, state.readKeys);
 }

@@ -21,6 +21,7 @@ import {
   unreadCount,
   visibleUpdates,
 } from '../state/selectors.js';
+import { sourcesPaneView } from '../state/source-rows.js';
 import { timelineView } from '../state/timeline-rows.js';
 import { DetailView } from './DetailView.js';
 import { createEffectRunner, REAL_TIMERS, type EffectRunner, type Timers } from './effect-runner.js';
@@ -28,6 +29,7 @@ import { FeedChooser } from './FeedChooser.js';
 import { HelpOverlay } from './HelpOverlay.js';
 import { PaneBoundary } from './PaneBoundary.js';
 import { ReactionsPane } from './ReactionsPane.js';
+import { SourcesPane } from './SourcesPane.js';
 import { StatusBar } from './StatusBar.js';
 import { coloursWanted } from './theme.js';
 import { ThemeContext, themeOf } from './theme-context.js';
@@ -149,6 +151,7 @@ function mainView(state: AppState, layout: PanesLayout, latestStatuses: Readonly
     return <FeedChooser choice={choice} pageTitle={page?.title ?? choice.sourceId} width={full.width} height={full.height} bodyRows={full.bodyRows} />;
   }
   if (state.help !== null) return <HelpOverlay scroll={state.help.scroll} width={full.width} height={full.height} bodyRows={full.bodyRows} />;
+  if (state.sourcesPane !== null) return <SourcesPane view={sourcesPaneView(state)} width={full.width} height={full.height} />;
   if (state.detail !== null) {
     const lines = detailLines(state, state.detail.updateKey === null ? new Map(latestStatuses) : undefined);
     return (
@@ -197,7 +200,7 @@ function StatusLine({ state, width }: { state: AppState; width: number }) {
       reactionCount={state.reactions.length}
       unreadCount={unreadCount(state)}
       filter={state.filter}
-      hints={statusHints(state.detail === null ? 'panes' : 'detail')}
+      hints={statusHints(state.sourcesPane !== null ? 'list' : state.detail === null ? 'panes' : 'detail')}
       status={inView === undefined ? null : (state.statuses.get(inView.id) ?? null)}
       statusTag={!several || inView === undefined ? null : inView.tag}
       statuses={state.statuses}
