@@ -11,6 +11,7 @@ import type { Command } from './keymap.js';
 import { jumpCursor, moveCursor, pageCursor, settle, type ListCursor } from './list-cursor.js';
 import { openSourcesPane, sourcesPaneCommand } from './sources-pane.js';
 import { narrowTo, refilter } from './timeline-filter.js';
+import { markRead, openNeighbour, openNextUnread } from './detail-moves.js';
 import { markAllRead, markSourceRead, undoMarkMany } from './mark-many.js';
 import { reactionOfRow } from './reaction-rows.js';
 import { detailLines, fullBodyRows, paneRows, reactionKeys, reactionRows, updateByKey, visibleUpdateKeys } from './selectors.js';
@@ -54,11 +55,6 @@ function switchPane(state: AppState, step: 1 | -1): AppState {
   const index = PANES.indexOf(state.focus);
   const next = PANES[(index + step + PANES.length) % PANES.length] ?? 'timeline';
   return { ...state, focus: next };
-}
-
-function markRead(state: AppState, key: string): AppStep {
-  if (state.readKeys.has(key)) return stay(state);
-  return { state: { ...state, readKeys: new Set(state.readKeys).add(key) }, effects: [{ type: 'mark-read', keys: [key], read: true }] };
 }
 
 function openSelected(state: AppState): AppStep {
@@ -172,6 +168,12 @@ function detailCommand(state: AppState, command: Command): AppStep {
       return markSourceRead(state);
     case 'markAllRead':
       return markAllRead(state);
+    case 'nextUnread':
+      return openNextUnread(state);
+    case 'nextUpdate':
+      return openNeighbour(state, 1);
+    case 'previousUpdate':
+      return openNeighbour(state, -1);
     default: {
       const effect = outsideCommand(state, command);
       return effect === null ? stay(state) : { state, effects: [effect] };

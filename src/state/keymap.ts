@@ -19,6 +19,8 @@ export type Command =
   | 'toggleSourcesPane'
   | 'toggleRead'
   | 'nextUnread'
+  | 'nextUpdate'
+  | 'previousUpdate'
   | 'markSourceRead'
   | 'markAllRead'
   | 'openLink'
@@ -164,7 +166,17 @@ export const KEYMAP: readonly Binding[] = [
   {
     command: 'nextUnread',
     chords: [{ char: 'n', label: 'n' }],
-    description: 'Jump to the next unread update',
+    description: 'Jump to the next unread update (in the detail view, open it)',
+  },
+  {
+    command: 'nextUpdate',
+    chords: [{ char: 'J', label: 'J' }],
+    description: 'In the detail view: open the next (older) update',
+  },
+  {
+    command: 'previousUpdate',
+    chords: [{ char: 'K', label: 'K' }],
+    description: 'In the detail view: open the previous (newer) update',
   },
   {
     command: 'openLink',
