@@ -45,6 +45,8 @@ export interface AppState {
   filter: FilterState;
   /** The list of sources (S), when it is open: its selection. */
   sourcesPane: ListCursor | null;
+  /** The list of the open update's links (l), when it is open: its selection, by address. */
+  linkList: ListCursor | null;
   /** The one source the timeline is narrowed to, or null for all of them. */
   sourceFilter: string | null;
   /** The key list, when it is open. */
@@ -87,6 +89,7 @@ export function initialState(size: TerminalSize, memoryPolicy: MemoryPolicy = ME
     filter: { text: '', editing: false },
     help: null,
     sourcesPane: null,
+    linkList: null,
     sourceFilter: null,
     newKeys: new Set(),
     earlierVersions: new Map(),

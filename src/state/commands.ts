@@ -12,6 +12,7 @@ import { jumpCursor, moveCursor, pageCursor, settle, type ListCursor } from './l
 import { openSourcesPane, sourcesPaneCommand } from './sources-pane.js';
 import { narrowTo, refilter } from './timeline-filter.js';
 import { markRead, openNeighbour, openNextUnread } from './detail-moves.js';
+import { linkListCommand, openLinkList } from './link-list.js';
 import { markAllRead, markSourceRead, undoMarkMany } from './mark-many.js';
 import { reactionOfRow } from './reaction-rows.js';
 import { detailLines, fullBodyRows, paneRows, reactionKeys, reactionRows, updateByKey, visibleUpdateKeys } from './selectors.js';
@@ -170,6 +171,8 @@ function detailCommand(state: AppState, command: Command): AppStep {
       return markAllRead(state);
     case 'nextUnread':
       return openNextUnread(state);
+    case 'showLinks':
+      return openLinkList(state);
     case 'nextUpdate':
       return openNeighbour(state, 1);
     case 'previousUpdate':
@@ -261,6 +264,7 @@ export function commandStep(before: AppState, command: Command): AppStep {
   }
   if (state.help !== null) return stay(helpCommand(state, command));
   if (state.sourcesPane !== null) return stay(sourcesPaneCommand(state, command));
+  if (state.linkList !== null && state.detail !== null) return linkListCommand(state, command);
   if (state.detail !== null) return detailCommand(state, command);
   return paneCommand(state, command);
 }

@@ -15,7 +15,7 @@ function isTypedText(input: string, key: KeyPress): boolean {
 
 /** Whether keys are text for the filter line now. */
 export function typingFilter(state: AppState): boolean {
-  return state.filter.editing && state.help === null && state.detail === null && state.sourcesPane === null;
+  return state.filter.editing && state.help === null && state.detail === null && state.sourcesPane === null && state.linkList === null;
 }
 
 /** One key press, as the action it means in `state`. */

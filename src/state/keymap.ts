@@ -24,6 +24,7 @@ export type Command =
   | 'markSourceRead'
   | 'markAllRead'
   | 'openLink'
+  | 'showLinks'
   | 'copyLink'
   | 'refreshSource'
   | 'refreshAll'
@@ -184,6 +185,11 @@ export const KEYMAP: readonly Binding[] = [
     description: 'Open the update’s link in the browser (http and https links only)',
   },
   {
+    command: 'showLinks',
+    chords: [{ char: 'l', label: 'l' }],
+    description: 'In the detail view: list the links in the update’s text, to open or copy one',
+  },
+  {
     command: 'copyLink',
     chords: [{ char: 'y', label: 'y' }],
     description: 'Copy the update’s link to the clipboard (OSC 52)',
@@ -282,12 +288,14 @@ export function statusHints(view: 'panes' | 'detail' | 'list'): string {
     detail: [
       [move, 'scroll'],
       [`${firstLabel('pageUp')}/${firstLabel('pageDown')}`, 'page'],
+      [`${firstLabel('nextUpdate')}/${firstLabel('previousUpdate')}`, 'next/previous'],
+      [firstLabel('showLinks'), 'links'],
       [firstLabel('close'), 'back'],
       [firstLabel('toggleHelp'), 'help'],
     ],
     list: [
       [move, 'move'],
-      [firstLabel('open'), 'show'],
+      [firstLabel('open'), 'choose'],
       [firstLabel('close'), 'back'],
       [firstLabel('toggleHelp'), 'help'],
     ],

@@ -7,6 +7,7 @@ import { DuplicateFinder, type DuplicateIndex } from '../desk/duplicates.js';
 import { calculateLayout, type Layout } from './layout.js';
 import { buildReactionRows, type ReactionRow } from './reaction-rows.js';
 import { activityCounts, sparkline } from '../text/sparkline.js';
+import { linksOfUpdate } from './update-links.js';
 
 /** Remembers the last result, recomputed only when an input is another object (or value). */
 export function memoOne<A extends unknown[], R>(compute: (...args: A) => R): (...args: A) => R {
@@ -129,6 +130,15 @@ export function hasSeveralSources(state: AppState): boolean {
 
 const detailLinesMemo = memoOne(buildDetailLines);
 
+const linksOf = memoOne(linksOfUpdate);
+
+/** The links of the update open in the detail view. */
+export function detailLinks(state: AppState): string[] {
+  const key = state.detail?.updateKey ?? null;
+  const update = key === null ? undefined : updateByKey(state, key);
+  return update === undefined ? [] : linksOf(update);
+}
+
 const sourceLinesMemo = memoOne(buildSourceLines);
 
 /** Width of text inside the detail view's border and padding. */
@@ -157,6 +167,7 @@ export function detailLines(state: AppState, latestStatuses?: ReadonlyMap<string
     state.earlierVersions.get(update.key),
     duplicates(state).alsoReported.get(update.key),
     state.sources,
+    linksOf(update),
   );
 }
 

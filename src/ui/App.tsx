@@ -21,6 +21,7 @@ import {
   unreadCount,
   visibleUpdates,
 } from '../state/selectors.js';
+import { linkListView } from '../state/link-list.js';
 import { sourcesPaneView } from '../state/source-rows.js';
 import { timelineView } from '../state/timeline-rows.js';
 import { DetailView } from './DetailView.js';
@@ -29,6 +30,7 @@ import { FeedChooser } from './FeedChooser.js';
 import { HelpOverlay } from './HelpOverlay.js';
 import { PaneBoundary } from './PaneBoundary.js';
 import { ReactionsPane } from './ReactionsPane.js';
+import { LinksPane } from './LinksPane.js';
 import { SourcesPane } from './SourcesPane.js';
 import { StatusBar } from './StatusBar.js';
 import { coloursWanted } from './theme.js';
@@ -152,6 +154,7 @@ function mainView(state: AppState, layout: PanesLayout, latestStatuses: Readonly
   }
   if (state.help !== null) return <HelpOverlay scroll={state.help.scroll} width={full.width} height={full.height} bodyRows={full.bodyRows} />;
   if (state.sourcesPane !== null) return <SourcesPane view={sourcesPaneView(state)} width={full.width} height={full.height} />;
+  if (state.linkList !== null && state.detail !== null) return <LinksPane view={linkListView(state)} width={full.width} height={full.height} />;
   if (state.detail !== null) {
     const lines = detailLines(state, state.detail.updateKey === null ? new Map(latestStatuses) : undefined);
     return (
@@ -200,7 +203,7 @@ function StatusLine({ state, width }: { state: AppState; width: number }) {
       reactionCount={state.reactions.length}
       unreadCount={unreadCount(state)}
       filter={state.filter}
-      hints={statusHints(state.sourcesPane !== null ? 'list' : state.detail === null ? 'panes' : 'detail')}
+      hints={statusHints(state.sourcesPane !== null || state.linkList !== null ? 'list' : state.detail === null ? 'panes' : 'detail')}
       status={inView === undefined ? null : (state.statuses.get(inView.id) ?? null)}
       statusTag={!several || inView === undefined ? null : inView.tag}
       statuses={state.statuses}
