@@ -13,6 +13,7 @@ import { openSourcesPane, sourcesPaneCommand } from './sources-pane.js';
 import { narrowTo, refilter } from './timeline-filter.js';
 import { markRead, openNeighbour, openNextUnread } from './detail-moves.js';
 import { linkListCommand, openLinkList } from './link-list.js';
+import { outsideStep } from './outside-commands.js';
 import { markAllRead, markSourceRead, undoMarkMany } from './mark-many.js';
 import { reactionOfRow } from './reaction-rows.js';
 import { detailLines, fullBodyRows, paneRows, reactionKeys, reactionRows, updateByKey, visibleUpdateKeys } from './selectors.js';
@@ -124,35 +125,6 @@ function scrolled(scroll: number, command: Command, page: number): number | null
   }
 }
 
-/** The update open in the detail view, else the selected one, else the first shown. */
-function updateInView(state: AppState) {
-  const key = state.detail?.updateKey ?? state.timeline.selectedKey ?? visibleUpdateKeys(state)[0] ?? null;
-  return key === null ? undefined : updateByKey(state, key);
-}
-
-/** Keys that act outside the dashboard, the same from the panes and the detail view. */
-function outsideCommand(state: AppState, command: Command): Effect | null {
-  switch (command) {
-    case 'openLink':
-    case 'copyLink': {
-      const url = updateInView(state)?.link ?? null;
-      if (url === null) return null;
-      return { type: 'request', request: { type: command === 'openLink' ? 'open-link' : 'copy-link', url } };
-    }
-    case 'refreshSource': {
-      // The source of the update open or selected; with no updates yet, the first source.
-      const sourceId = updateInView(state)?.sourceId ?? state.sources[0]?.id ?? null;
-      return sourceId === null ? null : { type: 'request', request: { type: 'refresh', sourceId } };
-    }
-    case 'refreshAll':
-      return { type: 'request', request: { type: 'refresh-all' } };
-    case 'togglePause':
-      return { type: 'request', request: { type: 'toggle-pause' } };
-    default:
-      return null;
-  }
-}
-
 function detailCommand(state: AppState, command: Command): AppStep {
   const detail = state.detail!;
   const to = scrolled(detail.scroll, command, Math.max(1, fullBodyRows(state) - 1));
@@ -177,10 +149,8 @@ function detailCommand(state: AppState, command: Command): AppStep {
       return openNeighbour(state, 1);
     case 'previousUpdate':
       return openNeighbour(state, -1);
-    default: {
-      const effect = outsideCommand(state, command);
-      return effect === null ? stay(state) : { state, effects: [effect] };
-    }
+    default:
+      return outsideStep(state, command) ?? stay(state);
   }
 }
 
@@ -239,10 +209,8 @@ function paneCommand(state: AppState, command: Command): AppStep {
       return stay({ ...state, detail: { updateKey: null, scroll: 0, highlightReactionId: null } });
     case 'toggleHelp':
       return stay({ ...state, help: { scroll: 0 } });
-    default: {
-      const effect = outsideCommand(state, command);
-      return effect === null ? stay(navigateList(state, command)) : { state, effects: [effect] };
-    }
+    default:
+      return outsideStep(state, command) ?? stay(navigateList(state, command));
   }
 }
 

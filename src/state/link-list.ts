@@ -5,11 +5,12 @@ import { stay, type AppStep } from './effects.js';
 import type { Command } from './keymap.js';
 import { EMPTY_CURSOR, jumpCursor, listWindow, moveCursor, pageCursor, settle, type ListCursor } from './list-cursor.js';
 import { showNotice } from './notice.js';
+import { linkStep } from './outside-commands.js';
 import { detailLinks, fullBodyRows } from './selectors.js';
 
 export function openLinkList(state: AppState): AppStep {
   const links = detailLinks(state);
-  if (links.length === 0) return showNotice(state, 'This update links nowhere', 'info');
+  if (links.length === 0) return showNotice(state, 'No links in this update', 'info');
   return stay({ ...state, linkList: settle(links, { selectedKey: links[0]!, topKey: null }, fullBodyRows(state)) });
 }
 
@@ -35,8 +36,7 @@ export function linkListCommand(state: AppState, command: Command): AppStep {
     case 'open':
     case 'openLink':
     case 'copyLink':
-      if (selected === null) return stay(state);
-      return { state, effects: [{ type: 'request', request: { type: command === 'copyLink' ? 'copy-link' : 'open-link', url: selected } }] };
+      return selected === null ? stay(state) : linkStep(state, command === 'copyLink' ? 'copyLink' : 'openLink', selected);
     case 'close':
     case 'quit':
     case 'showLinks':

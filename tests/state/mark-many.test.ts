@@ -46,7 +46,7 @@ describe('marking many read', () => {
     expect(marks).toHaveLength(1);
     expect(marks[0]).toMatchObject({ read: true });
     expect(marks[0]!.type === 'mark-read' && marks[0]!.keys).toHaveLength(3);
-    expect(step.state.notice?.text).toBe('3 updates of Wire reactions marked read (u undoes)');
+    expect(step.state.notice?.text).toBe('3 of [wire] marked read · u undoes');
   });
 
   it('C marks everything read; u straight after puts back exactly what it marked', () => {
@@ -55,14 +55,14 @@ describe('marking many read', () => {
     state = { ...state, readKeys: new Set([firstKey]) };
     const marked = press(state, 'C', { shift: true });
     expect(unreadCount(marked.state)).toBe(0);
-    expect(marked.state.notice?.text).toBe('9 updates marked read (u undoes)');
+    expect(marked.state.notice?.text).toBe('9 marked read · u undoes');
     const undone = press(marked.state, 'u');
     expect(unreadCount(undone.state)).toBe(9);
     expect(undone.state.readKeys.has(firstKey)).toBe(true);
     const marks = undone.effects.filter((effect) => effect.type === 'mark-read');
     expect(marks).toEqual([{ type: 'mark-read', keys: expect.any(Array), read: false }]);
     expect(marks[0]!.type === 'mark-read' && marks[0]!.keys).toHaveLength(9);
-    expect(undone.state.notice?.text).toBe('9 updates marked unread again');
+    expect(undone.state.notice?.text).toBe('9 marked unread again');
     // Undone once: u is back to the selected update.
     const toggled = press(undone.state, 'u');
     expect(toggled.state.readKeys.has(firstKey)).toBe(false);
@@ -91,7 +91,7 @@ describe('marking many read', () => {
   it('says so when there is nothing left to mark, and leaves nothing to undo', () => {
     const state = press(twoSources(), 'C', { shift: true }).state;
     const again = press(state, 'C', { shift: true });
-    expect(again.state.notice?.text).toBe('Every update is read already');
+    expect(again.state.notice?.text).toBe('All read already');
     expect(again.effects.some((effect) => effect.type === 'mark-read')).toBe(false);
     expect(unreadCount(press(again.state, 'u').state)).toBe(1);
   });

@@ -47,6 +47,6 @@ describe('links in the detail view', () => {
     // J reads on; an update with no links says so when l is pressed.
     await app.press('J');
     const none = await app.press('l');
-    expect(none).toContain('This update links nowhere');
+    expect(none).toContain('No links in this update');
   });
 });

@@ -21,10 +21,10 @@ describe('marking many read in the dashboard', () => {
     expect(app.frame()).toContain('12 updates (12 unread)');
     const marked = await app.press('C');
     expect(marked).not.toContain('unread)');
-    expect(marked).toContain('12 updates marked read (u undoes)');
+    expect(marked).toContain('12 marked read · u undoes');
     expect(marked).not.toMatch(/› • /);
     const undone = await app.press('u');
-    expect(undone).toContain('12 updates marked unread again');
+    expect(undone).toContain('12 marked unread again');
     await app.press('j');
     expect(app.frame()).toContain('12 updates (12 unread)');
     expect(marks).toEqual([
