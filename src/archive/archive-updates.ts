@@ -80,6 +80,9 @@ export function updateStore(db: BetterSqlite3.Database) {
     `SELECT r.*, u.id AS update_id FROM reactions r JOIN updates u ON u.key = r.update_key
      ${TIMELINE_FILTER} ${TIMELINE_ORDER}, r.position`,
   );
+  const reactionsOfKey = db.prepare<ReactionRow>(
+    'SELECT r.*, u.id AS update_id FROM reactions r JOIN updates u ON u.key = r.update_key WHERE r.update_key = ? ORDER BY r.position',
+  );
   const selectVersions = db.prepare<UpdateRow & { first_seen: number; replaced_at: number }>(
     `SELECT v.*, u.source_id, u.id FROM update_versions v JOIN updates u ON u.key = v.key
      WHERE v.key = ? ORDER BY v.version`,
@@ -179,6 +182,14 @@ export function updateStore(db: BetterSqlite3.Database) {
         updates: selectUpdates.all({ ids, since }).map(updateFromRow),
         reactions: selectReactions.all({ ids, since }).map(reactionFromRow),
       })).deferred();
+    },
+
+    /** One archived update and its reactions, as a search hit is opened; null when it is not held. */
+    loadUpdate(key: string): { update: Update; reactions: Reaction[] } | null {
+      return db.transaction(() => {
+        const row = findUpdate.get(key);
+        return row === undefined ? null : { update: updateFromRow(row), reactions: reactionsOfKey.all(key).map(reactionFromRow) };
+      }).deferred();
     },
 
     /** Earlier versions of an edited update, oldest first; the current one is in the timeline. */

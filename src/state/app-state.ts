@@ -3,6 +3,7 @@ import type { Reaction, Source, SourceStatus, Update } from '../model.js';
 import type { TerminalSize } from './layout.js';
 import { EMPTY_CURSOR, type ListCursor } from './list-cursor.js';
 import { MEMORY_POLICY, type MemoryPolicy } from '../desk/memory-policy.js';
+import type { SearchState } from './desk-search.js';
 import type { FeedChoice } from './feed-choice.js';
 import type { Notice } from './notice.js';
 import type { ReactionsView } from './reaction-rows.js';
@@ -47,6 +48,8 @@ export interface AppState {
   sourcesPane: ListCursor | null;
   /** The list of the open update's links (l), when it is open: its selection, by address. */
   linkList: ListCursor | null;
+  /** The search of the archive (f), while it is open. */
+  search: SearchState | null;
   /** The one source the timeline is narrowed to, or null for all of them. */
   sourceFilter: string | null;
   /** The key list, when it is open. */
@@ -90,6 +93,7 @@ export function initialState(size: TerminalSize, memoryPolicy: MemoryPolicy = ME
     help: null,
     sourcesPane: null,
     linkList: null,
+    search: null,
     sourceFilter: null,
     newKeys: new Set(),
     earlierVersions: new Map(),

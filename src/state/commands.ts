@@ -14,6 +14,7 @@ import { narrowTo, refilter } from './timeline-filter.js';
 import { markRead, openNeighbour, openNextUnread } from './detail-moves.js';
 import { linkListCommand, openLinkList } from './link-list.js';
 import { outsideStep } from './outside-commands.js';
+import { openSearch, searchListCommand, searchPromptCommand, typingSearch, type FoundUpdate } from './desk-search.js';
 import { markAllRead, markSourceRead, undoMarkMany } from './mark-many.js';
 import { reactionOfRow } from './reaction-rows.js';
 import { detailLines, fullBodyRows, paneRows, reactionKeys, reactionRows, updateByKey, visibleUpdateKeys } from './selectors.js';
@@ -72,6 +73,14 @@ function openSelected(state: AppState): AppStep {
   if (reaction === undefined) return stay(state);
   const opened = markRead({ ...state, detail: { updateKey: reaction.updateKey, scroll: 0, highlightReactionId: reaction.id } }, reaction.updateKey);
   return { ...opened, state: scrollDetailTo(opened.state, highlightLineIndex(detailLines(opened.state))) };
+}
+
+/** A search hit opened like a timeline row: at the reaction the match was in, when it was in one. */
+function openFound(state: AppState, found: FoundUpdate): AppStep {
+  const key = found.update.key;
+  const highlightReactionId = found.hit.reaction?.id ?? null;
+  const opened = markRead({ ...state, detail: { updateKey: key, scroll: 0, highlightReactionId } }, key);
+  return highlightReactionId === null ? opened : { ...opened, state: scrollDetailTo(opened.state, highlightLineIndex(detailLines(opened.state))) };
 }
 
 function toggleRead(state: AppState): AppStep {
@@ -189,6 +198,8 @@ function paneCommand(state: AppState, command: Command): AppStep {
       return stay(openSourcesPane(state));
     case 'startFilter':
       return stay({ ...state, focus: 'timeline', filter: { ...state.filter, editing: true } });
+    case 'startSearch':
+      return stay(openSearch(state));
     case 'toggleReactionsView': {
       // An actor's heading has no row in time order: carry the selection to its latest reaction.
       const row = reactionRows(state).find((candidate) => candidate.key === state.reactionList.selectedKey);
@@ -219,7 +230,9 @@ export function commandStep(before: AppState, command: Command): AppStep {
   // Only a u straight after A or C undoes it.
   const state = before.lastMarkMany !== null && command !== 'toggleRead' ? { ...before, lastMarkMany: null } : before;
   if (command === 'forceQuit') return { state, effects: [{ type: 'quit' }] };
-  if (command === 'keepFilter' || command === 'clearFilter' || command === 'deleteFilterChar') return stay(filterCommand(state, command));
+  if (command === 'keepFilter' || command === 'clearFilter' || command === 'deleteFilterChar') {
+    return typingSearch(state) ? searchPromptCommand(state, command) : stay(filterCommand(state, command));
+  }
   const [choice, ...waiting] = state.feedChoices;
   if (choice !== undefined) {
     // The question about a page's feeds takes every key until it is answered or put away.
@@ -234,5 +247,6 @@ export function commandStep(before: AppState, command: Command): AppStep {
   if (state.sourcesPane !== null) return stay(sourcesPaneCommand(state, command));
   if (state.linkList !== null && state.detail !== null) return linkListCommand(state, command);
   if (state.detail !== null) return detailCommand(state, command);
+  if (state.search !== null) return searchListCommand(state, command, openFound);
   return paneCommand(state, command);
 }

@@ -15,6 +15,7 @@ export type Command =
   | 'quit'
   | 'forceQuit'
   | 'startFilter'
+  | 'startSearch'
   | 'showSources'
   | 'toggleSourcesPane'
   | 'toggleRead'
@@ -143,6 +144,11 @@ export const KEYMAP: readonly Binding[] = [
     command: 'startFilter',
     chords: [{ char: '/', label: '/' }],
     description: 'Filter the timeline by text (Enter keeps it, Esc clears it)',
+  },
+  {
+    command: 'startSearch',
+    chords: [{ char: 'f', label: 'f' }],
+    description: 'Find in the archive: every update and reaction ever kept, of every source (Enter searches)',
   },
   {
     command: 'toggleReactionsView',
@@ -274,7 +280,7 @@ function firstLabel(command: Command): string {
 }
 
 /** The status bar's key hints, built from the same table. */
-export function statusHints(view: 'panes' | 'detail' | 'list'): string {
+export function statusHints(view: 'panes' | 'detail' | 'list' | 'prompt'): string {
   const move = `${firstLabel('moveUp')}${firstLabel('moveDown')}`;
   const hints: Record<typeof view, string[][]> = {
     panes: [
@@ -292,6 +298,10 @@ export function statusHints(view: 'panes' | 'detail' | 'list'): string {
       [firstLabel('showLinks'), 'links'],
       [firstLabel('close'), 'back'],
       [firstLabel('toggleHelp'), 'help'],
+    ],
+    prompt: [
+      [firstLabel('open'), 'search'],
+      [firstLabel('close'), 'back'],
     ],
     list: [
       [move, 'move'],

@@ -2,6 +2,7 @@
 // key press that only moves the selection never refilters 10,000 updates.
 import type { Reaction, Source, SourceStatus, Update } from '../model.js';
 import type { AppState } from './app-state.js';
+import type { FoundUpdate, SearchAnswer } from './desk-search.js';
 import { buildDetailLines, buildSourceLines, type DetailLine } from './detail-lines.js';
 import { DuplicateFinder, type DuplicateIndex } from '../desk/duplicates.js';
 import { calculateLayout, type Layout } from './layout.js';
@@ -100,8 +101,13 @@ export function reactionKeys(state: AppState): string[] {
 
 const indexUpdates = memoOne((updates: Update[]) => new Map(updates.map((update) => [update.key, update])));
 
+const indexFound = memoOne((answer: SearchAnswer | null | undefined) =>
+  answer?.ok === true ? new Map(answer.found.map((found) => [found.update.key, found])) : new Map<string, FoundUpdate>(),
+);
+
+/** An update in memory, else one a search of the archive found (an event not followed now). */
 export function updateByKey(state: AppState, key: string): Update | undefined {
-  return indexUpdates(state.updates).get(key);
+  return indexUpdates(state.updates).get(key) ?? indexFound(state.search?.answer).get(key)?.update;
 }
 
 const groupReactions = memoOne((reactions: Reaction[]) => {
@@ -117,11 +123,27 @@ const groupReactions = memoOne((reactions: Reaction[]) => {
 const NO_REACTIONS: Reaction[] = [];
 
 export function reactionsOfUpdate(state: AppState, key: string): Reaction[] {
-  return groupReactions(state.reactions).get(key) ?? NO_REACTIONS;
+  return groupReactions(state.reactions).get(key) ?? indexFound(state.search?.answer).get(key)?.reactions ?? NO_REACTIONS;
 }
 
 export function sourceById(state: AppState, id: string): Source | undefined {
   return state.sources.find((source) => source.id === id);
+}
+
+// One object per hit, so the detail view's memo holds while it is open.
+const hitSources = new WeakMap<FoundUpdate, Source>();
+
+/** The source of an update: one followed now, else as the archive named it for a search hit. */
+function sourceOfUpdate(state: AppState, update: Update): Source | undefined {
+  const followed = sourceById(state, update.sourceId);
+  const found = followed === undefined ? indexFound(state.search?.answer).get(update.key) : undefined;
+  if (found === undefined) return followed;
+  let source = hitSources.get(found);
+  if (source === undefined) {
+    source = { id: update.sourceId, title: found.hit.sourceTitle, tag: found.hit.sourceTag, kind: null, location: update.sourceId, error: null, summary: null };
+    hitSources.set(found, source);
+  }
+  return source;
 }
 
 export function hasSeveralSources(state: AppState): boolean {
@@ -161,7 +183,7 @@ export function detailLines(state: AppState, latestStatuses?: ReadonlyMap<string
   return detailLinesMemo(
     update,
     reactionsOfUpdate(state, update.key),
-    sourceById(state, update.sourceId),
+    sourceOfUpdate(state, update),
     detailTextWidth(layoutOf(state)),
     detail.highlightReactionId,
     state.earlierVersions.get(update.key),
