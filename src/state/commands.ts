@@ -8,7 +8,7 @@ import { PANES, type AppState, type Pane } from './app-state.js';
 import { chosenUrls, stepFeedChoice } from './feed-choice.js';
 import { HELP_ROWS } from './help-rows.js';
 import type { Command } from './keymap.js';
-import { jumpCursor, moveCursor, pageCursor, settle, type ListCursor } from './list-cursor.js';
+import { cursorMovedBy, settle, type ListCursor } from './list-cursor.js';
 import { openSourcesPane, sourcesPaneCommand } from './sources-pane.js';
 import { narrowTo, refilter } from './timeline-filter.js';
 import { markRead, openNeighbour, openNextUnread } from './detail-moves.js';
@@ -33,25 +33,8 @@ function cursorOf(state: AppState, pane: Pane): ListCursor {
 
 function navigateList(state: AppState, command: Command): AppState {
   const pane = state.focus;
-  const keys = paneKeys(state, pane);
-  const rows = paneRows(state, pane);
-  const cursor = cursorOf(state, pane);
-  switch (command) {
-    case 'moveUp':
-      return withCursor(state, pane, moveCursor(keys, cursor, -1, rows));
-    case 'moveDown':
-      return withCursor(state, pane, moveCursor(keys, cursor, 1, rows));
-    case 'pageUp':
-      return withCursor(state, pane, pageCursor(keys, cursor, -1, rows));
-    case 'pageDown':
-      return withCursor(state, pane, pageCursor(keys, cursor, 1, rows));
-    case 'jumpTop':
-      return withCursor(state, pane, jumpCursor(keys, 'top', rows));
-    case 'jumpBottom':
-      return withCursor(state, pane, jumpCursor(keys, 'bottom', rows));
-    default:
-      return state;
-  }
+  const moved = cursorMovedBy(command, paneKeys(state, pane), cursorOf(state, pane), paneRows(state, pane));
+  return moved === null ? state : withCursor(state, pane, moved);
 }
 
 function switchPane(state: AppState, step: 1 | -1): AppState {
@@ -73,6 +56,14 @@ function openSelected(state: AppState): AppStep {
   if (reaction === undefined) return stay(state);
   const opened = markRead({ ...state, detail: { updateKey: reaction.updateKey, scroll: 0, highlightReactionId: reaction.id } }, reaction.updateKey);
   return { ...opened, state: scrollDetailTo(opened.state, highlightLineIndex(detailLines(opened.state))) };
+}
+
+/** u, A and C: the same in the detail view and the panes. */
+function readStep(state: AppState, command: Command): AppStep | null {
+  if (command === 'toggleRead') return toggleRead(state);
+  if (command === 'markSourceRead') return markSourceRead(state);
+  if (command === 'markAllRead') return markAllRead(state);
+  return null;
 }
 
 /** A search hit opened like a timeline row: at the reaction the match was in, when it was in one. */
@@ -144,12 +135,6 @@ function detailCommand(state: AppState, command: Command): AppStep {
       return stay({ ...state, detail: null });
     case 'toggleHelp':
       return stay({ ...state, help: { scroll: 0 } });
-    case 'toggleRead':
-      return toggleRead(state);
-    case 'markSourceRead':
-      return markSourceRead(state);
-    case 'markAllRead':
-      return markAllRead(state);
     case 'nextUnread':
       return openNextUnread(state);
     case 'showLinks':
@@ -208,12 +193,6 @@ function paneCommand(state: AppState, command: Command): AppStep {
       const cursor = { selectedKey, topKey: null };
       return stay({ ...next, reactionList: settle(reactionKeys(next), cursor, paneRows(next, 'reactions')) });
     }
-    case 'toggleRead':
-      return toggleRead(state);
-    case 'markSourceRead':
-      return markSourceRead(state);
-    case 'markAllRead':
-      return markAllRead(state);
     case 'nextUnread':
       return stay(nextUnread(state));
     case 'showSources':
@@ -246,7 +225,7 @@ export function commandStep(before: AppState, command: Command): AppStep {
   if (state.help !== null) return stay(helpCommand(state, command));
   if (state.sourcesPane !== null) return stay(sourcesPaneCommand(state, command));
   if (state.linkList !== null && state.detail !== null) return linkListCommand(state, command);
-  if (state.detail !== null) return detailCommand(state, command);
+  if (state.detail !== null) return readStep(state, command) ?? detailCommand(state, command);
   if (state.search !== null) return searchListCommand(state, command, openFound);
-  return paneCommand(state, command);
+  return readStep(state, command) ?? paneCommand(state, command);
 }

@@ -6,7 +6,7 @@ import type { Reaction, Update } from '../model.js';
 import type { AppState } from './app-state.js';
 import { stay, withEffects, type AppStep } from './effects.js';
 import type { Command } from './keymap.js';
-import { EMPTY_CURSOR, jumpCursor, moveCursor, pageCursor, settle, type ListCursor } from './list-cursor.js';
+import { cursorMovedBy, EMPTY_CURSOR, settle, type ListCursor } from './list-cursor.js';
 import { fullBodyRows } from './selectors.js';
 
 /** A hit, with the update it names and that update's reactions, so it opens like a timeline row. */
@@ -97,20 +97,9 @@ export function searchListCommand(state: AppState, command: Command, open: (stat
   const search = state.search!;
   const keys = searchKeys(state);
   const rows = fullBodyRows(state);
-  const moved = (cursor: ListCursor) => stay({ ...state, search: { ...search, cursor } });
+  const moved = cursorMovedBy(command, keys, search.cursor, rows);
+  if (moved !== null) return stay({ ...state, search: { ...search, cursor: moved } });
   switch (command) {
-    case 'moveUp':
-      return moved(moveCursor(keys, search.cursor, -1, rows));
-    case 'moveDown':
-      return moved(moveCursor(keys, search.cursor, 1, rows));
-    case 'pageUp':
-      return moved(pageCursor(keys, search.cursor, -1, rows));
-    case 'pageDown':
-      return moved(pageCursor(keys, search.cursor, 1, rows));
-    case 'jumpTop':
-      return moved(jumpCursor(keys, 'top', rows));
-    case 'jumpBottom':
-      return moved(jumpCursor(keys, 'bottom', rows));
     case 'open': {
       const key = settle(keys, search.cursor, rows).selectedKey;
       const answer = search.answer;

@@ -3,7 +3,7 @@
 import type { AppState } from './app-state.js';
 import { stay, type AppStep } from './effects.js';
 import type { Command } from './keymap.js';
-import { EMPTY_CURSOR, jumpCursor, listWindow, moveCursor, pageCursor, settle, type ListCursor } from './list-cursor.js';
+import { cursorMovedBy, EMPTY_CURSOR, listWindow, settle } from './list-cursor.js';
 import { showNotice } from './notice.js';
 import { linkStep } from './outside-commands.js';
 import { detailLinks, fullBodyRows } from './selectors.js';
@@ -18,21 +18,10 @@ export function linkListCommand(state: AppState, command: Command): AppStep {
   const cursor = state.linkList!;
   const links = detailLinks(state);
   const rows = fullBodyRows(state);
-  const moved = (next: ListCursor) => stay({ ...state, linkList: next });
+  const moved = cursorMovedBy(command, links, cursor, rows);
+  if (moved !== null) return stay({ ...state, linkList: moved });
   const selected = settle(links, cursor, rows).selectedKey;
   switch (command) {
-    case 'moveUp':
-      return moved(moveCursor(links, cursor, -1, rows));
-    case 'moveDown':
-      return moved(moveCursor(links, cursor, 1, rows));
-    case 'pageUp':
-      return moved(pageCursor(links, cursor, -1, rows));
-    case 'pageDown':
-      return moved(pageCursor(links, cursor, 1, rows));
-    case 'jumpTop':
-      return moved(jumpCursor(links, 'top', rows));
-    case 'jumpBottom':
-      return moved(jumpCursor(links, 'bottom', rows));
     case 'open':
     case 'openLink':
     case 'copyLink':

@@ -2,7 +2,7 @@
 // chosen source (or shows all again), Esc, q or S close it as it was.
 import type { AppState } from './app-state.js';
 import type { Command } from './keymap.js';
-import { jumpCursor, moveCursor, pageCursor, settle } from './list-cursor.js';
+import { cursorMovedBy, settle } from './list-cursor.js';
 import { fullBodyRows } from './selectors.js';
 import { ALL_SOURCES, sourcePaneKeys } from './source-rows.js';
 import { narrowTo } from './timeline-filter.js';
@@ -17,20 +17,9 @@ export function sourcesPaneCommand(state: AppState, command: Command): AppState 
   const cursor = state.sourcesPane!;
   const keys = sourcePaneKeys(state);
   const rows = fullBodyRows(state);
-  const moved = (next: typeof cursor) => ({ ...state, sourcesPane: next });
+  const moved = cursorMovedBy(command, keys, cursor, rows);
+  if (moved !== null) return { ...state, sourcesPane: moved };
   switch (command) {
-    case 'moveUp':
-      return moved(moveCursor(keys, cursor, -1, rows));
-    case 'moveDown':
-      return moved(moveCursor(keys, cursor, 1, rows));
-    case 'pageUp':
-      return moved(pageCursor(keys, cursor, -1, rows));
-    case 'pageDown':
-      return moved(pageCursor(keys, cursor, 1, rows));
-    case 'jumpTop':
-      return moved(jumpCursor(keys, 'top', rows));
-    case 'jumpBottom':
-      return moved(jumpCursor(keys, 'bottom', rows));
     case 'open': {
       const chosen = settle(keys, cursor, rows).selectedKey;
       const closed = { ...state, sourcesPane: null, focus: 'timeline' as const };
