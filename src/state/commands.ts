@@ -2,7 +2,7 @@
 // (a link opened, a source fetched now, a read mark saved), by where the reader is:
 // the question about a page's feeds, the help, the detail view, the filter line, the panes.
 import { highlightLineIndex } from './detail-lines.js';
-import type { AppStep, Effect } from './effects.js';
+import type { AppStep } from './effects.js';
 import { stay } from './effects.js';
 import { PANES, type AppState, type Pane } from './app-state.js';
 import { chosenUrls, stepFeedChoice } from './feed-choice.js';
@@ -17,7 +17,7 @@ import { outsideStep } from './outside-commands.js';
 import { openSearch, searchListCommand, searchPromptCommand, typingSearch, type FoundUpdate } from './desk-search.js';
 import { markAllRead, markSourceRead, undoMarkMany } from './mark-many.js';
 import { reactionOfRow } from './reaction-rows.js';
-import { detailLines, fullBodyRows, paneRows, reactionKeys, reactionRows, updateByKey, visibleUpdateKeys } from './selectors.js';
+import { detailLines, fullBodyRows, paneRows, reactionKeys, reactionRows, visibleUpdateKeys } from './selectors.js';
 
 function paneKeys(state: AppState, pane: Pane): string[] {
   return pane === 'timeline' ? visibleUpdateKeys(state) : reactionKeys(state);

@@ -6,7 +6,8 @@ import { appStep } from '../state/app-reducer.js';
 import { initialState, type AppState } from '../state/app-state.js';
 import type { AppRequest, Effect } from '../state/effects.js';
 import { actionForKey } from '../state/key-input.js';
-import { splitKeyPresses, statusHints } from '../state/keymap.js';
+import { splitKeyPresses } from '../state/keymap.js';
+import { statusHints } from '../state/status-hints.js';
 import type { Layout, TerminalSize } from '../state/layout.js';
 import { listWindow } from '../state/list-cursor.js';
 import {
