@@ -35,6 +35,8 @@ export interface Update {
   body: string;
   link: string | null;
   author: string | null;
+  /** The http(s) addresses the body links to, in order, once each; absent when it links nowhere. */
+  links?: readonly string[];
 }
 
 export type ReactionKind = 'quote' | 'statement';
@@ -82,6 +84,8 @@ export interface ParsedUpdate {
   body: string;
   link: string | null;
   author: string | null;
+  /** Targets of the body's links as written (relative ones too). */
+  links?: string[];
 }
 
 /** How a polled source is doing, as the status bar shows it. */

@@ -15,6 +15,7 @@ import type { KnownUpdates } from '../ingest/known-updates.js';
 import { arrivalOf, createPipeline } from '../ingest/pipeline.js';
 import type { AppRequest } from '../state/effects.js';
 import { App } from '../ui/App.js';
+import { dashboardSearch } from './dashboard-search.js';
 import { openLink, osc52Copy } from './open-link.js';
 import { enterAlternateScreen } from './terminal-screen.js';
 import { sanitizeForTerminal } from '../text/sanitize-for-terminal.js';
@@ -130,6 +131,7 @@ export async function runDashboard(desk: Desk, options: DashboardOptions): Promi
       readKeys={options.readKeys}
       newSinceLastLook={replay === null ? options.newSinceLastLook : new Set()}
       onReadChange={archive === null ? undefined : (keys, read) => archive.markRead(keys, read)}
+      search={archive === null ? undefined : dashboardSearch(archive)}
     />,
     { exitOnCtrlC: false, patchConsole: false, onRender: renderCounter(process.env.LIVEDESK_DEBUG_RENDERS) },
   );

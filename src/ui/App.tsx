@@ -6,7 +6,8 @@ import { appStep } from '../state/app-reducer.js';
 import { initialState, type AppState } from '../state/app-state.js';
 import type { AppRequest, Effect } from '../state/effects.js';
 import { actionForKey } from '../state/key-input.js';
-import { splitKeyPresses, statusHints } from '../state/keymap.js';
+import { splitKeyPresses } from '../state/keymap.js';
+import { statusHints } from '../state/status-hints.js';
 import type { Layout, TerminalSize } from '../state/layout.js';
 import { listWindow } from '../state/list-cursor.js';
 import {
@@ -21,6 +22,10 @@ import {
   unreadCount,
   visibleUpdates,
 } from '../state/selectors.js';
+import { NOTHING_ARCHIVED, type SearchAnswer } from '../state/desk-search.js';
+import { linkListView } from '../state/link-list.js';
+import { searchView } from '../state/search-rows.js';
+import { sourcesPaneView } from '../state/source-rows.js';
 import { timelineView } from '../state/timeline-rows.js';
 import { DetailView } from './DetailView.js';
 import { createEffectRunner, REAL_TIMERS, type EffectRunner, type Timers } from './effect-runner.js';
@@ -28,6 +33,9 @@ import { FeedChooser } from './FeedChooser.js';
 import { HelpOverlay } from './HelpOverlay.js';
 import { PaneBoundary } from './PaneBoundary.js';
 import { ReactionsPane } from './ReactionsPane.js';
+import { LinksPane } from './LinksPane.js';
+import { SearchPane } from './SearchPane.js';
+import { SourcesPane } from './SourcesPane.js';
 import { StatusBar } from './StatusBar.js';
 import { coloursWanted } from './theme.js';
 import { ThemeContext, themeOf } from './theme-context.js';
@@ -55,6 +63,8 @@ export interface AppProps {
   onQuit?: () => void;
   /** The clock and timers the dashboard schedules with (midnight, a notice's end); real ones by default. */
   timers?: Timers;
+  /** Searches the archive for f; without it a search says nothing is archived. */
+  search?: (text: string) => SearchAnswer;
   /** Colours, or none (NO_COLOR, `colours: false` in the config); bold, inverse and marks stay. */
   colour?: boolean;
 }
@@ -85,6 +95,7 @@ export function App(props: AppProps) {
     {
       onRequest: (request) => handlers.current.onRequest?.(request),
       onReadChange: (keys, read) => handlers.current.onReadChange?.(keys, read),
+      search: (text) => handlers.current.search?.(text) ?? NOTHING_ARCHIVED,
       quit: () => {
         handlers.current.onQuit?.();
         exit();
@@ -149,6 +160,9 @@ function mainView(state: AppState, layout: PanesLayout, latestStatuses: Readonly
     return <FeedChooser choice={choice} pageTitle={page?.title ?? choice.sourceId} width={full.width} height={full.height} bodyRows={full.bodyRows} />;
   }
   if (state.help !== null) return <HelpOverlay scroll={state.help.scroll} width={full.width} height={full.height} bodyRows={full.bodyRows} />;
+  if (state.sourcesPane !== null) return <SourcesPane view={sourcesPaneView(state)} width={full.width} height={full.height} />;
+  if (state.linkList !== null && state.detail !== null) return <LinksPane view={linkListView(state)} width={full.width} height={full.height} />;
+  if (state.search !== null && state.detail === null) return <SearchPane view={searchView(state)} width={full.width} height={full.height} />;
   if (state.detail !== null) {
     const lines = detailLines(state, state.detail.updateKey === null ? new Map(latestStatuses) : undefined);
     return (
@@ -185,6 +199,13 @@ function mainView(state: AppState, layout: PanesLayout, latestStatuses: Readonly
   );
 }
 
+function hintsFor(state: AppState): Parameters<typeof statusHints>[0] {
+  if (state.sourcesPane !== null) return 'list';
+  if (state.detail !== null) return state.linkList !== null ? 'list' : 'detail';
+  if (state.search !== null) return state.search.editing ? 'prompt' : 'list';
+  return 'panes';
+}
+
 function StatusLine({ state, width }: { state: AppState; width: number }) {
   const inView = sourceInView(state);
   const several = hasSeveralSources(state);
@@ -197,7 +218,7 @@ function StatusLine({ state, width }: { state: AppState; width: number }) {
       reactionCount={state.reactions.length}
       unreadCount={unreadCount(state)}
       filter={state.filter}
-      hints={statusHints(state.detail === null ? 'panes' : 'detail')}
+      hints={statusHints(hintsFor(state))}
       status={inView === undefined ? null : (state.statuses.get(inView.id) ?? null)}
       statusTag={!several || inView === undefined ? null : inView.tag}
       statuses={state.statuses}

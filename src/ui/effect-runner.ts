@@ -2,6 +2,7 @@
 // the dashboard, read marks for the archive, leaving, and actions that come back
 // later. One timer per slot; all of them cleared when the dashboard goes.
 import type { AppAction } from '../state/app-action.js';
+import { NOTHING_ARCHIVED, type SearchAnswer } from '../state/desk-search.js';
 import type { AppRequest, Effect, TimerSlot } from '../state/effects.js';
 
 export interface Timers {
@@ -17,6 +18,8 @@ export const REAL_TIMERS: Timers = {
 };
 
 export interface EffectHandlers {
+  /** Searches the archive; none when nothing is archived (--no-archive). */
+  search?: (text: string) => SearchAnswer;
   /** The monitor's requests, the browser and the clipboard; a problem comes back in one line, shown as a notice. */
   onRequest?: (request: AppRequest) => string | null | void;
   onReadChange?: (keys: string[], read: boolean) => void;
@@ -46,6 +49,10 @@ export function createEffectRunner(handlers: EffectHandlers, dispatch: (action: 
         case 'quit':
           handlers.quit();
           return;
+        case 'search': {
+          dispatch({ type: 'search-answer', text: effect.text, answer: handlers.search?.(effect.text) ?? NOTHING_ARCHIVED });
+          return;
+        }
         case 'schedule': {
           const before = waiting.get(effect.slot);
           if (before !== undefined) timers.clearTimeout(before);
