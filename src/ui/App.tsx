@@ -7,7 +7,7 @@ import { initialState, type AppState } from '../state/app-state.js';
 import type { AppRequest, Effect } from '../state/effects.js';
 import { actionForKey } from '../state/key-input.js';
 import { splitKeyPresses, statusHints } from '../state/keymap.js';
-import type { Layout, TerminalSize } from '../state/layout.js';
+import { MIN_COLUMNS, MIN_ROWS, type Layout, type TerminalSize } from '../state/layout.js';
 import { listWindow } from '../state/list-cursor.js';
 import {
   activity,
@@ -121,9 +121,9 @@ export function App(props: AppProps) {
   let screen;
   if (layout.kind === 'too-small') {
     screen = (
-      <Box width={layout.width} height={layout.height}>
-        <Text color={theme.colours.error} wrap="truncate-end">
-          Terminal too small ({state.size.columns}×{state.size.rows}); livedesk needs at least 40×10.
+      <Box width={layout.width} height={layout.height} overflow="hidden">
+        <Text color={theme.colours.error} wrap="wrap">
+          Terminal too small ({state.size.columns}×{state.size.rows}): livedesk needs at least {MIN_COLUMNS}×{MIN_ROWS}.
         </Text>
       </Box>
     );
@@ -165,12 +165,14 @@ function mainView(state: AppState, layout: PanesLayout, latestStatuses: Readonly
     );
   }
   const rows = reactionRows(state);
+  // Too short for both: the focused pane alone, and Tab shows the other.
+  const shows = (pane: AppState['focus']) => !layout.oneAtATime || state.focus === pane;
   return (
     <Box flexDirection={layout.direction}>
-      <PaneBoundary name="timeline" width={layout.timeline.width} height={layout.timeline.height} input={visibleUpdates(state)}>
+      {shows('timeline') && <PaneBoundary name="timeline" width={layout.timeline.width} height={layout.timeline.height} input={visibleUpdates(state)}>
         <TimelinePane view={timelineView(state)} focused={state.focus === 'timeline'} width={layout.timeline.width} height={layout.timeline.height} />
-      </PaneBoundary>
-      <PaneBoundary name="reactions pane" width={layout.reactions.width} height={layout.reactions.height} input={rows}>
+      </PaneBoundary>}
+      {shows('reactions') && <PaneBoundary name="reactions pane" width={layout.reactions.width} height={layout.reactions.height} input={rows}>
         <ReactionsPane
           rows={rows}
           view={state.reactionsView}
@@ -180,7 +182,7 @@ function mainView(state: AppState, layout: PanesLayout, latestStatuses: Readonly
           height={layout.reactions.height}
           now={today(state)}
         />
-      </PaneBoundary>
+      </PaneBoundary>}
     </Box>
   );
 }
