@@ -4,6 +4,7 @@ import packageJson from '../package.json' with { type: 'json' };
 import { helpText, parseCliArgs, type CliOptions } from './cli/parse-args.js';
 import { startDeskMonitor, type MonitorOptions } from './monitor/desk-monitor.js';
 import { loadSources } from './sources/load-sources.js';
+import { markAddressesNotReplayed } from './monitor/replay.js';
 import { defaultArchivePath } from './archive/archive-path.js';
 import { openArchiveSession } from './archive/archive-session.js';
 import { isArchiveOpenError } from './archive/archive.js';
@@ -112,6 +113,7 @@ async function main(): Promise<number> {
   const settings = monitorOptions(options);
   // The dashboard needs a terminal to draw on and one to read keys from.
   const headless = options.json || options.print || !process.stdout.isTTY || !process.stdin.isTTY;
+  if (headless && options.replay !== null) warn('--replay plays in the dashboard, which needs a terminal: printing the timeline instead');
   const archivePath = options.archive === false ? null : (options.archive ?? defaultArchivePath(process.env));
   const session = archivePath === null ? null : openArchiveSession(archivePath);
   if (session !== null && isArchiveOpenError(session)) fail(`${session.message}\n${session.remedy}`, 1);
@@ -157,7 +159,8 @@ async function main(): Promise<number> {
   const loaded = await loadSources(listed.locations, settings, headless && !options.follow, warn, pipeline);
   // The archive adds the history of these sources: what rolled off a feed, and what a dead server once said.
   const start = session?.start(loaded, Date.now()) ?? null;
-  const desk = start?.desk ?? loaded;
+  const started = start?.desk ?? loaded;
+  const desk = options.replay === null || headless ? started : markAddressesNotReplayed(started);
   const readable = desk.sources.filter((source) => source.error === null || desk.updates.some((u) => u.sourceId === source.id));
   if (readable.length === 0) {
     reportFailedSources(desk);

@@ -53,6 +53,8 @@ export function appStep(state: AppState, action: AppAction): AppStep {
       return stay({ ...state, feedChoices: [...state.feedChoices, newFeedChoice(action.sourceId, action.feeds)] });
     case 'archive':
       return stay(action.problem === state.archiveProblem ? state : { ...state, archiveProblem: action.problem });
+    case 'replay':
+      return stay({ ...state, replay: action.progress });
     case 'notice':
       return showNotice(state, action.text, action.tone);
     case 'notice-expired':

@@ -1,4 +1,5 @@
 // The whole dashboard state: plain data, changed only by the reducer.
+import type { ReplayProgress } from '../desk/desk-events.js';
 import type { Reaction, Source, SourceStatus, Update } from '../model.js';
 import type { TerminalSize } from './layout.js';
 import { EMPTY_CURSOR, type ListCursor } from './list-cursor.js';
@@ -65,6 +66,8 @@ export interface AppState {
   memoryPolicy: MemoryPolicy;
   /** Web pages that announced several feeds, waiting for the reader to pick; the first is on screen. */
   feedChoices: FeedChoice[];
+  /** How far a replay has got, when one runs (--replay). */
+  replay: ReplayProgress | null;
 }
 
 export function initialState(size: TerminalSize, memoryPolicy: MemoryPolicy = MEMORY_POLICY, now: number = Date.now()): AppState {
@@ -90,5 +93,6 @@ export function initialState(size: TerminalSize, memoryPolicy: MemoryPolicy = ME
     alert: null,
     memoryPolicy,
     feedChoices: [],
+    replay: null,
   };
 }

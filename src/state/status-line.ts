@@ -2,7 +2,9 @@
 // desk's counts on the left, what is wrong (or how the source in view is doing)
 // on the right. Pure, so every width and every problem is testable without Ink.
 import stringWidth from 'string-width';
+import type { ReplayProgress } from '../desk/desk-events.js';
 import type { Source, SourceStatus } from '../model.js';
+import { formatRowTime } from '../text/format-time.js';
 import type { Notice } from './notice.js';
 import { sanitizeLine } from '../text/sanitize-for-terminal.js';
 import { truncateLine } from '../text/wrap-text.js';
@@ -25,7 +27,7 @@ export interface StatusLineInput {
   notice: Notice | null;
   /** The tempo sparkline, or '' when there is nothing to draw. */
   activity: string;
-  /** What a replay is doing ("▶ replay 60× · at 18 Aug 21:40"), or null when none runs. */
+  /** What a replay is doing ("▶ replay 60× · at 18 Aug 21:40 · 3/21"), or null when none runs. */
   replay?: string | null;
 }
 
@@ -71,7 +73,6 @@ export function healthOf(input: StatusLineInput): Health | null {
     const more = problems.length > 1 ? ` (+${problems.length - 1} more; i for details)` : '';
     return { text: `⚠ ${sanitizeLine(problems[0] ?? '')}${more}`, bad: true };
   }
-  if (input.replay !== undefined && input.replay !== null) return { text: input.replay, bad: false };
   if (status === null) return null;
   // A healthy source shows no clock: nothing here changes on a 304, so a 304 draws nothing.
   return { text: status.state === 'paused' ? `⏸ ${prefix}paused` : `✓ ${prefix}live`, bad: false };
@@ -109,8 +110,21 @@ export function infoWidth(width: number, health: Health): number {
   return health.bad ? Math.max(Math.min(20, half), left) : Math.max(half, left);
 }
 
-/** The first row's left part: the desk's counts, fitted to what the health leaves. */
+/** The first row's left part: a replay's progress, then the desk's counts, fitted to what the health leaves. */
 export function statusInfo(input: StatusLineInput, width: number, health: Health | null): string {
   const room = health === null ? width : infoWidth(width, health);
-  return fitInfo(sourceSummary(input.sources, input.statuses), countsText(input), plural(input.reactionCount, 'reaction'), input.activity, room);
+  const replay = input.replay ?? null;
+  const rest = (columns: number) => fitInfo(sourceSummary(input.sources, input.statuses), countsText(input), plural(input.reactionCount, 'reaction'), input.activity, columns);
+  if (replay === null) return rest(room);
+  const left = room - stringWidth(replay) - 3;
+  return left < 10 ? truncateLine(replay, room) : `${replay} · ${rest(left)}`;
+}
+
+/** "▶ replay 60× · at 21:40 · 3/21", and once every update has played, that it finished. */
+export function replayText(progress: ReplayProgress | null, today: Date): string | null {
+  if (progress === null) return null;
+  const speed = `${Number(progress.speed.toFixed(2))}×`;
+  if (progress.done) return `■ replay finished · ${progress.played}/${progress.total} at ${speed}`;
+  const at = progress.at === null ? '' : ` · at ${formatRowTime(progress.at, null, today)}`;
+  return `▶ replay ${speed}${at} · ${progress.played}/${progress.total}`;
 }

@@ -21,6 +21,7 @@ import {
   unreadCount,
   visibleUpdates,
 } from '../state/selectors.js';
+import { replayText } from '../state/status-line.js';
 import { timelineView } from '../state/timeline-rows.js';
 import { DetailView } from './DetailView.js';
 import { createEffectRunner, REAL_TIMERS, type EffectRunner, type Timers } from './effect-runner.js';
@@ -206,6 +207,7 @@ function StatusLine({ state, width }: { state: AppState; width: number }) {
       archiveProblem={state.archiveProblem}
       notice={state.notice}
       activity={activity(state)}
+      replay={replayText(state.replay, today(state))}
     />
   );
 }
