@@ -92,7 +92,7 @@ export interface SourceStatus {
   lastSuccessAt: number | null;
   nextPollAt: number | null;
   httpStatus: number | null;
-  /** Plain words: "timed out after 15 s — retrying in 2 min". */
+  /** Plain words: "timed out after 15 s — retrying at 16:07:31". */
   message: string | null;
 }
 
