@@ -2,7 +2,7 @@
 // are watched, and every new read goes through the ingest pipeline. Whatever
 // changes reaches the dashboard (or --follow) as DeskEvents; nothing here knows
 // how it is shown.
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { createDeskEvents, type DeskEvent, type DeskEvents, type MonitorRequest } from '../desk/desk-events.js';
 import type { IngestStep } from '../ingest/ingest-document.js';
 import { arrivalOf, createPipeline, type Pipeline } from '../ingest/pipeline.js';
@@ -35,6 +35,9 @@ export interface MonitorOptions extends FetchSettings {
   /** Where every read goes: what the desk knows already, and the archive. A pipeline of its own by default. */
   pipeline?: Pipeline;
 }
+
+/** What a watched file that was deleted (or moved away) says, beside what it showed. */
+export const FILE_GONE = 'the file was deleted or moved: what it showed stays, and it is read again if it comes back';
 
 export interface DeskMonitor extends DeskEvents {
   handle(request: MonitorRequest): void;
@@ -154,16 +157,30 @@ export function startDeskMonitor(sources: readonly Source[], options: MonitorOpt
     events.publish({ type: 'status', status: pageStatus(sourceId, `a web page: following ${following} it announces`, now()) });
   }
 
+  /** Watched files found gone: they say so until they read again. */
+  const gone = new Set<string>();
+
+  function fileStatus(sourceId: string, state: 'ok' | 'error', message: string): void {
+    events.publish({ type: 'status', status: { sourceId, state, lastSuccessAt: null, nextPollAt: null, httpStatus: null, message } });
+  }
+
   /** A watched file changed: read again, through the pipeline. */
-  async function reread(location: string): Promise<DeskEvent | null> {
+  async function reread(source: Source): Promise<void> {
     let step: IngestStep;
     try {
-      step = await pipeline.ingest(await readLocalDocument(location, options));
+      step = await pipeline.ingest(await readLocalDocument(source.location, options));
     } catch {
-      return null; // gone or unreadable for a moment (an editor's save): the next change reads it
+      // Unreadable for a moment (an editor's save) waits for the next change; a file that is not there says so.
+      if (!existsSync(source.location) && !gone.has(source.id)) {
+        gone.add(source.id);
+        fileStatus(source.id, 'error', FILE_GONE);
+      }
+      return;
     }
     // A file caught half-written parses badly: keep what is shown and wait for the next change.
-    return step.failure === null ? arrivalOf(step.loaded, true) : null;
+    if (step.failure !== null) return;
+    if (gone.delete(source.id)) fileStatus(source.id, 'ok', 'the file is back and read again');
+    events.publish(arrivalOf(step.loaded, true));
   }
 
   for (const source of sources) {
@@ -172,7 +189,7 @@ export function startDeskMonitor(sources: readonly Source[], options: MonitorOpt
     } else if (options.watchFiles && (source.error === null || isRegularFile(source.location))) {
       // A file that does not read as a feed yet (a live blog begun with its lead) is
       // watched too: its first entry brings it in.
-      watches.push(watchFile(source.location, () => void reread(source.location).then((event) => event !== null && events.publish(event))));
+      watches.push(watchFile(source.location, () => void reread(source)));
     }
   }
 
