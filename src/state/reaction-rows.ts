@@ -14,9 +14,13 @@ export type ReactionRow =
       grouped: boolean;
       /** Under an actor heading, the reaction was made under another of the actor's names. */
       speakerDiffers: boolean;
+      /** Other outlets' versions of the update that repeat it ("+1 source"). */
+      otherSources: number;
     };
 
-export function buildReactionRows(reactions: readonly Reaction[], view: ReactionsView): ReactionRow[] {
+const NONE: ReadonlyMap<string, number> = new Map();
+
+export function buildReactionRows(reactions: readonly Reaction[], view: ReactionsView, alsoIn: ReadonlyMap<string, number> = NONE): ReactionRow[] {
   if (view === 'chronological') {
     return reactions.map((reaction) => ({
       type: 'reaction',
@@ -24,6 +28,7 @@ export function buildReactionRows(reactions: readonly Reaction[], view: Reaction
       reaction,
       grouped: false,
       speakerDiffers: false,
+      otherSources: alsoIn.get(reaction.id) ?? 0,
     }));
   }
   const rows: ReactionRow[] = [];
@@ -32,7 +37,7 @@ export function buildReactionRows(reactions: readonly Reaction[], view: Reaction
     const groupKey = actorKey(group.actor);
     for (const reaction of group.reactions) {
       const speakerDiffers = reaction.actor !== null && actorKey(reaction.actor) !== groupKey;
-      rows.push({ type: 'reaction', key: reaction.id, reaction, grouped: true, speakerDiffers });
+      rows.push({ type: 'reaction', key: reaction.id, reaction, grouped: true, speakerDiffers, otherSources: alsoIn.get(reaction.id) ?? 0 });
     }
   }
   return rows;

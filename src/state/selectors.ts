@@ -6,6 +6,7 @@ import { buildDetailLines, buildSourceLines, type DetailLine } from './detail-li
 import { DuplicateFinder, type DuplicateIndex } from '../desk/duplicates.js';
 import { calculateLayout, type Layout } from './layout.js';
 import { buildReactionRows, type ReactionRow } from './reaction-rows.js';
+import { foldRepeatedReactions, type FoldedReactions } from './repeated-reactions.js';
 import { activityCounts, sparkline } from '../text/sparkline.js';
 
 /** Remembers the last result, recomputed only when an input is another object (or value). */
@@ -72,10 +73,18 @@ export function visibleUpdateKeys(state: AppState): string[] {
   return updateKeysOf(visibleUpdates(state));
 }
 
+const foldOf = memoOne(foldRepeatedReactions);
+
+/** The reactions the pane lists: those another outlet's copy of an update repeats are folded into the version shown. */
+export function shownReactions(state: AppState): FoldedReactions {
+  return foldOf(state.reactions, duplicates(state).alsoReported);
+}
+
 const rowsOf = memoOne(buildReactionRows);
 
 export function reactionRows(state: AppState): ReactionRow[] {
-  return rowsOf(state.reactions, state.reactionsView);
+  const folded = shownReactions(state);
+  return rowsOf(folded.reactions, state.reactionsView, folded.alsoIn);
 }
 
 export function reactionKeys(state: AppState): string[] {

@@ -16,6 +16,7 @@ import {
   layoutOf,
   reactionKeys,
   reactionRows,
+  shownReactions,
   sourceInView,
   today,
   unreadCount,
@@ -197,7 +198,7 @@ function StatusLine({ state, width }: { state: AppState; width: number }) {
       sources={state.sources}
       updateCount={state.updates.length}
       shownCount={visibleUpdates(state).length}
-      reactionCount={state.reactions.length}
+      reactionCount={shownReactions(state).reactions.length}
       unreadCount={unreadCount(state)}
       filter={state.filter}
       hints={statusHints(state.detail === null ? 'panes' : 'detail')}
