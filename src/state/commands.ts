@@ -9,7 +9,7 @@ import { chosenUrls, stepFeedChoice } from './feed-choice.js';
 import { HELP_ROWS } from './help-rows.js';
 import type { Command } from './keymap.js';
 import { jumpCursor, moveCursor, pageCursor, settle, type ListCursor } from './list-cursor.js';
-import { reactionOfRow } from './reaction-rows.js';
+import { headingKeyOf, reactionOfRow } from './reaction-rows.js';
 import { detailLines, fullBodyRows, paneRows, reactionKeys, reactionRows, updateByKey, visibleUpdateKeys } from './selectors.js';
 
 function paneKeys(state: AppState, pane: Pane): string[] {
@@ -216,7 +216,9 @@ function paneCommand(state: AppState, command: Command): AppStep {
       const row = reactionRows(state).find((candidate) => candidate.key === state.reactionList.selectedKey);
       const selectedKey = row === undefined ? null : (reactionOfRow(row)?.id ?? null);
       const next: AppState = { ...state, reactionsView: state.reactionsView === 'by-actor' ? 'chronological' : 'by-actor' };
-      const cursor = { selectedKey, topKey: null };
+      // Back by actor, the window starts at the selected reaction's heading (listWindow still shows the selection).
+      const topKey = next.reactionsView === 'by-actor' ? headingKeyOf(reactionRows(next), selectedKey) : null;
+      const cursor = { selectedKey, topKey };
       return stay({ ...next, reactionList: settle(reactionKeys(next), cursor, paneRows(next, 'reactions')) });
     }
     case 'toggleRead':

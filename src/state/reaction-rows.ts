@@ -47,3 +47,10 @@ export function buildReactionRows(reactions: readonly Reaction[], view: Reaction
 export function reactionOfRow(row: ReactionRow): Reaction | undefined {
   return row.type === 'reaction' ? row.reaction : row.group.reactions[0];
 }
+
+/** The heading of the actor a row sits under, in the by-actor view (the row itself for a heading). */
+export function headingKeyOf(rows: readonly ReactionRow[], key: string | null): string | null {
+  const at = key === null ? -1 : rows.findIndex((row) => row.key === key);
+  for (let i = at; i >= 0; i--) if (rows[i]!.type === 'actor') return rows[i]!.key;
+  return null;
+}

@@ -49,3 +49,25 @@ describe('reactions of one story from two outlets', () => {
     expect(frame()).toContain('2 reactions');
   });
 });
+
+describe('the reactions pane after s s', () => {
+  it('keeps the heading of the selected reaction’s actor in view', async () => {
+    const updates = makeUpdates(12);
+    // Six actors, newest first, each quoted twice: a long by-actor list in a pane of five rows.
+    const names = ['Amadou', 'Binta', 'Cheick', 'Djeneba', 'Elhadj', 'Fatou'];
+    const reactions = names.flatMap((name, i) => [
+      makeReaction(updates[i * 2]!, 0, `${name} Traore`, `first words of ${name}`),
+      makeReaction(updates[i * 2 + 1]!, 0, `${name} Traore`, `second words of ${name}`),
+    ]);
+    const { frame, press, instance } = await renderApp(<App sources={[makeSource()]} updates={updates} reactions={reactions} />, { columns: 80, rows: 24 });
+    cleanup = () => instance.unmount();
+    await press('\t');
+    for (let i = 0; i < 10; i++) await press('j');
+    const selected = lineWith(frame(), '› ');
+    expect(selected).toMatch(/words of Djeneba/);
+    await press('s');
+    await press('s');
+    expect(lineWith(frame(), '› ')).toBe(selected);
+    expect(lineWith(frame(), 'Djeneba Traore 2 ·')).not.toBe('');
+  });
+});
