@@ -24,6 +24,8 @@ import { outputWriter } from './cli/write-output.js';
 import { readProxyEnvironment } from './net/proxy-environment.js';
 import { sanitizeForTerminal } from './text/sanitize-for-terminal.js';
 import type { Desk } from './desk/desk.js';
+import type { Source } from './model.js';
+import { nameSource } from './config/listed-names.js';
 
 /** Every line livedesk writes to stderr: messages quote paths, URLs and config text, all hostile. */
 function warn(message: string): void {
@@ -123,7 +125,10 @@ async function main(): Promise<number> {
   const known = KnownUpdates.of(session?.history(listed.locations.map(placeholderSource)).updates ?? []);
   // A one-shot headless run has nothing else to do while it reads: it reads on this thread, since a worker
   // costs a few hundred ms of CPU for 10,000 items (starting it, its cold code, the copy back).
-  const pipeline = createPipeline({ known, onWork, workerFile: headless && !options.follow ? null : undefined });
+  // A urls file's "~titles" and tags name its sources at every read, and before any.
+  const named = (source: Source) => nameSource(source, listed.names);
+  const nameDesk = (desk: Desk): Desk => (listed.names.size === 0 ? desk : { ...desk, sources: desk.sources.map(named) });
+  const pipeline = createPipeline({ known, onWork, workerFile: headless && !options.follow ? null : undefined, nameSource: named });
   // The dashboard reads small files before its first frame; big ones (seconds of
   // parsing) are read after it, in a worker. It fails at once only when no source
   // could possibly be read.
@@ -133,7 +138,7 @@ async function main(): Promise<number> {
     const first: Desk = { ...now, sources: listed.locations.map((location) => now.sources.find((s) => s.location === location) ?? placeholderSource(location)) };
     const start = session?.start(first, Date.now()) ?? null;
     session?.save(first, Date.now());
-    const desk = start?.desk ?? first;
+    const desk = nameDesk(start?.desk ?? first);
     if (later.length === 0 && desk.sources.every((source) => source.error !== null) && desk.updates.length === 0) {
       reportFailedSources(desk);
       session?.finish(Date.now());
@@ -152,6 +157,7 @@ async function main(): Promise<number> {
       lookedBefore: start?.lookedBefore ?? new Set(),
       known,
       onWork,
+      nameSource: named,
       colour: coloursEnabled(config, process.env),
     });
   }
@@ -159,7 +165,7 @@ async function main(): Promise<number> {
   const loaded = await loadSources(listed.locations, settings, headless && !options.follow, warn, pipeline);
   // The archive adds the history of these sources: what rolled off a feed, and what a dead server once said.
   const start = session?.start(loaded, Date.now()) ?? null;
-  const started = start?.desk ?? loaded;
+  const started = nameDesk(start?.desk ?? loaded);
   const desk = options.replay === null || headless ? started : markAddressesNotReplayed(started);
   const readable = desk.sources.filter((source) => source.error === null || desk.updates.some((u) => u.sourceId === source.id));
   if (readable.length === 0) {
@@ -179,7 +185,7 @@ async function main(): Promise<number> {
       earlierPolls: session === null ? undefined : (sourceId) => session.earlierPolls(sourceId),
       onFetch: session === null ? undefined : (sourceId, record) => session.recordFetch(sourceId, record),
       // Each read is archived by the pipeline before it is streamed.
-      pipeline: createPipeline({ known, archive: session, onWork }),
+      pipeline: createPipeline({ known, archive: session, onWork, nameSource: named }),
     });
     monitor.subscribe((event) => events.publish(event));
     const { runFollow } = await import('./cli/run-follow.js');
@@ -218,6 +224,7 @@ async function main(): Promise<number> {
     lookedBefore: new Set(),
     known,
     onWork,
+    nameSource: named,
     colour: coloursEnabled(config, process.env),
   });
 }

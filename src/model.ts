@@ -18,6 +18,8 @@ export interface Source {
   error: string | null;
   /** Lead / description of the feed (a live blog's summary paragraphs). */
   summary: string | null;
+  /** Tags a urls file gives the source ("news", "mali"): the timeline's filter matches them. */
+  labels?: readonly string[];
 }
 
 export interface Update {

@@ -9,6 +9,7 @@ import { createDeskTracker } from '../desk/desk-tracker.js';
 import { notificationFor } from '../monitor/notification.js';
 import { startReplay } from '../monitor/replay.js';
 import type { Desk } from '../desk/desk.js';
+import type { Source } from '../model.js';
 import { createDeskEvents, type DeskEvent, type DeskEvents } from '../desk/desk-events.js';
 import type { IngestWork } from '../ingest/ingest-document.js';
 import type { KnownUpdates } from '../ingest/known-updates.js';
@@ -36,6 +37,8 @@ export interface DashboardOptions {
   /** What the desk shows: every later read is compared with it. */
   known: KnownUpdates;
   onWork?: (work: IngestWork) => void;
+  /** A urls file's name for a source, over the feed's own at every read. */
+  nameSource?: (source: Source) => Source;
   /** Colours (the config's `colours`, NO_COLOR). */
   colour: boolean;
 }
@@ -60,7 +63,7 @@ export async function runDashboard(desk: Desk, options: DashboardOptions): Promi
   const replay = options.replaySpeed === null ? null : startReplay(desk, options.replaySpeed);
   // Every read from now on, polled, watched or loaded after the first frame, is archived
   // by the pipeline before it reaches the screen; a replay only plays what is archived already.
-  const pipeline = createPipeline({ known: options.known, archive, onWork: options.onWork });
+  const pipeline = createPipeline({ known: options.known, archive, onWork: options.onWork, nameSource: options.nameSource });
   const monitor =
     replay === null
       ? startDeskMonitor(desk.sources, {

@@ -50,18 +50,20 @@ export function duplicates(state: AppState): DuplicateIndex {
   return duplicatesOf(state.updates);
 }
 
-const filterUpdates = memoOne((updates: Update[], hidden: ReadonlySet<string>, text: string): Update[] => {
+const filterUpdates = memoOne((updates: Update[], hidden: ReadonlySet<string>, text: string, sources: Source[]): Update[] => {
   const needle = text.trim().toLocaleLowerCase();
   const shown = hidden.size === 0 ? updates : updates.filter((update) => !hidden.has(update.key));
   if (needle === '') return shown;
+  // A urls file's tags: "/news" keeps every update of the sources tagged news.
+  const tagged = new Set(sources.filter((source) => source.labels?.some((label) => label.toLocaleLowerCase().includes(needle))).map((source) => source.id));
   return shown.filter(
     (update) =>
-      update.title.toLocaleLowerCase().includes(needle) || update.body.toLocaleLowerCase().includes(needle),
+      tagged.has(update.sourceId) || update.title.toLocaleLowerCase().includes(needle) || update.body.toLocaleLowerCase().includes(needle),
   );
 });
 
 export function visibleUpdates(state: AppState): Update[] {
-  return filterUpdates(state.updates, duplicates(state).hidden, state.filter.text);
+  return filterUpdates(state.updates, duplicates(state).hidden, state.filter.text, state.sources);
 }
 
 // One memo per list: a shared one would be evicted by the other list on every render.
