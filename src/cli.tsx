@@ -24,8 +24,7 @@ import { outputWriter } from './cli/write-output.js';
 import { readProxyEnvironment } from './net/proxy-environment.js';
 import { sanitizeForTerminal } from './text/sanitize-for-terminal.js';
 import type { Desk } from './desk/desk.js';
-import type { Source } from './model.js';
-import { nameSource } from './config/listed-names.js';
+import { sourceNaming } from './config/listed-names.js';
 
 /** Every line livedesk writes to stderr: messages quote paths, URLs and config text, all hostile. */
 function warn(message: string): void {
@@ -100,14 +99,16 @@ async function main(): Promise<number> {
     out(`livedesk ${packageJson.version}\n`);
     return 0;
   }
-  const listed = await collectSources({
-    positional: options.sources,
-    urlsFile: options.urlsFile ?? undefined,
-    opmlFile: options.opmlFile ?? undefined,
-    configSources: config.sources,
-    env: process.env,
-    limits: { maxBytes: options.maxBytes, timeoutMs: options.timeoutMs },
-  });
+  const readLists = () =>
+    collectSources({
+      positional: options.sources,
+      urlsFile: options.urlsFile ?? undefined,
+      opmlFile: options.opmlFile ?? undefined,
+      configSources: config.sources,
+      env: process.env,
+      limits: { maxBytes: options.maxBytes, timeoutMs: options.timeoutMs },
+    });
+  const listed = await readLists();
   for (const problem of listed.problems) warn(problem);
   // A list that could not be read has said so: "no source given" would only mislead.
   if (listed.locations.length === 0) return listed.problems.length > 0 ? 2 : fail(`no source given.\nTry 'livedesk --help'.`, 2);
@@ -126,7 +127,10 @@ async function main(): Promise<number> {
   // A one-shot headless run has nothing else to do while it reads: it reads on this thread, since a worker
   // costs a few hundred ms of CPU for 10,000 items (starting it, its cold code, the copy back).
   // A urls file's "~titles" and tags name its sources at every read, and before any.
-  const named = (source: Source) => nameSource(source, listed.names);
+  const naming = sourceNaming(listed.names);
+  const named = naming.name;
+  // The dashboard follows the urls file as it is edited.
+  const urlsFile = options.urlsFile === null ? undefined : { path: options.urlsFile, read: readLists, naming };
   const nameDesk = (desk: Desk): Desk => (listed.names.size === 0 ? desk : { ...desk, sources: desk.sources.map(named) });
   const pipeline = createPipeline({ known, onWork, workerFile: headless && !options.follow ? null : undefined, nameSource: named });
   // The dashboard reads small files before its first frame; big ones (seconds of
@@ -158,6 +162,7 @@ async function main(): Promise<number> {
       known,
       onWork,
       nameSource: named,
+      urlsFile,
       colour: coloursEnabled(config, process.env),
     });
   }

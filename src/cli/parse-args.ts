@@ -79,7 +79,7 @@ const FLAGS = [
   ['--replay [SPEED]', 'Play a local live blog in time order as if it were live (default 60×)'],
   ['--archive PATH', 'Keep the archive here (default $XDG_DATA_HOME/livedesk/archive.db)'],
   ['--no-archive', 'Keep nothing: no history, no read state'],
-  ['--urls FILE', 'Follow the URLs and paths listed in FILE (one a line, # comments; newsboat’s urls file works)'],
+  ['--urls FILE', 'Follow the URLs and paths listed in FILE (one a line, # comments; newsboat’s urls file works, "~Title" and tags too); read again when it changes'],
   ['--opml FILE', 'Follow the feeds of an OPML file exported by another reader'],
   ['-h, --help', 'Show this help'],
   ['-v, --version', 'Show the version'],

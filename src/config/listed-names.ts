@@ -26,3 +26,17 @@ export function nameSource(source: Source, names: ListedNames): Source {
   const { labels: _earlier, ...bare } = source;
   return labels === undefined ? { ...bare, title } : { ...bare, title, labels };
 }
+
+/** The names in force: a urls file read again while running replaces them. */
+export interface SourceNaming {
+  name(source: Source): Source;
+  set(names: ListedNames): void;
+}
+
+export function sourceNaming(initial: ListedNames): SourceNaming {
+  let names = initial;
+  return {
+    name: (source) => (names.size === 0 ? source : nameSource(source, names)),
+    set: (next) => void (names = next),
+  };
+}

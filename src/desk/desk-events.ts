@@ -21,7 +21,9 @@ export type DeskEvent =
   /** The archive's health: why it cannot keep what is shown, or null once it can again. */
   | { type: 'archive'; problem: string | null }
   /** How far a replay (--replay) has got. */
-  | { type: 'replay'; progress: ReplayProgress };
+  | { type: 'replay'; progress: ReplayProgress }
+  /** Sources no longer followed (taken out of a urls file): they leave the screen; the archive keeps them. */
+  | { type: 'removed'; sourceIds: string[] };
 
 export interface ReplayProgress {
   /** 60: an hour of the event in a minute. */

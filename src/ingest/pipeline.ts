@@ -48,6 +48,8 @@ export interface BackgroundIngest {
 
 export interface Pipeline {
   readonly known: KnownUpdates;
+  /** A source as the list files name it (itself when they do not), for one not read yet. */
+  name(source: Source): Source;
   /** One read of one source through every stage; resolves once it is known and archived. A failure changes nothing. */
   ingest(document: SourceDocument): Promise<IngestStep>;
   /**
@@ -122,6 +124,7 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
 
   return {
     known,
+    name: (source) => options.nameSource?.(source) ?? source,
     async ingest(document) {
       const file = documentSize(document) >= BIG_INPUT_BYTES ? workerFile() : null;
       if (file === null) {

@@ -6,11 +6,13 @@ import { existsSync, statSync } from 'node:fs';
 import { createDeskEvents, type DeskEvent, type DeskEvents, type MonitorRequest } from '../desk/desk-events.js';
 import type { IngestStep } from '../ingest/ingest-document.js';
 import { arrivalOf, createPipeline, type Pipeline } from '../ingest/pipeline.js';
+import { failedSource, type LoadedSource } from '../ingest/loaded-source.js';
 import { readLocalDocument } from '../ingest/source-document.js';
 import type { AnnouncedFeed, EarlierPolls, FetchRecord, Source, SourceStatus as ShownStatus } from '../model.js';
 import { emptySource } from '../sources/empty-source.js';
 import type { FetchSettings } from '../sources/load-source.js';
 import { isUrl } from '../sources/location.js';
+import { sourceIdFor } from '../sources/source-identity.js';
 import { sourceTags } from '../sources/source-tags.js';
 import { watchFile, type FileWatch } from '../sources/watch-file.js';
 import { describeStatus, type SourceStatus as PollStatus } from './poll-schedule.js';
@@ -41,6 +43,10 @@ export const FILE_GONE = 'the file was deleted or moved: what it showed stays, a
 
 export interface DeskMonitor extends DeskEvents {
   handle(request: MonitorRequest): void;
+  /** Sources to follow from now on (a urls file edited): addresses are polled, files read and watched. */
+  follow(locations: readonly string[]): Promise<void>;
+  /** Sources to follow no more: their polls and watches end, and a `removed` event says so. */
+  unfollow(sourceIds: readonly string[]): void;
   stop(): Promise<void>;
 }
 
@@ -78,7 +84,7 @@ export function startDeskMonitor(sources: readonly Source[], options: MonitorOpt
   const now = options.now ?? Date.now;
   const pipeline = options.pipeline ?? createPipeline({ now });
   const pollers = new Map<string, SourcePoller<IngestStep>>();
-  const watches: FileWatch[] = [];
+  const watches = new Map<string, FileWatch>();
   const locations = sources.map((source) => source.location);
   let paused = false;
 
@@ -189,8 +195,47 @@ export function startDeskMonitor(sources: readonly Source[], options: MonitorOpt
     } else if (options.watchFiles && (source.error === null || isRegularFile(source.location))) {
       // A file that does not read as a feed yet (a live blog begun with its lead) is
       // watched too: its first entry brings it in.
-      watches.push(watchFile(source.location, () => void reread(source)));
+      watches.set(source.id, watchFile(source.location, () => void reread(source)));
     }
+  }
+
+  /** A file first read while running: what it holds arrives (or why it cannot be read), then it is watched. */
+  async function readAdded(source: Source): Promise<void> {
+    let loaded: LoadedSource;
+    try {
+      loaded = (await pipeline.ingest(await readLocalDocument(source.location, options))).loaded;
+    } catch (error) {
+      loaded = failedSource(source.location, error);
+    }
+    events.publish(arrivalOf({ ...loaded, source: { ...pipeline.name(loaded.source), tag: source.tag } }, false));
+    watches.set(source.id, watchFile(source.location, () => void reread(source)));
+  }
+
+  async function follow(added: readonly string[]): Promise<void> {
+    const fresh = [...new Set(added)].filter((location) => !locations.includes(location));
+    const tags = sourceTags([...locations, ...fresh]).slice(locations.length);
+    locations.push(...fresh);
+    await Promise.all(
+      fresh.map(async (location, index) => {
+        const source = { ...emptySource(location), tag: tags[index] ?? emptySource(location).tag };
+        if (!isUrl(location)) return readAdded(source);
+        events.publish({ type: 'arrived', sources: [pipeline.name(source)], updates: [], reactions: [], live: false });
+        pollUrl(source);
+      }),
+    );
+  }
+
+  function unfollow(sourceIds: readonly string[]): void {
+    const leaving = new Set(sourceIds);
+    for (const id of leaving) {
+      void pollers.get(id)?.stop();
+      pollers.delete(id);
+      watches.get(id)?.close();
+      watches.delete(id);
+    }
+    const kept = locations.filter((location) => !leaving.has(sourceIdFor(location)));
+    locations.splice(0, locations.length, ...kept);
+    events.publish({ type: 'removed', sourceIds: [...leaving] });
   }
 
   function publishStatus(sourceId: string, poller: SourcePoller<IngestStep>) {
@@ -199,6 +244,8 @@ export function startDeskMonitor(sources: readonly Source[], options: MonitorOpt
 
   return {
     subscribe: events.subscribe,
+    follow,
+    unfollow,
     handle(request) {
       if (request.type === 'refresh') {
         void pollers.get(request.sourceId)?.refreshNow();
@@ -216,7 +263,7 @@ export function startDeskMonitor(sources: readonly Source[], options: MonitorOpt
       }
     },
     async stop() {
-      for (const watch of watches) watch.close();
+      for (const watch of watches.values()) watch.close();
       await Promise.all([...pollers.values()].map((poller) => poller.stop()));
     },
   };

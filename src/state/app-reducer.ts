@@ -11,6 +11,7 @@ import { stay, type AppStep } from './effects.js';
 import { newFeedChoice } from './feed-choice.js';
 import { expireNotice, showNotice } from './notice.js';
 import { clockTick } from './reader-clock.js';
+import { removeSources } from './removed-sources.js';
 
 export type { AppAction } from './app-action.js';
 
@@ -55,6 +56,8 @@ export function appStep(state: AppState, action: AppAction): AppStep {
       return stay(action.problem === state.archiveProblem ? state : { ...state, archiveProblem: action.problem });
     case 'replay':
       return stay({ ...state, replay: action.progress });
+    case 'removed':
+      return stay(removeSources(state, action.sourceIds));
     case 'notice':
       return showNotice(state, action.text, action.tone);
     case 'notice-expired':

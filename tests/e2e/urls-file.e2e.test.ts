@@ -45,4 +45,25 @@ describe('a urls file in full', () => {
     run.write('q');
     expect(await run.waitForExit()).toBe(0);
   }, 60_000);
+
+  it('reads the file again when it changes: a line added is followed, a line taken out leaves the screen', async () => {
+    const { urls } = deskFolder();
+    writeFileSync(urls, 'kati-mutiny-live.txt "~Kati desk"\n');
+    const run = runInPty(['--no-archive', '--urls', urls], { columns: 160, rows: 30 });
+    const first = await run.waitForScreen((s) => s.includes('q quit') && /Kati desk · \d+ updates/.test(s), 'the first source alone', 20_000);
+    const blogCount = Number(/Kati desk · (\d+) updates/.exec(first)![1]);
+
+    writeFileSync(urls, 'kati-mutiny-live.txt "~Kati desk"\nkati-reactions.rss "~Wire"\n');
+    const both = await run.waitForScreen((s) => s.includes('Kati desk + Wire'), 'the source added to the file', 20_000);
+    expect(both).toContain('[reactions] Soldiers promise');
+    const total = Number(/Kati desk \+ Wire · (\d+) updates/.exec(both)![1]);
+    expect(total).toBeGreaterThan(blogCount);
+
+    writeFileSync(urls, 'kati-reactions.rss "~Wire"\n');
+    const after = await run.waitForScreen((s) => /^Wire · \d+ updates/m.test(s), 'the source taken out of the file', 20_000);
+    expect(Number(/^Wire · (\d+) updates/m.exec(after)![1])).toBe(total - blogCount);
+    expect(after).not.toContain('Keita steps down in late-night address');
+    run.write('q');
+    expect(await run.waitForExit()).toBe(0);
+  }, 90_000);
 });
