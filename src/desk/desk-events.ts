@@ -33,6 +33,8 @@ export interface ReplayProgress {
   played: number;
   total: number;
   done: boolean;
+  /** The wall clock when the replay reached `at`: the event's clock runs on from there at `speed`. */
+  wallTime: number;
 }
 
 /** What the reader can ask of whatever keeps the sources current. */

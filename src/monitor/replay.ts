@@ -26,6 +26,7 @@ export interface Replay extends DeskEvents {
 export interface ReplayTimers {
   setTimeout(callback: () => void, ms: number): unknown;
   clearTimeout(handle: unknown): void;
+  now?: () => number;
 }
 
 /** Oldest first; updates with no time come first, since nothing says when they happened. */
@@ -41,7 +42,7 @@ export function startReplay(desk: Desk, speed: number, timers: ReplayTimers = gl
   let next = 0;
 
   const progress = (played: number, at: number | null) =>
-    events.publish({ type: 'replay', progress: { speed, at, played, total: order.length, done: played === order.length } });
+    events.publish({ type: 'replay', progress: { speed, at, played, total: order.length, done: played === order.length, wallTime: (timers.now ?? Date.now)() } });
 
   events.publish({ type: 'arrived', sources: desk.sources, updates: [], reactions: [], live: false });
   progress(0, order.length === 0 ? null : start);

@@ -12,6 +12,7 @@ import { newFeedChoice } from './feed-choice.js';
 import { expireNotice, showNotice } from './notice.js';
 import { clockTick } from './reader-clock.js';
 import { removeSources } from './removed-sources.js';
+import { replayClockTick, replayProgressed } from './replay-clock.js';
 
 export type { AppAction } from './app-action.js';
 
@@ -55,7 +56,9 @@ export function appStep(state: AppState, action: AppAction): AppStep {
     case 'archive':
       return stay(action.problem === state.archiveProblem ? state : { ...state, archiveProblem: action.problem });
     case 'replay':
-      return stay({ ...state, replay: action.progress });
+      return replayProgressed(state, action.progress);
+    case 'replay-clock':
+      return replayClockTick(state, action.now);
     case 'removed':
       return stay(removeSources(state, action.sourceIds));
     case 'notice':

@@ -1,5 +1,4 @@
 // The whole dashboard state: plain data, changed only by the reducer.
-import type { ReplayProgress } from '../desk/desk-events.js';
 import type { Reaction, Source, SourceStatus, Update } from '../model.js';
 import type { TerminalSize } from './layout.js';
 import { EMPTY_CURSOR, type ListCursor } from './list-cursor.js';
@@ -8,6 +7,7 @@ import type { FeedChoice } from './feed-choice.js';
 import type { Notice } from './notice.js';
 import type { ReactionsView } from './reaction-rows.js';
 import { startOfDay } from './reader-clock.js';
+import type { ReplayView } from './replay-clock.js';
 
 export type Pane = 'timeline' | 'reactions';
 export const PANES: readonly Pane[] = ['timeline', 'reactions'];
@@ -67,7 +67,7 @@ export interface AppState {
   /** Web pages that announced several feeds, waiting for the reader to pick; the first is on screen. */
   feedChoices: FeedChoice[];
   /** How far a replay has got, when one runs (--replay). */
-  replay: ReplayProgress | null;
+  replay: ReplayView | null;
 }
 
 export function initialState(size: TerminalSize, memoryPolicy: MemoryPolicy = MEMORY_POLICY, now: number = Date.now()): AppState {

@@ -2,10 +2,10 @@
 // desk's counts on the left, what is wrong (or how the source in view is doing)
 // on the right. Pure, so every width and every problem is testable without Ink.
 import stringWidth from 'string-width';
-import type { ReplayProgress } from '../desk/desk-events.js';
 import type { Source, SourceStatus } from '../model.js';
 import { formatRowTime } from '../text/format-time.js';
 import type { Notice } from './notice.js';
+import type { ReplayView } from './replay-clock.js';
 import { sanitizeLine } from '../text/sanitize-for-terminal.js';
 import { truncateLine } from '../text/wrap-text.js';
 
@@ -103,28 +103,30 @@ export function fitInfo(summary: string, counts: string, reactions: string, temp
   return truncateLine(room(counts) >= 4 ? join(truncateLine(summary, room(counts)), counts) : counts, width);
 }
 
-/** A problem is read in full before the counts; at least 20 columns stay for them. */
-export function infoWidth(width: number, health: Health): number {
+/** A problem is read in full before the counts; the update and unread counts (at least 20 columns) stay. */
+export function infoWidth(width: number, health: Health, countsWidth = 20): number {
   const half = Math.max(10, Math.floor(width / 2));
   const left = width - stringWidth(health.text) - 1;
-  return health.bad ? Math.max(Math.min(20, half), left) : Math.max(half, left);
+  return health.bad ? Math.max(Math.min(Math.max(20, countsWidth), half), left) : Math.max(half, left);
 }
 
 /** The first row's left part: a replay's progress, then the desk's counts, fitted to what the health leaves. */
 export function statusInfo(input: StatusLineInput, width: number, health: Health | null): string {
-  const room = health === null ? width : infoWidth(width, health);
+  const counts = countsText(input);
+  const room = health === null ? width : infoWidth(width, health, stringWidth(counts));
   const replay = input.replay ?? null;
-  const rest = (columns: number) => fitInfo(sourceSummary(input.sources, input.statuses), countsText(input), plural(input.reactionCount, 'reaction'), input.activity, columns);
+  const rest = (columns: number) => fitInfo(sourceSummary(input.sources, input.statuses), counts, plural(input.reactionCount, 'reaction'), input.activity, columns);
   if (replay === null) return rest(room);
   const left = room - stringWidth(replay) - 3;
   return left < 10 ? truncateLine(replay, room) : `${replay} · ${rest(left)}`;
 }
 
 /** "▶ replay 60× · at 21:40 · 3/21", and once every update has played, that it finished. */
-export function replayText(progress: ReplayProgress | null, today: Date): string | null {
-  if (progress === null) return null;
+export function replayText(replay: ReplayView | null, today: Date): string | null {
+  if (replay === null) return null;
+  const { progress } = replay;
   const speed = `${Number(progress.speed.toFixed(2))}×`;
   if (progress.done) return `■ replay finished · ${progress.played}/${progress.total} at ${speed}`;
-  const at = progress.at === null ? '' : ` · at ${formatRowTime(progress.at, null, today)}`;
+  const at = replay.at === null ? '' : ` · at ${formatRowTime(replay.at, null, today)}`;
   return `▶ replay ${speed}${at} · ${progress.played}/${progress.total}`;
 }

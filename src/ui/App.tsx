@@ -24,6 +24,7 @@ import {
 } from '../state/selectors.js';
 import { replayText } from '../state/status-line.js';
 import { timelineView } from '../state/timeline-rows.js';
+import { wrapText } from '../text/wrap-text.js';
 import { DetailView } from './DetailView.js';
 import { createEffectRunner, REAL_TIMERS, type EffectRunner, type Timers } from './effect-runner.js';
 import { FeedChooser } from './FeedChooser.js';
@@ -124,8 +125,8 @@ export function App(props: AppProps) {
   if (layout.kind === 'too-small') {
     screen = (
       <Box width={layout.width} height={layout.height} overflow="hidden">
-        <Text color={theme.colours.error} wrap="wrap">
-          Terminal too small ({state.size.columns}×{state.size.rows}): livedesk needs at least {MIN_COLUMNS}×{MIN_ROWS}.
+        <Text color={theme.colours.error} wrap="truncate-end">
+          {wrapText(`Terminal too small (${state.size.columns}×${state.size.rows}): livedesk needs at least ${MIN_COLUMNS}×${MIN_ROWS}.`, layout.width).join('\n')}
         </Text>
       </Box>
     );

@@ -17,6 +17,7 @@ function manualTimers() {
       const index = pending.indexOf(handle as (typeof pending)[number]);
       if (index !== -1) pending.splice(index, 1);
     },
+    now: () => 0,
     fireNext() {
       const timer = pending.shift();
       timer?.callback();
@@ -36,7 +37,7 @@ describe('startReplay', () => {
 
     expect(events).toEqual([
       { type: 'arrived', sources: [makeSource()], updates: [], reactions: [], live: false },
-      { type: 'replay', progress: { speed: 60, at: updates[2]!.time, played: 0, total: 3, done: false } },
+      { type: 'replay', progress: { speed: 60, at: updates[2]!.time, played: 0, total: 3, done: false, wallTime: 0 } },
     ]);
     expect(timers.fireNext()).toBe(0);
     expect(timers.fireNext()).toBe(1000); // one minute at 60× is one second

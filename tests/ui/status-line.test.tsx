@@ -42,6 +42,10 @@ describe('the status line', () => {
     const { frame } = await startWithFailingUrl(160);
     const line = lineWith(frame(), '⚠');
     expect(line).toMatch(/^Wire service · 30 updates/);
+    cleanup?.();
+    // At 80 columns the problem leaves the update and unread counts whole.
+    const narrow = await startWithFailingUrl(80);
+    expect(lineWith(narrow.frame(), '⚠')).toMatch(/^30 updates \(30 unread\) ⚠ http:\/\/127\.0\.0\.1:9\/down\.rss: HTTP 503/);
     expect(line.slice(0, line.indexOf('⚠'))).not.toContain(DOWN_URL);
   });
 
