@@ -129,7 +129,7 @@ async function main(): Promise<number> {
   // A urls file's "~titles" and tags name its sources at every read, and before any.
   const naming = sourceNaming(listed.names);
   const named = naming.name;
-  // The dashboard follows the urls file as it is edited.
+  // The dashboard and --follow follow the urls file as it is edited.
   const urlsFile = options.urlsFile === null ? undefined : { path: options.urlsFile, read: readLists, naming };
   const nameDesk = (desk: Desk): Desk => (listed.names.size === 0 ? desk : { ...desk, sources: desk.sources.map(named) });
   const pipeline = createPipeline({ known, onWork, workerFile: headless && !options.follow ? null : undefined, nameSource: named });
@@ -194,7 +194,17 @@ async function main(): Promise<number> {
     });
     monitor.subscribe((event) => events.publish(event));
     const { runFollow } = await import('./cli/run-follow.js');
-    await runFollow(desk, events, () => monitor.stop(), out, outputClosed);
+    const { followUrlsFile } = await import('./cli/follow-urls-file.js');
+    // Lines added to the urls file are streamed as they are read; a title is not part of the stream.
+    const urlsWatch =
+      urlsFile === undefined
+        ? null
+        : followUrlsFile(urlsFile, listed.locations, {
+            follow: (locations) => monitor.follow(locations),
+            unfollow: (ids) => monitor.unfollow(ids),
+            rename: () => undefined,
+          });
+    await runFollow(desk, events, () => (urlsWatch?.close(), monitor.stop()), out, outputClosed);
     session?.finish(Date.now());
     return 0;
   }

@@ -1,6 +1,7 @@
 // newsboat's urls file: one feed per line, then optional tags; `#` starts a
-// comment; a quoted tag "~Name" renames the feed, the other tags are kept to filter by. newsboat can also run commands
-// (exec:, filter:) and build virtual feeds (query:): those are skipped, never run.
+// comment; a quoted tag "~Name" renames the feed, the other tags are kept to filter
+// by. newsboat can also run commands (exec:, filter:) and build virtual feeds
+// (query:): those are skipped, never run.
 import { sanitizeLine } from '../text/sanitize-for-terminal.js';
 import { dedupe, hasControlCharacters, type FeedList, type FeedListEntry } from './feed-list.js';
 

@@ -87,6 +87,8 @@ export function startDeskMonitor(sources: readonly Source[], options: MonitorOpt
   const watches = new Map<string, FileWatch>();
   const locations = sources.map((source) => source.location);
   let paused = false;
+  /** A urls file read again as livedesk closes adds nothing: no watch or poll outlives stop(). */
+  let stopped = false;
 
   /** New bytes of a URL through the pipeline; a read that fails is the poll's error. */
   async function ingestFetched(location: string, text: string, fetchedAt: Date, pageUrl: string): Promise<IngestStep> {
@@ -207,11 +209,13 @@ export function startDeskMonitor(sources: readonly Source[], options: MonitorOpt
     } catch (error) {
       loaded = failedSource(source.location, error);
     }
+    if (stopped) return;
     events.publish(arrivalOf({ ...loaded, source: { ...pipeline.name(loaded.source), tag: source.tag } }, false));
     watches.set(source.id, watchFile(source.location, () => void reread(source)));
   }
 
   async function follow(added: readonly string[]): Promise<void> {
+    if (stopped) return;
     const fresh = [...new Set(added)].filter((location) => !locations.includes(location));
     const tags = sourceTags([...locations, ...fresh]).slice(locations.length);
     locations.push(...fresh);
@@ -263,6 +267,7 @@ export function startDeskMonitor(sources: readonly Source[], options: MonitorOpt
       }
     },
     async stop() {
+      stopped = true;
       for (const watch of watches.values()) watch.close();
       await Promise.all([...pollers.values()].map((poller) => poller.stop()));
     },

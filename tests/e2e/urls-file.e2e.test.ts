@@ -1,11 +1,13 @@
 // A newsboat urls file used in full: "~titles" name the sources, tags filter the
 // timeline, and the file is read again when it changes.
+import { spawn } from 'node:child_process';
 import { copyFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { useTempDir } from '../archive/temp-archive.js';
 import { runCli } from '../reliability/run-cli.js';
-import { REPO_ROOT, runInPty } from './pty-terminal.js';
+import { waitFor } from '../wait-for.js';
+import { CLI, REPO_ROOT, runInPty } from './pty-terminal.js';
 
 const tempDir = useTempDir();
 
@@ -66,4 +68,25 @@ describe('a urls file in full', () => {
     run.write('q');
     expect(await run.waitForExit()).toBe(0);
   }, 90_000);
+
+  it('--json --follow streams what a line added to the file brings', async () => {
+    const { urls } = deskFolder();
+    writeFileSync(urls, 'kati-mutiny-live.txt\n');
+    const child = spawn(process.execPath, [CLI, '--json', '--follow', '--no-archive', '--urls', urls], { cwd: REPO_ROOT });
+    onTestFinished(() => void (child.exitCode === null && child.kill('SIGKILL')));
+    let stdout = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    const updatesOf = (name: string) =>
+      stdout
+        .split('\n')
+        .filter((line) => line !== '')
+        .map((line) => JSON.parse(line) as { type: string; update?: { sourceId: string } })
+        .filter((line) => line.type === 'update' && line.update!.sourceId.endsWith(name));
+    await waitFor(() => updatesOf('kati-mutiny-live.txt').length > 0, 'the first source’s updates', 20_000);
+    expect(updatesOf('kati-reactions.rss')).toEqual([]);
+    writeFileSync(urls, 'kati-mutiny-live.txt\nkati-reactions.rss\n');
+    await waitFor(() => updatesOf('kati-reactions.rss').length > 0, 'the added source’s updates', 20_000);
+    child.kill('SIGTERM');
+    expect(await new Promise((resolve) => child.once('exit', resolve))).toBe(0);
+  }, 60_000);
 });
