@@ -18,6 +18,8 @@ export interface Source {
   error: string | null;
   /** Lead / description of the feed (a live blog's summary paragraphs). */
   summary: string | null;
+  /** Tags a urls file gives the source ("news", "mali"): the timeline's filter matches them. */
+  labels?: readonly string[];
 }
 
 export interface Update {
@@ -96,7 +98,7 @@ export interface SourceStatus {
   lastSuccessAt: number | null;
   nextPollAt: number | null;
   httpStatus: number | null;
-  /** Plain words: "timed out after 15 s — retrying in 2 min". */
+  /** Plain words: "timed out after 15 s — retrying at 16:07:31". */
   message: string | null;
 }
 

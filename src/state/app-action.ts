@@ -22,4 +22,6 @@ export type AppAction =
   | { type: 'notice'; text: string; tone: NoticeTone }
   | { type: 'notice-expired'; id: number }
   /** The reader's clock: rows show dates once the day has turned. */
-  | { type: 'clock'; now: number };
+  | { type: 'clock'; now: number }
+  /** The event's clock during a replay, read again when the minute it shows changes. */
+  | { type: 'replay-clock'; now: number };

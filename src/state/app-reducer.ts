@@ -13,6 +13,8 @@ import { newFeedChoice } from './feed-choice.js';
 import { receiveAnswer, searchAgain, typeSearch } from './desk-search.js';
 import { expireNotice, showNotice } from './notice.js';
 import { clockTick } from './reader-clock.js';
+import { removeSources } from './removed-sources.js';
+import { replayClockTick, replayProgressed } from './replay-clock.js';
 
 export type { AppAction } from './app-action.js';
 
@@ -61,6 +63,12 @@ export function appStep(state: AppState, action: AppAction): AppStep {
       return stay({ ...state, feedChoices: [...state.feedChoices, newFeedChoice(action.sourceId, action.feeds)] });
     case 'archive':
       return stay(action.problem === state.archiveProblem ? state : { ...state, archiveProblem: action.problem });
+    case 'replay':
+      return replayProgressed(state, action.progress);
+    case 'replay-clock':
+      return replayClockTick(state, action.now);
+    case 'removed':
+      return stay(removeSources(state, action.sourceIds));
     case 'notice':
       return showNotice(state, action.text, action.tone);
     case 'notice-expired':

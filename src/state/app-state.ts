@@ -8,6 +8,7 @@ import type { FeedChoice } from './feed-choice.js';
 import type { Notice } from './notice.js';
 import type { ReactionsView } from './reaction-rows.js';
 import { startOfDay } from './reader-clock.js';
+import type { ReplayView } from './replay-clock.js';
 
 export type Pane = 'timeline' | 'reactions';
 export const PANES: readonly Pane[] = ['timeline', 'reactions'];
@@ -76,6 +77,8 @@ export interface AppState {
   memoryPolicy: MemoryPolicy;
   /** Web pages that announced several feeds, waiting for the reader to pick; the first is on screen. */
   feedChoices: FeedChoice[];
+  /** How far a replay has got, when one runs (--replay). */
+  replay: ReplayView | null;
 }
 
 export function initialState(size: TerminalSize, memoryPolicy: MemoryPolicy = MEMORY_POLICY, now: number = Date.now()): AppState {
@@ -106,5 +109,6 @@ export function initialState(size: TerminalSize, memoryPolicy: MemoryPolicy = ME
     alert: null,
     memoryPolicy,
     feedChoices: [],
+    replay: null,
   };
 }

@@ -16,8 +16,8 @@ import { linkListCommand, openLinkList } from './link-list.js';
 import { outsideStep } from './outside-commands.js';
 import { openSearch, searchListCommand, searchPromptCommand, typingSearch, type FoundUpdate } from './desk-search.js';
 import { markAllRead, markSourceRead, undoMarkMany } from './mark-many.js';
-import { reactionOfRow } from './reaction-rows.js';
-import { detailLines, fullBodyRows, paneRows, reactionKeys, reactionRows, visibleUpdateKeys } from './selectors.js';
+import { headingKeyOf, reactionOfRow } from './reaction-rows.js';
+import { detailLines, fullBodyRows, paneRows, reactionKeys, reactionRows, updateByKey, visibleUpdateKeys } from './selectors.js';
 
 function paneKeys(state: AppState, pane: Pane): string[] {
   return pane === 'timeline' ? visibleUpdateKeys(state) : reactionKeys(state);
@@ -190,7 +190,9 @@ function paneCommand(state: AppState, command: Command): AppStep {
       const row = reactionRows(state).find((candidate) => candidate.key === state.reactionList.selectedKey);
       const selectedKey = row === undefined ? null : (reactionOfRow(row)?.id ?? null);
       const next: AppState = { ...state, reactionsView: state.reactionsView === 'by-actor' ? 'chronological' : 'by-actor' };
-      const cursor = { selectedKey, topKey: null };
+      // Back by actor, the window starts at the selected reaction's heading (listWindow still shows the selection).
+      const topKey = next.reactionsView === 'by-actor' ? headingKeyOf(reactionRows(next), selectedKey) : null;
+      const cursor = { selectedKey, topKey };
       return stay({ ...next, reactionList: settle(reactionKeys(next), cursor, paneRows(next, 'reactions')) });
     }
     case 'nextUnread':

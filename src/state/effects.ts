@@ -21,7 +21,7 @@ export type Effect =
    */
   | { type: 'schedule'; slot: TimerSlot; delayMs: number; action: AppAction };
 
-export type TimerSlot = 'notice' | 'clock';
+export type TimerSlot = 'notice' | 'clock' | 'replay';
 
 export interface AppStep {
   state: AppState;

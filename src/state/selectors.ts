@@ -7,6 +7,7 @@ import { buildDetailLines, buildSourceLines, type DetailLine } from './detail-li
 import { DuplicateFinder, type DuplicateIndex } from '../desk/duplicates.js';
 import { calculateLayout, type Layout } from './layout.js';
 import { buildReactionRows, type ReactionRow } from './reaction-rows.js';
+import { foldRepeatedReactions, type FoldedReactions } from './repeated-reactions.js';
 import { activityCounts, sparkline } from '../text/sparkline.js';
 import { linksOfUpdate } from './update-links.js';
 
@@ -62,9 +63,15 @@ const filterUpdates = memoOne(
           ? updates
           : updates.filter((update) => !hidden.has(update.key));
     if (needle === '') return shown;
+    // A source's title or tag, or one of a urls file's tags: "/news" keeps every update of the sources tagged news.
     const namedSources = new Set(
       sources
-        .filter((source) => source.title.toLocaleLowerCase().includes(needle) || source.tag.toLocaleLowerCase().includes(needle))
+        .filter(
+          (source) =>
+            source.title.toLocaleLowerCase().includes(needle) ||
+            source.tag.toLocaleLowerCase().includes(needle) ||
+            (source.labels?.some((label) => label.toLocaleLowerCase().includes(needle)) ?? false),
+        )
         .map((source) => source.id),
     );
     return shown.filter(
@@ -89,10 +96,18 @@ export function visibleUpdateKeys(state: AppState): string[] {
   return updateKeysOf(visibleUpdates(state));
 }
 
+const foldOf = memoOne(foldRepeatedReactions);
+
+/** The reactions the pane lists: those another outlet's copy of an update repeats are folded into the version shown. */
+export function shownReactions(state: AppState): FoldedReactions {
+  return foldOf(state.reactions, duplicates(state).alsoReported);
+}
+
 const rowsOf = memoOne(buildReactionRows);
 
 export function reactionRows(state: AppState): ReactionRow[] {
-  return rowsOf(state.reactions, state.reactionsView);
+  const folded = shownReactions(state);
+  return rowsOf(folded.reactions, state.reactionsView, folded.alsoIn);
 }
 
 export function reactionKeys(state: AppState): string[] {

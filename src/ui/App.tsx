@@ -8,7 +8,7 @@ import type { AppRequest, Effect } from '../state/effects.js';
 import { actionForKey } from '../state/key-input.js';
 import { splitKeyPresses } from '../state/keymap.js';
 import { statusHints } from '../state/status-hints.js';
-import type { Layout, TerminalSize } from '../state/layout.js';
+import { MIN_COLUMNS, MIN_ROWS, type Layout, type TerminalSize } from '../state/layout.js';
 import { listWindow } from '../state/list-cursor.js';
 import {
   activity,
@@ -17,6 +17,7 @@ import {
   layoutOf,
   reactionKeys,
   reactionRows,
+  shownReactions,
   sourceInView,
   today,
   unreadCount,
@@ -26,7 +27,9 @@ import { NOTHING_ARCHIVED, type SearchAnswer } from '../state/desk-search.js';
 import { linkListView } from '../state/link-list.js';
 import { searchView } from '../state/search-rows.js';
 import { sourcesPaneView } from '../state/source-rows.js';
+import { replayText } from '../state/status-line.js';
 import { timelineView } from '../state/timeline-rows.js';
+import { wrapText } from '../text/wrap-text.js';
 import { DetailView } from './DetailView.js';
 import { createEffectRunner, REAL_TIMERS, type EffectRunner, type Timers } from './effect-runner.js';
 import { FeedChooser } from './FeedChooser.js';
@@ -132,9 +135,9 @@ export function App(props: AppProps) {
   let screen;
   if (layout.kind === 'too-small') {
     screen = (
-      <Box width={layout.width} height={layout.height}>
+      <Box width={layout.width} height={layout.height} overflow="hidden">
         <Text color={theme.colours.error} wrap="truncate-end">
-          Terminal too small ({state.size.columns}×{state.size.rows}); livedesk needs at least 40×10.
+          {wrapText(`Terminal too small (${state.size.columns}×${state.size.rows}): livedesk needs at least ${MIN_COLUMNS}×${MIN_ROWS}.`, layout.width).join('\n')}
         </Text>
       </Box>
     );
@@ -179,12 +182,14 @@ function mainView(state: AppState, layout: PanesLayout, latestStatuses: Readonly
     );
   }
   const rows = reactionRows(state);
+  // Too short for both: the focused pane alone, and Tab shows the other.
+  const shows = (pane: AppState['focus']) => !layout.oneAtATime || state.focus === pane;
   return (
     <Box flexDirection={layout.direction}>
-      <PaneBoundary name="timeline" width={layout.timeline.width} height={layout.timeline.height} input={visibleUpdates(state)}>
+      {shows('timeline') && <PaneBoundary name="timeline" width={layout.timeline.width} height={layout.timeline.height} input={visibleUpdates(state)}>
         <TimelinePane view={timelineView(state)} focused={state.focus === 'timeline'} width={layout.timeline.width} height={layout.timeline.height} />
-      </PaneBoundary>
-      <PaneBoundary name="reactions pane" width={layout.reactions.width} height={layout.reactions.height} input={rows}>
+      </PaneBoundary>}
+      {shows('reactions') && <PaneBoundary name="reactions pane" width={layout.reactions.width} height={layout.reactions.height} input={rows}>
         <ReactionsPane
           rows={rows}
           view={state.reactionsView}
@@ -194,7 +199,7 @@ function mainView(state: AppState, layout: PanesLayout, latestStatuses: Readonly
           height={layout.reactions.height}
           now={today(state)}
         />
-      </PaneBoundary>
+      </PaneBoundary>}
     </Box>
   );
 }
@@ -215,7 +220,7 @@ function StatusLine({ state, width }: { state: AppState; width: number }) {
       sources={state.sources}
       updateCount={state.updates.length}
       shownCount={visibleUpdates(state).length}
-      reactionCount={state.reactions.length}
+      reactionCount={shownReactions(state).reactions.length}
       unreadCount={unreadCount(state)}
       filter={state.filter}
       hints={statusHints(hintsFor(state))}
@@ -225,6 +230,7 @@ function StatusLine({ state, width }: { state: AppState; width: number }) {
       archiveProblem={state.archiveProblem}
       notice={state.notice}
       activity={activity(state)}
+      replay={replayText(state.replay, today(state))}
     />
   );
 }

@@ -58,8 +58,9 @@ export function createEffectRunner(handlers: EffectHandlers, dispatch: (action: 
           if (before !== undefined) timers.clearTimeout(before);
           const handle = timers.setTimeout(() => {
             waiting.delete(effect.slot);
-            // The clock is read when the timer fires: a machine that slept wakes late.
-            dispatch(effect.action.type === 'clock' ? { type: 'clock', now: timers.now() } : effect.action);
+            // A clock is read when the timer fires: a machine that slept wakes late.
+            const { action } = effect;
+            dispatch(action.type === 'clock' || action.type === 'replay-clock' ? { ...action, now: timers.now() } : action);
           }, effect.delayMs);
           waiting.set(effect.slot, handle);
           return;
