@@ -4,6 +4,7 @@ import packageJson from '../package.json' with { type: 'json' };
 import { helpText, parseCliArgs, type CliOptions } from './cli/parse-args.js';
 import { startDeskMonitor, type MonitorOptions } from './monitor/desk-monitor.js';
 import { loadSources } from './sources/load-sources.js';
+import { markAddressesNotReplayed } from './monitor/replay.js';
 import { defaultArchivePath } from './archive/archive-path.js';
 import { openArchiveSession } from './archive/archive-session.js';
 import { isArchiveOpenError } from './archive/archive.js';
@@ -24,6 +25,7 @@ import { readProxyEnvironment } from './net/proxy-environment.js';
 import { sanitizeForTerminal } from './text/sanitize-for-terminal.js';
 import type { Desk } from './desk/desk.js';
 import { MEMORY_POLICY } from './desk/memory-policy.js';
+import { sourceNaming } from './config/listed-names.js';
 
 /** Every line livedesk writes to stderr: messages quote paths, URLs and config text, all hostile. */
 function warn(message: string): void {
@@ -98,14 +100,16 @@ async function main(): Promise<number> {
     out(`livedesk ${packageJson.version}\n`);
     return 0;
   }
-  const listed = await collectSources({
-    positional: options.sources,
-    urlsFile: options.urlsFile ?? undefined,
-    opmlFile: options.opmlFile ?? undefined,
-    configSources: config.sources,
-    env: process.env,
-    limits: { maxBytes: options.maxBytes, timeoutMs: options.timeoutMs },
-  });
+  const readLists = () =>
+    collectSources({
+      positional: options.sources,
+      urlsFile: options.urlsFile ?? undefined,
+      opmlFile: options.opmlFile ?? undefined,
+      configSources: config.sources,
+      env: process.env,
+      limits: { maxBytes: options.maxBytes, timeoutMs: options.timeoutMs },
+    });
+  const listed = await readLists();
   for (const problem of listed.problems) warn(problem);
   // A list that could not be read has said so: "no source given" would only mislead.
   if (listed.locations.length === 0) return listed.problems.length > 0 ? 2 : fail(`no source given.\nTry 'livedesk --help'.`, 2);
@@ -113,6 +117,7 @@ async function main(): Promise<number> {
   const settings = monitorOptions(options);
   // The dashboard needs a terminal to draw on and one to read keys from.
   const headless = options.json || options.print || !process.stdout.isTTY || !process.stdin.isTTY;
+  if (headless && options.replay !== null) warn('--replay plays in the dashboard, which needs a terminal: printing the timeline instead');
   const archivePath = options.archive === false ? null : (options.archive ?? defaultArchivePath(process.env));
   const dashboard = !headless && !options.follow && options.replay === null;
   // The dashboard keeps only so much in memory (src/desk/memory-policy.ts): it reads no more of
@@ -125,7 +130,13 @@ async function main(): Promise<number> {
   const known = KnownUpdates.of(session?.history(listed.locations.map(placeholderSource)).updates ?? []);
   // A one-shot headless run has nothing else to do while it reads: it reads on this thread, since a worker
   // costs a few hundred ms of CPU for 10,000 items (starting it, its cold code, the copy back).
-  const pipeline = createPipeline({ known, onWork, workerFile: headless && !options.follow ? null : undefined });
+  // A urls file's "~titles" and tags name its sources at every read, and before any.
+  const naming = sourceNaming(listed.names);
+  const named = naming.name;
+  // The dashboard and --follow follow the urls file as it is edited.
+  const urlsFile = options.urlsFile === null ? undefined : { path: options.urlsFile, read: readLists, naming };
+  const nameDesk = (desk: Desk): Desk => (listed.names.size === 0 ? desk : { ...desk, sources: desk.sources.map(named) });
+  const pipeline = createPipeline({ known, onWork, workerFile: headless && !options.follow ? null : undefined, nameSource: named });
   // The dashboard reads small files before its first frame; big ones (seconds of
   // parsing) are read after it, in a worker. It fails at once only when no source
   // could possibly be read.
@@ -135,7 +146,7 @@ async function main(): Promise<number> {
     const first: Desk = { ...now, sources: listed.locations.map((location) => now.sources.find((s) => s.location === location) ?? placeholderSource(location)) };
     const start = session?.start(first, Date.now()) ?? null;
     session?.save(first, Date.now());
-    const desk = start?.desk ?? first;
+    const desk = nameDesk(start?.desk ?? first);
     if (later.length === 0 && desk.sources.every((source) => source.error !== null) && desk.updates.length === 0) {
       reportFailedSources(desk);
       session?.finish(Date.now());
@@ -154,6 +165,8 @@ async function main(): Promise<number> {
       lookedBefore: start?.lookedBefore ?? new Set(),
       known,
       onWork,
+      nameSource: named,
+      urlsFile,
       colour: coloursEnabled(config, process.env),
     });
   }
@@ -161,7 +174,8 @@ async function main(): Promise<number> {
   const loaded = await loadSources(listed.locations, settings, headless && !options.follow, warn, pipeline);
   // The archive adds the history of these sources: what rolled off a feed, and what a dead server once said.
   const start = session?.start(loaded, Date.now()) ?? null;
-  const desk = start?.desk ?? loaded;
+  const started = nameDesk(start?.desk ?? loaded);
+  const desk = options.replay === null || headless ? started : markAddressesNotReplayed(started);
   const readable = desk.sources.filter((source) => source.error === null || desk.updates.some((u) => u.sourceId === source.id));
   if (readable.length === 0) {
     reportFailedSources(desk);
@@ -180,11 +194,21 @@ async function main(): Promise<number> {
       earlierPolls: session === null ? undefined : (sourceId) => session.earlierPolls(sourceId),
       onFetch: session === null ? undefined : (sourceId, record) => session.recordFetch(sourceId, record),
       // Each read is archived by the pipeline before it is streamed.
-      pipeline: createPipeline({ known, archive: session, onWork }),
+      pipeline: createPipeline({ known, archive: session, onWork, nameSource: named }),
     });
     monitor.subscribe((event) => events.publish(event));
     const { runFollow } = await import('./cli/run-follow.js');
-    await runFollow(desk, events, () => monitor.stop(), out, outputClosed);
+    const { followUrlsFile } = await import('./cli/follow-urls-file.js');
+    // Lines added to the urls file are streamed as they are read; a title is not part of the stream.
+    const urlsWatch =
+      urlsFile === undefined
+        ? null
+        : followUrlsFile(urlsFile, listed.locations, {
+            follow: (locations) => monitor.follow(locations),
+            unfollow: (ids) => monitor.unfollow(ids),
+            rename: () => undefined,
+          });
+    await runFollow(desk, events, () => (urlsWatch?.close(), monitor.stop()), out, outputClosed);
     session?.finish(Date.now());
     return 0;
   }
@@ -219,6 +243,7 @@ async function main(): Promise<number> {
     lookedBefore: new Set(),
     known,
     onWork,
+    nameSource: named,
     colour: coloursEnabled(config, process.env),
   });
 }

@@ -18,6 +18,8 @@ export interface Source {
   error: string | null;
   /** Lead / description of the feed (a live blog's summary paragraphs). */
   summary: string | null;
+  /** Tags a urls file gives the source ("news", "mali"): the timeline's filter matches them. */
+  labels?: readonly string[];
 }
 
 export interface Update {
@@ -35,6 +37,8 @@ export interface Update {
   body: string;
   link: string | null;
   author: string | null;
+  /** The http(s) addresses the body links to, in order, once each; absent when it links nowhere. */
+  links?: readonly string[];
 }
 
 export type ReactionKind = 'quote' | 'statement';
@@ -82,6 +86,8 @@ export interface ParsedUpdate {
   body: string;
   link: string | null;
   author: string | null;
+  /** Targets of the body's links as written (relative ones too). */
+  links?: string[];
 }
 
 /** How a polled source is doing, as the status bar shows it. */
@@ -92,7 +98,7 @@ export interface SourceStatus {
   lastSuccessAt: number | null;
   nextPollAt: number | null;
   httpStatus: number | null;
-  /** Plain words: "timed out after 15 s — retrying in 2 min". */
+  /** Plain words: "timed out after 15 s — retrying at 16:07:31". */
   message: string | null;
 }
 

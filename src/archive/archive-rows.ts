@@ -22,6 +22,8 @@ export interface UpdateRow {
   body: string;
   link: string | null;
   author: string | null;
+  /** A JSON array of addresses; absent in versions and in archives read before it was kept. */
+  links?: string | null;
 }
 
 export interface ReactionRow {
@@ -44,8 +46,24 @@ export function sourceFromRow(row: SourceRow): Source {
   return { id: row.id, title: row.title, tag: row.tag, kind, location: row.location, error: row.error, summary: row.summary };
 }
 
+/** An update's links as the archive keeps them: JSON, or NULL for none. */
+export function linksColumn(update: Update): string | null {
+  return update.links === undefined || update.links.length === 0 ? null : JSON.stringify(update.links);
+}
+
+function linksOf(row: UpdateRow): string[] {
+  if (row.links === undefined || row.links === null) return [];
+  try {
+    const parsed: unknown = JSON.parse(row.links);
+    return Array.isArray(parsed) ? parsed.filter((link): link is string => typeof link === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
 export function updateFromRow(row: UpdateRow): Update {
-  return {
+  const links = linksOf(row);
+  const update: Update = {
     id: row.id,
     key: row.key,
     sourceId: row.source_id,
@@ -56,6 +74,8 @@ export function updateFromRow(row: UpdateRow): Update {
     link: row.link,
     author: row.author,
   };
+  if (links.length > 0) update.links = links;
+  return update;
 }
 
 export function reactionFromRow(row: ReactionRow): Reaction {

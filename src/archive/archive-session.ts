@@ -3,7 +3,7 @@
 // shown afterwards. What is shown is built from reads alone; a write that fails
 // becomes one message naming the file, never a crash and never a changed output.
 import { isAbsolute } from 'node:path';
-import type { EarlierPolls, FetchRecord, Source } from '../model.js';
+import type { EarlierPolls, FetchRecord, Reaction, Source, Update } from '../model.js';
 import { isUrl } from '../sources/location.js';
 import type { Desk } from '../desk/desk.js';
 import type { DeskEvent } from '../desk/desk-events.js';
@@ -43,6 +43,8 @@ export interface ArchiveSession {
   markRead(keys: readonly string[], read: boolean): void;
   /** Every archived update and reaction, of every source, best match first (see archive-search.ts). */
   search(text: string, options?: SearchOptions): SearchOutcome;
+  /** One archived update and its reactions, to open a search hit; null when it cannot be read. */
+  loadUpdate(key: string): { update: Update; reactions: Reaction[] } | null;
   /** The first write that failed in this run, in one line naming the file; null when all worked. */
   writeFailure(): string | null;
   /**
@@ -208,6 +210,14 @@ export function openArchiveSession(path: string, options: SessionOptions = {}): 
       } catch (caught) {
         // A read that fails (a damaged page) is the search's answer; the run goes on.
         return { ok: false, message: `the archive at ${path} could not be searched (${caught instanceof Error ? caught.message : String(caught)})` };
+      }
+    },
+    loadUpdate(key) {
+      try {
+        return archive.loadUpdate(key);
+      } catch {
+        // A damaged page: the hit is listed, and not opened.
+        return null;
       }
     },
     writeFailure: () => first,

@@ -8,6 +8,7 @@ import type { Desk } from '../desk/desk.js';
 import type { MemoryPolicy } from '../desk/memory-policy.js';
 import {
   isEdit,
+  linksColumn,
   reactionFromRow,
   sourceFromRow,
   updateFromRow,
@@ -61,6 +62,9 @@ export function updateStore(db: BetterSqlite3.Database) {
     `UPDATE updates SET time = @time, time_text = @timeText, title = @title, body = @body, link = @link,
        author = @author, last_seen = @seenAt WHERE key = @key`,
   );
+  // Prepared at the first update that links somewhere or did: most never do.
+  let linksStatement: BetterSqlite3.Statement | null = null;
+  const setLinks = (update: Update) => (linksStatement ??= db.prepare('UPDATE updates SET links = ? WHERE key = ?')).run(linksColumn(update), update.key);
   const keepVersion = db.prepare(
     `INSERT INTO update_versions (key, version, time, time_text, title, body, link, author, first_seen, replaced_at)
      SELECT key, (SELECT COALESCE(MAX(version), 0) + 1 FROM update_versions WHERE key = @key),
@@ -90,6 +94,9 @@ export function updateStore(db: BetterSqlite3.Database) {
   const selectKeptReactions = db.prepare<ReactionRow>(
     `SELECT r.*, u.id AS update_id FROM reactions r JOIN updates u ON u.key = r.update_key
      WHERE u.key IN (${KEPT_KEYS}) ${TIMELINE_ORDER}, r.position`,
+  );
+  const reactionsOfKey = db.prepare<ReactionRow>(
+    'SELECT r.*, u.id AS update_id FROM reactions r JOIN updates u ON u.key = r.update_key WHERE r.update_key = ? ORDER BY r.position',
   );
   const selectVersions = db.prepare<UpdateRow & { first_seen: number; replaced_at: number }>(
     `SELECT v.*, u.source_id, u.id FROM update_versions v JOIN updates u ON u.key = v.key
@@ -128,6 +135,7 @@ export function updateStore(db: BetterSqlite3.Database) {
       // New updates and their reactions go in together at the end, many rows to a statement.
       const fresh: unknown[][] = [];
       const freshReactions: unknown[][] = [];
+      const freshLinks: Update[] = [];
       for (const update of updates) {
         if (update.sourceId !== sourceId) throw new Error(`update ${update.key} belongs to ${update.sourceId}, not ${sourceId}`);
         // The same key twice in one feed is one update; the first (newest) wins, as in normaliseUpdates.
@@ -138,6 +146,7 @@ export function updateStore(db: BetterSqlite3.Database) {
         if (row === undefined) {
           const { key, sourceId: source, id, time, timeText, title, body, link, author } = update;
           fresh.push([key, source, id, time, timeText, title, body, link, author, seenAt, seenAt]);
+          if (update.links !== undefined) freshLinks.push(update);
           (given ?? []).forEach((r, position) => freshReactions.push(reactionRow(r, key, position)));
           result.added.push(update);
           continue;
@@ -149,11 +158,13 @@ export function updateStore(db: BetterSqlite3.Database) {
           result.edited.push({ before, after: update });
         }
         refreshUpdate.run({ ...update, seenAt });
+        if (update.links !== undefined || (row.links ?? null) !== null) setLinks(update);
         // An unchanged update keeps its stored reactions unless new ones are given:
         // callers often extract reactions only for what is new.
         if (edited || given !== undefined) replaceReactions(update.key, given ?? []);
       }
       insertUpdates(fresh);
+      for (const update of freshLinks) setLinks(update);
       upsertReactions(freshReactions);
     },
   );
@@ -191,6 +202,14 @@ export function updateStore(db: BetterSqlite3.Database) {
         updates: (kept === null ? selectUpdates.all({ ids, since }) : selectKeptUpdates.all(kept)).map(updateFromRow),
         reactions: (kept === null ? selectReactions.all({ ids, since }) : selectKeptReactions.all(kept)).map(reactionFromRow),
       })).deferred();
+    },
+
+    /** One archived update and its reactions, as a search hit is opened; null when it is not held. */
+    loadUpdate(key: string): { update: Update; reactions: Reaction[] } | null {
+      return db.transaction(() => {
+        const row = findUpdate.get(key);
+        return row === undefined ? null : { update: updateFromRow(row), reactions: reactionsOfKey.all(key).map(reactionFromRow) };
+      }).deferred();
     },
 
     /** Earlier versions of an edited update, oldest first; the current one is in the timeline. */

@@ -170,6 +170,8 @@ const MIGRATIONS: ReadonlyArray<string | ((db: BetterSqlite3.Database) => void)>
   sourceIdentities,
   // 4: full-text search over every update and reaction (archive-search.ts).
   SEARCH_INDEX,
+  // 5: where an update's body links to, as a JSON array; NULL when it links nowhere.
+  `ALTER TABLE updates ADD COLUMN links TEXT;`,
 ];
 
 /** The newest schema this build knows. */

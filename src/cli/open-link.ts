@@ -2,6 +2,8 @@
 // always with an argument vector (never a shell — newsbeuter's CVE-2017-12904
 // was a shell injection through a feed's URL), and copied only on request.
 import { spawn } from 'node:child_process';
+import { accessSync, constants } from 'node:fs';
+import { delimiter, join } from 'node:path';
 
 export function isOpenableLink(link: string): boolean {
   try {
@@ -26,10 +28,28 @@ export function openerFor(link: string, env: NodeJS.ProcessEnv, platform: NodeJS
   return { command: 'xdg-open', args: [link] };
 }
 
+function isExecutable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether `command` can be started: a path to a program, or a name found on PATH. Windows finds its own. */
+function canStart(command: string, env: NodeJS.ProcessEnv, platform: NodeJS.Platform): boolean {
+  if (platform === 'win32') return true;
+  if (command.includes('/')) return isExecutable(command);
+  return (env.PATH ?? '').split(delimiter).some((folder) => folder !== '' && isExecutable(join(folder, command)));
+}
+
 /** Starts the browser detached; returns a plain-words problem, or null. */
 export function openLink(link: string, env: NodeJS.ProcessEnv = process.env, platform = process.platform): string | null {
   if (!isOpenableLink(link)) return `not opened: only http and https links are opened (${link.slice(0, 60)})`;
   const { command, args } = openerFor(link, env, platform);
+  // A missing program fails only after spawn returns: looked for first, so the reader is told.
+  if (!canStart(command, env, platform)) return `no browser: ${command} is not installed (set $BROWSER)`;
   try {
     const child = spawn(command, args, { stdio: 'ignore', detached: true, shell: false });
     child.on('error', () => {}); // no browser installed: nothing to crash over

@@ -79,7 +79,7 @@ const FLAGS = [
   ['--replay [SPEED]', 'Play a local live blog in time order as if it were live (default 60×)'],
   ['--archive PATH', 'Keep the archive here (default $XDG_DATA_HOME/livedesk/archive.db)'],
   ['--no-archive', 'Keep nothing: no history, no read state'],
-  ['--urls FILE', 'Follow the URLs and paths listed in FILE (one a line, # comments; newsboat’s urls file works)'],
+  ['--urls FILE', 'Follow the URLs and paths listed in FILE (one a line, # comments; newsboat’s urls file works, "~Title" and tags too); read again when it changes'],
   ['--opml FILE', 'Follow the feeds of an OPML file exported by another reader'],
   ['-h, --help', 'Show this help'],
   ['-v, --version', 'Show the version'],
@@ -95,18 +95,40 @@ function parseSize(text: string): number | null {
   return bytes > 0 ? bytes : null;
 }
 
+const SPEED = /^(?:\d+(?:\.\d*)?|\.\d+)x?$/i;
+
+/**
+ * Whether the word after --replay was meant as its speed: a number, or a word with
+ * nothing of a path or address in it ("abc", "-5" is a flag). A file named so is `./abc`.
+ */
+function meantAsSpeed(word: string): boolean {
+  return SPEED.test(word) || (!word.startsWith('-') && !/[./:~\\]/u.test(word));
+}
+
+function replaySpeed(word: string): number {
+  const speed = SPEED.test(word) ? Number(word.replace(/x$/i, '')) : NaN;
+  if (!(speed > 0 && Number.isFinite(speed))) {
+    const asFile = !SPEED.test(word) && /^[\w-]+$/u.test(word) ? ` (for a file of that name, write ./${word})` : '';
+    throw new Error(`--replay takes a speed like 120 or 2.5x, not '${word}'${asFile}`);
+  }
+  return speed;
+}
+
 /** --replay takes an optional speed; node's parseArgs has no optional values, so peel it off first. */
 function takeReplay(argv: readonly string[]): { rest: string[]; replay: number | null } {
   const rest: string[] = [];
   let replay: number | null = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
+    if (arg === '--') {
+      rest.push(...argv.slice(i));
+      break;
+    }
     if (arg === '--replay' || arg.startsWith('--replay=')) {
       const inline = arg.startsWith('--replay=') ? arg.slice('--replay='.length) : null;
       const next = argv[i + 1];
-      const value = inline ?? (next !== undefined && /^\d+(\.\d+)?x?$/i.test(next) ? (i++, next) : null);
-      replay = value === null ? DEFAULT_REPLAY_SPEED : Number(value.replace(/x$/i, ''));
-      if (!(replay > 0)) throw new Error(`--replay needs a positive speed, not '${value}'`);
+      const value = inline ?? (next !== undefined && meantAsSpeed(next) ? (i++, next) : null);
+      replay = value === null ? DEFAULT_REPLAY_SPEED : replaySpeed(value);
     } else {
       rest.push(arg);
     }
@@ -146,6 +168,10 @@ export function parseCliArgs(argv: readonly string[], config: Config = {}): Pars
       if (values[one] !== undefined && values[one] !== false && values[other] !== undefined && values[other] !== false) {
         return mistake(`--${one} and --${other} do not go together: choose one`);
       }
+    }
+    if (replay !== null) {
+      const printing = (['print', 'json', 'follow'] as const).find((name) => values[name]);
+      if (printing !== undefined) return mistake(`--replay plays a live blog in the dashboard; it does not go with --${printing}`);
     }
     if (values.follow && !values.json) return mistake('--follow goes with --json');
     if (values.follow && positionals.includes(STDIN_SOURCE)) {

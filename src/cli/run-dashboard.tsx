@@ -9,12 +9,15 @@ import { createDeskTracker } from '../desk/desk-tracker.js';
 import { notificationFor } from '../monitor/notification.js';
 import { startReplay } from '../monitor/replay.js';
 import type { Desk } from '../desk/desk.js';
+import type { Source } from '../model.js';
 import { createDeskEvents, type DeskEvent, type DeskEvents } from '../desk/desk-events.js';
 import type { IngestWork } from '../ingest/ingest-document.js';
 import type { KnownUpdates } from '../ingest/known-updates.js';
 import { arrivalOf, createPipeline } from '../ingest/pipeline.js';
 import type { AppRequest } from '../state/effects.js';
 import { App } from '../ui/App.js';
+import { dashboardSearch } from './dashboard-search.js';
+import { followUrlsFile, type UrlsFile } from './follow-urls-file.js';
 import { openLink, osc52Copy } from './open-link.js';
 import { enterAlternateScreen } from './terminal-screen.js';
 import { sanitizeForTerminal } from '../text/sanitize-for-terminal.js';
@@ -36,6 +39,10 @@ export interface DashboardOptions {
   /** What the desk shows: every later read is compared with it. */
   known: KnownUpdates;
   onWork?: (work: IngestWork) => void;
+  /** A urls file's name for a source, over the feed's own at every read. */
+  nameSource?: (source: Source) => Source;
+  /** --urls FILE, followed as it is edited. */
+  urlsFile?: UrlsFile;
   /** Colours (the config's `colours`, NO_COLOR). */
   colour: boolean;
 }
@@ -60,7 +67,7 @@ export async function runDashboard(desk: Desk, options: DashboardOptions): Promi
   const replay = options.replaySpeed === null ? null : startReplay(desk, options.replaySpeed);
   // Every read from now on, polled, watched or loaded after the first frame, is archived
   // by the pipeline before it reaches the screen; a replay only plays what is archived already.
-  const pipeline = createPipeline({ known: options.known, archive, onWork: options.onWork });
+  const pipeline = createPipeline({ known: options.known, archive, onWork: options.onWork, nameSource: options.nameSource });
   const monitor =
     replay === null
       ? startDeskMonitor(desk.sources, {
@@ -82,12 +89,24 @@ export async function runDashboard(desk: Desk, options: DashboardOptions): Promi
   // A source's first read fills it and is no news, unless the reader looked at it in an
   // earlier run: then what it brings beyond the archive arrived while livedesk was closed.
   const lookedAt = (event: DeskEvent) => event.type === 'arrived' && event.sources.some((source) => options.lookedBefore.has(source.id));
+  // What is shown of each source, to name it again when the urls file changes.
+  const shownSources = new Map(shown.sources.map((source) => [source.id, source]));
   const deliver = (arrived: DeskEvent) => {
     const event = arrived.type === 'arrived' && !arrived.live && lookedAt(arrived) ? { ...arrived, live: true } : arrived;
+    if (event.type === 'arrived') for (const source of event.sources) shownSources.set(source.id, source);
+    if (event.type === 'removed') for (const id of event.sourceIds) shownSources.delete(id);
     notify?.(event);
     events.publish(event);
   };
   archive?.onWriteProblem((problem) => events.publish({ type: 'archive', problem }));
+  const urlsWatch =
+    monitor === null || options.urlsFile === undefined
+      ? null
+      : followUrlsFile(options.urlsFile, desk.sources.map((source) => source.location), {
+          follow: (locations) => monitor.follow(locations),
+          unfollow: (ids) => monitor.unfollow(ids),
+          rename: (name) => deliver({ type: 'arrived', sources: [...shownSources.values()].map(name), updates: [], reactions: [], live: false }),
+        });
   const stopForwarding = source.subscribe(deliver);
   // The first frame shows the archive; the files fill in as they are parsed.
   const background = replay === null ? pipeline.ingestFiles(options.filesToLoad, options.monitor, (step) => deliver(arrivalOf(step.loaded, false))) : null;
@@ -95,6 +114,7 @@ export async function runDashboard(desk: Desk, options: DashboardOptions): Promi
   const screen = enterAlternateScreen(process.stdout, process.stdin);
   let instance: ReturnType<typeof render> | null = null;
   const shutDown = async () => {
+    urlsWatch?.close();
     background?.stop();
     stopForwarding();
     replay?.stop();
@@ -130,6 +150,7 @@ export async function runDashboard(desk: Desk, options: DashboardOptions): Promi
       readKeys={options.readKeys}
       newSinceLastLook={replay === null ? options.newSinceLastLook : new Set()}
       onReadChange={archive === null ? undefined : (keys, read) => archive.markRead(keys, read)}
+      search={archive === null ? undefined : dashboardSearch(archive)}
     />,
     { exitOnCtrlC: false, patchConsole: false, onRender: renderCounter(process.env.LIVEDESK_DEBUG_RENDERS) },
   );

@@ -10,6 +10,7 @@ import { parseUrlsFile } from '../export/parse-urls-file.js';
 import { isUrl } from '../sources/location.js';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from '../sources/read-limits.js';
 import { readLocalFile } from '../sources/read-local-file.js';
+import { listedName, type ListedName, type ListedNames } from './listed-names.js';
 import { misplacedList, type ListFlag } from './misplaced-list.js';
 
 export interface SourceListInput {
@@ -27,6 +28,8 @@ export interface SourceListInput {
 
 export interface SourceList {
   locations: string[];
+  /** What the list files call their sources ("~Custom title") and their tags. */
+  names: ListedNames;
   /** Plain words, one per skipped line or unreadable file; the CLI warns and carries on. */
   problems: string[];
 }
@@ -55,15 +58,21 @@ async function readList(flag: ListFlag, file: string, parse: (text: string) => F
   try {
     text = new TextDecoder('utf-8').decode((await readLocalFile(file, limits)).bytes).replace(/^\uFEFF/u, '');
   } catch (error) {
-    return { locations: [], problems: [`${flag} ${file}: cannot read it (${readFailure(error)})`] };
+    return { locations: [], names: new Map(), problems: [`${flag} ${file}: cannot read it (${readFailure(error)})`] };
   }
   const misplaced = misplacedList(flag, file, text);
-  if (misplaced !== null) return { locations: [], problems: [`${flag} ${file}: ${misplaced}`] };
+  if (misplaced !== null) return { locations: [], names: new Map(), problems: [`${flag} ${file}: ${misplaced}`] };
   const list = parse(text);
   const problems = list.problems.map((problem) => `${flag} ${file}: ${problem}`);
   if (list.entries.length === 0 && list.problems.length === 0) problems.push(`${flag} ${file}: lists no feeds`);
   const dir = dirname(file);
-  return { locations: list.entries.map((entry) => resolveListedLocation(entry.location, dir, home)), problems };
+  const names = new Map<string, ListedName>();
+  const locations = list.entries.map((entry) => {
+    const location = resolveListedLocation(entry.location, dir, home);
+    if (entry.title !== null || entry.tags !== undefined) names.set(...listedName(location, entry.title, entry.tags));
+    return location;
+  });
+  return { locations, names, problems };
 }
 
 /** The home folder for `~/`, if the environment names a usable one. */
@@ -75,6 +84,7 @@ export function homeOf(env: Env): string | null {
 export async function collectSources(input: SourceListInput): Promise<SourceList> {
   const home = homeOf(input.env ?? {});
   const problems: string[] = [];
+  const names = new Map<string, ListedName>();
   const given = [...input.positional];
   for (const [flag, file, parse] of [
     ['--urls', input.urlsFile, parseUrlsFile],
@@ -84,10 +94,12 @@ export async function collectSources(input: SourceListInput): Promise<SourceList
     const list = await readList(flag, file, parse, home, input.limits ?? DEFAULT_READ_LIMITS);
     given.push(...list.locations);
     problems.push(...list.problems);
+    // A urls file's names are the reader's own; an OPML file's are another reader's labels for the feed's title.
+    if (flag === '--urls') for (const [id, name] of list.names) if (!names.has(id)) names.set(id, name);
   }
   // The config's list is a default: anything named on this run replaces it.
   const chosen = given.length > 0 ? given : [...(input.configSources ?? [])];
   const seen = new Set<string>();
   const locations = chosen.filter((location) => location !== '' && !seen.has(location) && (seen.add(location), true));
-  return { locations, problems };
+  return { locations, names, problems };
 }

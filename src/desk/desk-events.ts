@@ -19,7 +19,23 @@ export type DeskEvent =
   /** A source turned out to be a web page that announces several feeds: the reader picks. */
   | { type: 'feeds-found'; sourceId: string; feeds: AnnouncedFeed[] }
   /** The archive's health: why it cannot keep what is shown, or null once it can again. */
-  | { type: 'archive'; problem: string | null };
+  | { type: 'archive'; problem: string | null }
+  /** How far a replay (--replay) has got. */
+  | { type: 'replay'; progress: ReplayProgress }
+  /** Sources no longer followed (taken out of a urls file): they leave the screen; the archive keeps them. */
+  | { type: 'removed'; sourceIds: string[] };
+
+export interface ReplayProgress {
+  /** 60: an hour of the event in a minute. */
+  speed: number;
+  /** The event's time the replay has reached: the time of the last update played, or where it starts. */
+  at: number | null;
+  played: number;
+  total: number;
+  done: boolean;
+  /** The wall clock when the replay reached `at`: the event's clock runs on from there at `speed`. */
+  wallTime: number;
+}
 
 /** What the reader can ask of whatever keeps the sources current. */
 export type MonitorRequest =

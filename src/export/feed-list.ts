@@ -5,6 +5,8 @@ export interface FeedListEntry {
   /** URL or path, as the list gave it. */
   location: string;
   title: string | null;
+  /** A urls file's tags on the line ("news", "mali"): the filter matches them. */
+  tags?: string[];
 }
 
 export interface FeedList {

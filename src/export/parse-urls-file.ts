@@ -1,6 +1,7 @@
 // newsboat's urls file: one feed per line, then optional tags; `#` starts a
-// comment; a quoted tag "~Name" renames the feed. newsboat can also run commands
-// (exec:, filter:) and build virtual feeds (query:): those are skipped, never run.
+// comment; a quoted tag "~Name" renames the feed, the other tags are kept to filter
+// by. newsboat can also run commands (exec:, filter:) and build virtual feeds
+// (query:): those are skipped, never run.
 import { sanitizeLine } from '../text/sanitize-for-terminal.js';
 import { dedupe, hasControlCharacters, type FeedList, type FeedListEntry } from './feed-list.js';
 
@@ -45,7 +46,9 @@ export function parseUrlsFile(text: string): FeedList {
     if (hasControlCharacters(location)) return void problems.push(`${where}: the address holds control characters`);
     const rename = tags.find((tag) => tag.startsWith('~'));
     const title = rename === undefined ? '' : sanitizeLine(rename.slice(1)).trim();
-    entries.push({ location, title: title === '' ? null : title });
+    // "!…" hides a feed from newsboat's own list: no tag to filter by.
+    const plain = tags.filter((tag) => !tag.startsWith('~') && !tag.startsWith('!')).map((tag) => sanitizeLine(tag).trim()).filter((tag) => tag !== '');
+    entries.push({ location, title: title === '' ? null : title, ...(plain.length > 0 ? { tags: plain } : {}) });
   });
   return { entries: dedupe(entries), problems };
 }

@@ -5,6 +5,7 @@ import { compareNewestFirst } from '../desk/timeline-order.js';
 import { updateKey } from '../desk/update-key.js';
 import type { ParsedUpdate, Update } from '../model.js';
 import { sanitizeForTerminal, sanitizeLine } from '../text/sanitize-for-terminal.js';
+import { resolveLinks } from './resolve-links.js';
 
 function hashId(parsed: ParsedUpdate): string {
   const when = parsed.time !== null ? String(parsed.time) : (parsed.timeText ?? '');
@@ -19,7 +20,9 @@ function optionalLine(value: string | null): string | null {
 
 export function normaliseUpdate(sourceId: string, parsed: ParsedUpdate): Update {
   const id = optionalLine(parsed.id) ?? optionalLine(parsed.link) ?? hashId(parsed);
-  return {
+  const link = optionalLine(parsed.link);
+  const links = resolveLinks(parsed.links, link);
+  const update: Update = {
     id,
     key: updateKey(sourceId, id),
     sourceId,
@@ -27,9 +30,12 @@ export function normaliseUpdate(sourceId: string, parsed: ParsedUpdate): Update 
     timeText: optionalLine(parsed.timeText),
     title: sanitizeLine(parsed.title),
     body: sanitizeForTerminal(parsed.body).trim(),
-    link: optionalLine(parsed.link),
+    link,
     author: optionalLine(parsed.author),
   };
+  // Absent rather than empty: most updates link nowhere, and the desk holds thousands.
+  if (links.length > 0) update.links = links;
+  return update;
 }
 
 /** The same id twice is one update: feeds list newest first, so the first one wins. */

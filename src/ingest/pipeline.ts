@@ -10,6 +10,7 @@
 import { Worker } from 'node:worker_threads';
 import { bundledWorker } from '../bundled-worker.js';
 import type { DeskEvent } from '../desk/desk-events.js';
+import type { Source } from '../model.js';
 import type { ReadLimits } from '../sources/read-limits.js';
 import { sourceIdFor } from '../sources/source-identity.js';
 import { BIG_INPUT_BYTES, failedStep, ingestDocument, type Extractor, type IngestStep, type IngestWork } from './ingest-document.js';
@@ -36,6 +37,8 @@ export interface PipelineOptions {
   /** Told what each step did (LIVEDESK_DEBUG_INGEST, tests). */
   onWork?: (work: IngestWork) => void;
   now?: () => number;
+  /** The name a list file gives a source (a urls file's "~title" and tags), over the feed's own, at every read. */
+  nameSource?: (source: Source) => Source;
 }
 
 export interface BackgroundIngest {
@@ -46,6 +49,8 @@ export interface BackgroundIngest {
 
 export interface Pipeline {
   readonly known: KnownUpdates;
+  /** A source as the list files name it (itself when they do not), for one not read yet. */
+  name(source: Source): Source;
   /** One read of one source through every stage; resolves once it is known and archived. A failure changes nothing. */
   ingest(document: SourceDocument): Promise<IngestStep>;
   /**
@@ -113,7 +118,9 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
    * watched file that fails keeps what was there; a file read after the first frame
    * that fails is archived as the source's error, as one read before it would be.
    */
-  function take(step: IngestStep, keepFailure = false): IngestStep {
+  function take(read: IngestStep, keepFailure = false): IngestStep {
+    const named = options.nameSource?.(read.loaded.source) ?? read.loaded.source;
+    const step = named === read.loaded.source ? read : { ...read, loaded: { ...read.loaded, source: named } };
     if (step.failure === null) known.remember(step.loaded.source.id, step.loaded.listed, step.work.complete);
     if (step.failure === null || keepFailure) options.archive?.record(arrivalOf(step.loaded, false), now());
     options.onWork?.(step.work);
@@ -122,6 +129,7 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
 
   return {
     known,
+    name: (source) => options.nameSource?.(source) ?? source,
     async ingest(document) {
       const file = documentSize(document) >= BIG_INPUT_BYTES ? workerFile() : null;
       if (file === null) {

@@ -2,15 +2,17 @@
 // are watched, and every new read goes through the ingest pipeline. Whatever
 // changes reaches the dashboard (or --follow) as DeskEvents; nothing here knows
 // how it is shown.
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { createDeskEvents, type DeskEvent, type DeskEvents, type MonitorRequest } from '../desk/desk-events.js';
 import type { IngestStep } from '../ingest/ingest-document.js';
 import { arrivalOf, createPipeline, type Pipeline } from '../ingest/pipeline.js';
+import { failedSource, type LoadedSource } from '../ingest/loaded-source.js';
 import { readLocalDocument } from '../ingest/source-document.js';
 import type { AnnouncedFeed, EarlierPolls, FetchRecord, Source, SourceStatus as ShownStatus } from '../model.js';
 import { emptySource } from '../sources/empty-source.js';
 import type { FetchSettings } from '../sources/load-source.js';
 import { isUrl } from '../sources/location.js';
+import { sourceIdFor } from '../sources/source-identity.js';
 import { sourceTags } from '../sources/source-tags.js';
 import { watchFile, type FileWatch } from '../sources/watch-file.js';
 import { describeStatus, type SourceStatus as PollStatus } from './poll-schedule.js';
@@ -36,8 +38,15 @@ export interface MonitorOptions extends FetchSettings {
   pipeline?: Pipeline;
 }
 
+/** What a watched file that was deleted (or moved away) says, beside what it showed. */
+export const FILE_GONE = 'the file was deleted or moved: what it showed stays, and it is read again if it comes back';
+
 export interface DeskMonitor extends DeskEvents {
   handle(request: MonitorRequest): void;
+  /** Sources to follow from now on (a urls file edited): addresses are polled, files read and watched. */
+  follow(locations: readonly string[]): Promise<void>;
+  /** Sources to follow no more: their polls and watches end, and a `removed` event says so. */
+  unfollow(sourceIds: readonly string[]): void;
   stop(): Promise<void>;
 }
 
@@ -75,9 +84,11 @@ export function startDeskMonitor(sources: readonly Source[], options: MonitorOpt
   const now = options.now ?? Date.now;
   const pipeline = options.pipeline ?? createPipeline({ now });
   const pollers = new Map<string, SourcePoller<IngestStep>>();
-  const watches: FileWatch[] = [];
+  const watches = new Map<string, FileWatch>();
   const locations = sources.map((source) => source.location);
   let paused = false;
+  /** A urls file read again as livedesk closes adds nothing: no watch or poll outlives stop(). */
+  let stopped = false;
 
   /** New bytes of a URL through the pipeline; a read that fails is the poll's error. */
   async function ingestFetched(location: string, text: string, fetchedAt: Date, pageUrl: string): Promise<IngestStep> {
@@ -154,16 +165,30 @@ export function startDeskMonitor(sources: readonly Source[], options: MonitorOpt
     events.publish({ type: 'status', status: pageStatus(sourceId, `a web page: following ${following} it announces`, now()) });
   }
 
+  /** Watched files found gone: they say so until they read again. */
+  const gone = new Set<string>();
+
+  function fileStatus(sourceId: string, state: 'ok' | 'error', message: string): void {
+    events.publish({ type: 'status', status: { sourceId, state, lastSuccessAt: null, nextPollAt: null, httpStatus: null, message } });
+  }
+
   /** A watched file changed: read again, through the pipeline. */
-  async function reread(location: string): Promise<DeskEvent | null> {
+  async function reread(source: Source): Promise<void> {
     let step: IngestStep;
     try {
-      step = await pipeline.ingest(await readLocalDocument(location, options));
+      step = await pipeline.ingest(await readLocalDocument(source.location, options));
     } catch {
-      return null; // gone or unreadable for a moment (an editor's save): the next change reads it
+      // Unreadable for a moment (an editor's save) waits for the next change; a file that is not there says so.
+      if (!existsSync(source.location) && !gone.has(source.id)) {
+        gone.add(source.id);
+        fileStatus(source.id, 'error', FILE_GONE);
+      }
+      return;
     }
     // A file caught half-written parses badly: keep what is shown and wait for the next change.
-    return step.failure === null ? arrivalOf(step.loaded, true) : null;
+    if (step.failure !== null) return;
+    if (gone.delete(source.id)) fileStatus(source.id, 'ok', 'the file is back and read again');
+    events.publish(arrivalOf(step.loaded, true));
   }
 
   for (const source of sources) {
@@ -172,8 +197,49 @@ export function startDeskMonitor(sources: readonly Source[], options: MonitorOpt
     } else if (options.watchFiles && (source.error === null || isRegularFile(source.location))) {
       // A file that does not read as a feed yet (a live blog begun with its lead) is
       // watched too: its first entry brings it in.
-      watches.push(watchFile(source.location, () => void reread(source.location).then((event) => event !== null && events.publish(event))));
+      watches.set(source.id, watchFile(source.location, () => void reread(source)));
     }
+  }
+
+  /** A file first read while running: what it holds arrives (or why it cannot be read), then it is watched. */
+  async function readAdded(source: Source): Promise<void> {
+    let loaded: LoadedSource;
+    try {
+      loaded = (await pipeline.ingest(await readLocalDocument(source.location, options))).loaded;
+    } catch (error) {
+      loaded = failedSource(source.location, error);
+    }
+    if (stopped) return;
+    events.publish(arrivalOf({ ...loaded, source: { ...pipeline.name(loaded.source), tag: source.tag } }, false));
+    watches.set(source.id, watchFile(source.location, () => void reread(source)));
+  }
+
+  async function follow(added: readonly string[]): Promise<void> {
+    if (stopped) return;
+    const fresh = [...new Set(added)].filter((location) => !locations.includes(location));
+    const tags = sourceTags([...locations, ...fresh]).slice(locations.length);
+    locations.push(...fresh);
+    await Promise.all(
+      fresh.map(async (location, index) => {
+        const source = { ...emptySource(location), tag: tags[index] ?? emptySource(location).tag };
+        if (!isUrl(location)) return readAdded(source);
+        events.publish({ type: 'arrived', sources: [pipeline.name(source)], updates: [], reactions: [], live: false });
+        pollUrl(source);
+      }),
+    );
+  }
+
+  function unfollow(sourceIds: readonly string[]): void {
+    const leaving = new Set(sourceIds);
+    for (const id of leaving) {
+      void pollers.get(id)?.stop();
+      pollers.delete(id);
+      watches.get(id)?.close();
+      watches.delete(id);
+    }
+    const kept = locations.filter((location) => !leaving.has(sourceIdFor(location)));
+    locations.splice(0, locations.length, ...kept);
+    events.publish({ type: 'removed', sourceIds: [...leaving] });
   }
 
   function publishStatus(sourceId: string, poller: SourcePoller<IngestStep>) {
@@ -182,6 +248,8 @@ export function startDeskMonitor(sources: readonly Source[], options: MonitorOpt
 
   return {
     subscribe: events.subscribe,
+    follow,
+    unfollow,
     handle(request) {
       if (request.type === 'refresh') {
         void pollers.get(request.sourceId)?.refreshNow();
@@ -199,7 +267,8 @@ export function startDeskMonitor(sources: readonly Source[], options: MonitorOpt
       }
     },
     async stop() {
-      for (const watch of watches) watch.close();
+      stopped = true;
+      for (const watch of watches.values()) watch.close();
       await Promise.all([...pollers.values()].map((poller) => poller.stop()));
     },
   };

@@ -1,6 +1,7 @@
 // When to poll a source next, and how to say why — pure: no timers, no clock of its
 // own, randomness injected. The poller feeds it outcomes; the status line reads it.
 import { formatDuration } from '../net/format-amount.js';
+import { formatClockSeconds } from '../text/format-time.js';
 
 export const DEFAULT_INTERVAL_MS = 60_000;
 export const MAX_BACKOFF_MS = 30 * 60_000;
@@ -81,7 +82,8 @@ export interface SourceStatus {
   stopped: boolean;
 }
 
-function describeError(error: LastError, retryIn: string | null): string {
+/** `retryAt`: when the next try is due; written as a time of day, it stays true however long it is on screen. */
+function describeError(error: LastError, retryAt: number | null): string {
   if (error.permanent) {
     return error.httpStatus === 410 ? 'gone (HTTP 410) — no longer polled' : `${error.message} — no longer polled`;
   }
@@ -89,7 +91,7 @@ function describeError(error: LastError, retryIn: string | null): string {
   if (error.retryAfterMs !== null && error.httpStatus !== null) {
     return `HTTP ${error.httpStatus} — server asked to wait ${formatDuration(error.retryAfterMs)}`;
   }
-  return retryIn === null ? error.message : `${error.message} — retrying in ${retryIn}`;
+  return retryAt === null ? error.message : `${error.message} — retrying at ${formatClockSeconds(retryAt)}`;
 }
 
 // The UI refreshes this at most once a minute, so seconds would only be stale.
@@ -97,14 +99,14 @@ function formatAge(ms: number): string {
   return ms < 60_000 ? 'just now' : `${formatDuration(ms)} ago`;
 }
 
-/** One plain line per source: "timed out after 15 s — retrying in 2 min", "updated 3 min ago — next poll in 1 min". */
+/** One plain line per source: "timed out after 15 s — retrying at 16:07:31", "updated 3 min ago — next poll in 1 min". */
 export function describeStatus(status: SourceStatus, now: number): string {
   const dueIn = status.nextPollAt === null ? null : formatDuration(Math.max(0, status.nextPollAt - now));
   if (status.lastError?.permanent) return describeError(status.lastError, null);
   if (status.stopped) return 'stopped';
   const activity = status.polling ? 'checking now' : status.paused ? 'paused' : null;
   if (status.lastError !== null) {
-    const line = describeError(status.lastError, status.paused || status.polling ? null : dueIn);
+    const line = describeError(status.lastError, status.paused || status.polling ? null : status.nextPollAt);
     return activity === null ? line : `${line} — ${activity}`;
   }
   const updated = status.lastSuccessAt === null ? 'not fetched yet' : `updated ${formatAge(now - status.lastSuccessAt)}`;

@@ -27,14 +27,19 @@ export function namedEntity(name: string): string | undefined {
  * Entities are decoded once, scripts and styles dropped, whitespace collapsed.
  */
 export function htmlToText(html: string): string {
+  return htmlToTextWithLinks(html).text;
+}
+
+/** The same text, and the targets of its links as written (entities decoded), in order. */
+export function htmlToTextWithLinks(html: string): { text: string; links: string[] } {
   const out = new TextBuilder();
   let dropped = 0;
   let inCdata = false;
   const parser = new Parser(
     {
-      onopentag(name) {
+      onopentag(name, attributes) {
         if (DROPPED_CONTENT_TAGS.has(name)) dropped++;
-        else if (dropped === 0) out.open(name);
+        else if (dropped === 0) out.open(name, name === 'a' && attributes.href !== undefined ? decodeEntities(attributes.href) : undefined);
       },
       onclosetag(name) {
         if (DROPPED_CONTENT_TAGS.has(name)) dropped = Math.max(0, dropped - 1);
@@ -55,7 +60,7 @@ export function htmlToText(html: string): string {
     { decodeEntities: false, recognizeCDATA: true, recognizeSelfClosing: true },
   );
   parser.end(html);
-  return out.finish();
+  return { text: out.finish(), links: out.links };
 }
 
 /** One line of text, for titles: every break becomes a single space. */

@@ -8,12 +8,13 @@ import { looksLikeHtml } from './looks-like-html.js';
 /** How titles and bodies are read: the HTML converter, or whitespace folding when a feed has no markup. */
 interface MarkupReader {
   htmlToText(html: string): string;
+  htmlToTextWithLinks(html: string): { text: string; links: string[] };
   htmlToLine(html: string): string;
 }
 
 const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
 // What the HTML converter makes of text with no tag or reference in it.
-const WITHOUT_MARKUP: MarkupReader = { htmlToText: oneLine, htmlToLine: oneLine };
+const WITHOUT_MARKUP: MarkupReader = { htmlToText: oneLine, htmlToTextWithLinks: (html) => ({ text: oneLine(html), links: [] }), htmlToLine: oneLine };
 
 type JsonObject = Record<string, unknown>;
 
@@ -51,24 +52,26 @@ function authorsOf(item: JsonObject): string | null {
   return names.length > 0 ? names.join(', ') : null;
 }
 
-function bodyOf(item: JsonObject, markup: MarkupReader): string {
+function bodyOf(item: JsonObject, markup: MarkupReader): { text: string; links: string[] } {
   const html = stringOrNull(item['content_html']);
-  if (html !== null) return markup.htmlToText(html);
+  if (html !== null) return markup.htmlToTextWithLinks(html);
   const text = stringOrNull(item['content_text']) ?? stringOrNull(item['summary']);
-  return text === null ? '' : plainText(text);
+  return { text: text === null ? '' : plainText(text), links: [] };
 }
 
 function toUpdate(item: JsonObject, feedAuthor: string | null, markup: MarkupReader): ParsedUpdate {
   const timeText = stringOrNull(item['date_published']) ?? stringOrNull(item['date_modified']);
   const title = stringOrNull(item['title']);
+  const body = bodyOf(item, markup);
   return {
     id: idOf(item['id']),
     time: parseFeedDate(timeText),
     timeText,
     title: title === null ? '' : markup.htmlToLine(title),
-    body: bodyOf(item, markup),
+    body: body.text,
     link: stringOrNull(item['url']) ?? stringOrNull(item['external_url']),
     author: authorsOf(item) ?? feedAuthor,
+    ...(body.links.length > 0 ? { links: body.links } : {}),
   };
 }
 

@@ -5,7 +5,7 @@ import Parser from 'rss-parser';
 import type { ParsedFeed, ParsedUpdate } from '../model.js';
 import { xmlRootName } from './detect-format.js';
 import { parseFeedDate } from './feed-date.js';
-import { htmlToLine, htmlToText, namedEntity } from './html-to-text.js';
+import { htmlToLine, htmlToText, htmlToTextWithLinks, namedEntity } from './html-to-text.js';
 
 type Loose = Record<string, unknown>;
 
@@ -103,14 +103,14 @@ function firstText(record: Loose, keys: readonly string[]): string | null {
   return null;
 }
 
-/** The longest plain text among the bodies the item offers; the first wins a tie. */
-function richestBody(item: Loose): string {
-  let best = '';
+/** The longest plain text among the bodies the item offers, with its links; the first wins a tie. */
+function richestBody(item: Loose): { text: string; links: string[] } {
+  let best = { text: '', links: [] as string[] };
   for (const key of ['content:encoded', 'content', 'summary', 'description']) {
     const html = textOf(item[key]);
     if (html === null) continue;
-    const text = htmlToText(html);
-    if (text.length > best.length) best = text;
+    const read = htmlToTextWithLinks(html);
+    if (read.text.length > best.text.length) best = read;
   }
   return best;
 }
@@ -121,14 +121,16 @@ function toUpdate(item: Loose): ParsedUpdate {
   const itunes = item['itunes'];
   const itunesAuthor = typeof itunes === 'object' && itunes !== null ? textOf((itunes as Loose)['author']) : null;
   const author = firstText(item, ['creator', 'author', 'dc:creator']) ?? itunesAuthor;
+  const body = richestBody(item);
   return {
     id: firstText(item, ['guid', 'id']),
     time: parseFeedDate(timeText),
     timeText,
     title: title === null ? '' : htmlToLine(title),
-    body: richestBody(item),
+    body: body.text,
     link: mainLinkOf(item),
     author: author === null ? null : htmlToLine(author) || null,
+    ...(body.links.length > 0 ? { links: body.links } : {}),
   };
 }
 

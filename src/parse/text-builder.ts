@@ -80,8 +80,12 @@ interface ListState {
 export class TextBuilder {
   private readonly out = new LineBuilder();
   private readonly lists: ListState[] = [];
+  /** Where the text's links point, as written (relative ones too), in order. */
+  readonly links: string[] = [];
 
-  open(name: string): void {
+  /** `href`: an `<a>`'s target, kept so the reader can still follow what the text linked to. */
+  open(name: string, href?: string): void {
+    if (name === 'a' && href !== undefined && href.trim() !== '') this.links.push(href.trim());
     this.tag(name, false);
   }
 

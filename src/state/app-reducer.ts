@@ -6,11 +6,15 @@ import type { SourceStatus } from '../model.js';
 import type { AppAction } from './app-action.js';
 import { applyArrival, markVisibleSeen } from './arrivals.js';
 import type { AppState } from './app-state.js';
-import { commandStep, refilter, scrollDetailTo } from './commands.js';
+import { commandStep, scrollDetailTo } from './commands.js';
+import { refilter } from './timeline-filter.js';
 import { stay, type AppStep } from './effects.js';
 import { newFeedChoice } from './feed-choice.js';
+import { receiveAnswer, searchAgain, typeSearch } from './desk-search.js';
 import { expireNotice, showNotice } from './notice.js';
 import { clockTick } from './reader-clock.js';
+import { removeSources } from './removed-sources.js';
+import { replayClockTick, replayProgressed } from './replay-clock.js';
 
 export type { AppAction } from './app-action.js';
 
@@ -40,12 +44,18 @@ export function appStep(state: AppState, action: AppAction): AppStep {
     }
     case 'filter-text':
       return stay(refilter(markVisibleSeen(state), state.filter.text + action.text, true));
+    case 'search-text':
+      return stay(typeSearch(state, action.text));
+    case 'search-answer':
+      return stay(receiveAnswer(state, action.text, action.answer));
     case 'resize': {
       const resized = { ...state, size: action.size };
       return stay(scrollDetailTo(resized, resized.detail?.scroll ?? 0));
     }
-    case 'arrived':
-      return stay(applyArrival(state, action));
+    case 'arrived': {
+      const next = applyArrival(state, action);
+      return next.updates === state.updates ? stay(next) : searchAgain(next);
+    }
     case 'status':
       return stay(statusChanged(state, action.status));
     case 'feeds-found':
@@ -53,6 +63,12 @@ export function appStep(state: AppState, action: AppAction): AppStep {
       return stay({ ...state, feedChoices: [...state.feedChoices, newFeedChoice(action.sourceId, action.feeds)] });
     case 'archive':
       return stay(action.problem === state.archiveProblem ? state : { ...state, archiveProblem: action.problem });
+    case 'replay':
+      return replayProgressed(state, action.progress);
+    case 'replay-clock':
+      return replayClockTick(state, action.now);
+    case 'removed':
+      return stay(removeSources(state, action.sourceIds));
     case 'notice':
       return showNotice(state, action.text, action.tone);
     case 'notice-expired':

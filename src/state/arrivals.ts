@@ -19,7 +19,7 @@ export interface Arrival {
 }
 
 const sameSource = (a: Source, b: Source): boolean =>
-  a.title === b.title && a.kind === b.kind && a.location === b.location && a.error === b.error && a.summary === b.summary;
+  a.title === b.title && a.kind === b.kind && a.location === b.location && a.error === b.error && a.summary === b.summary && a.labels === b.labels;
 
 /**
  * A source read again keeps the tag it was given among the others at start: read

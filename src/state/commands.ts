@@ -2,14 +2,21 @@
 // (a link opened, a source fetched now, a read mark saved), by where the reader is:
 // the question about a page's feeds, the help, the detail view, the filter line, the panes.
 import { highlightLineIndex } from './detail-lines.js';
-import type { AppStep, Effect } from './effects.js';
+import type { AppStep } from './effects.js';
 import { stay } from './effects.js';
 import { PANES, type AppState, type Pane } from './app-state.js';
 import { chosenUrls, stepFeedChoice } from './feed-choice.js';
 import { HELP_ROWS } from './help-rows.js';
 import type { Command } from './keymap.js';
-import { jumpCursor, moveCursor, pageCursor, settle, type ListCursor } from './list-cursor.js';
-import { reactionOfRow } from './reaction-rows.js';
+import { cursorMovedBy, settle, type ListCursor } from './list-cursor.js';
+import { openSourcesPane, sourcesPaneCommand } from './sources-pane.js';
+import { narrowTo, refilter } from './timeline-filter.js';
+import { markRead, openNeighbour, openNextUnread } from './detail-moves.js';
+import { linkListCommand, openLinkList } from './link-list.js';
+import { outsideStep } from './outside-commands.js';
+import { openSearch, searchListCommand, searchPromptCommand, typingSearch, type FoundUpdate } from './desk-search.js';
+import { markAllRead, markSourceRead, undoMarkMany } from './mark-many.js';
+import { headingKeyOf, reactionOfRow } from './reaction-rows.js';
 import { detailLines, fullBodyRows, paneRows, reactionKeys, reactionRows, updateByKey, visibleUpdateKeys } from './selectors.js';
 
 function paneKeys(state: AppState, pane: Pane): string[] {
@@ -26,36 +33,14 @@ function cursorOf(state: AppState, pane: Pane): ListCursor {
 
 function navigateList(state: AppState, command: Command): AppState {
   const pane = state.focus;
-  const keys = paneKeys(state, pane);
-  const rows = paneRows(state, pane);
-  const cursor = cursorOf(state, pane);
-  switch (command) {
-    case 'moveUp':
-      return withCursor(state, pane, moveCursor(keys, cursor, -1, rows));
-    case 'moveDown':
-      return withCursor(state, pane, moveCursor(keys, cursor, 1, rows));
-    case 'pageUp':
-      return withCursor(state, pane, pageCursor(keys, cursor, -1, rows));
-    case 'pageDown':
-      return withCursor(state, pane, pageCursor(keys, cursor, 1, rows));
-    case 'jumpTop':
-      return withCursor(state, pane, jumpCursor(keys, 'top', rows));
-    case 'jumpBottom':
-      return withCursor(state, pane, jumpCursor(keys, 'bottom', rows));
-    default:
-      return state;
-  }
+  const moved = cursorMovedBy(command, paneKeys(state, pane), cursorOf(state, pane), paneRows(state, pane));
+  return moved === null ? state : withCursor(state, pane, moved);
 }
 
 function switchPane(state: AppState, step: 1 | -1): AppState {
   const index = PANES.indexOf(state.focus);
   const next = PANES[(index + step + PANES.length) % PANES.length] ?? 'timeline';
   return { ...state, focus: next };
-}
-
-function markRead(state: AppState, key: string): AppStep {
-  if (state.readKeys.has(key)) return stay(state);
-  return { state: { ...state, readKeys: new Set(state.readKeys).add(key) }, effects: [{ type: 'mark-read', keys: [key], read: true }] };
 }
 
 function openSelected(state: AppState): AppStep {
@@ -73,7 +58,24 @@ function openSelected(state: AppState): AppStep {
   return { ...opened, state: scrollDetailTo(opened.state, highlightLineIndex(detailLines(opened.state))) };
 }
 
+/** u, A and C: the same in the detail view and the panes. */
+function readStep(state: AppState, command: Command): AppStep | null {
+  if (command === 'toggleRead') return toggleRead(state);
+  if (command === 'markSourceRead') return markSourceRead(state);
+  if (command === 'markAllRead') return markAllRead(state);
+  return null;
+}
+
+/** A search hit opened like a timeline row: at the reaction the match was in, when it was in one. */
+function openFound(state: AppState, found: FoundUpdate): AppStep {
+  const key = found.update.key;
+  const highlightReactionId = found.hit.reaction?.id ?? null;
+  const opened = markRead({ ...state, detail: { updateKey: key, scroll: 0, highlightReactionId } }, key);
+  return highlightReactionId === null ? opened : { ...opened, state: scrollDetailTo(opened.state, highlightLineIndex(detailLines(opened.state))) };
+}
+
 function toggleRead(state: AppState): AppStep {
+  if (state.lastMarkMany !== null) return undoMarkMany(state, state.lastMarkMany);
   const key = state.detail?.updateKey ?? state.timeline.selectedKey;
   if (key === null || key === undefined) return stay(state);
   if (!state.readKeys.has(key)) return markRead(state, key);
@@ -123,35 +125,6 @@ function scrolled(scroll: number, command: Command, page: number): number | null
   }
 }
 
-/** The update open in the detail view, else the selected one, else the first shown. */
-function updateInView(state: AppState) {
-  const key = state.detail?.updateKey ?? state.timeline.selectedKey ?? visibleUpdateKeys(state)[0] ?? null;
-  return key === null ? undefined : updateByKey(state, key);
-}
-
-/** Keys that act outside the dashboard, the same from the panes and the detail view. */
-function outsideCommand(state: AppState, command: Command): Effect | null {
-  switch (command) {
-    case 'openLink':
-    case 'copyLink': {
-      const url = updateInView(state)?.link ?? null;
-      if (url === null) return null;
-      return { type: 'request', request: { type: command === 'openLink' ? 'open-link' : 'copy-link', url } };
-    }
-    case 'refreshSource': {
-      // The source of the update open or selected; with no updates yet, the first source.
-      const sourceId = updateInView(state)?.sourceId ?? state.sources[0]?.id ?? null;
-      return sourceId === null ? null : { type: 'request', request: { type: 'refresh', sourceId } };
-    }
-    case 'refreshAll':
-      return { type: 'request', request: { type: 'refresh-all' } };
-    case 'togglePause':
-      return { type: 'request', request: { type: 'toggle-pause' } };
-    default:
-      return null;
-  }
-}
-
 function detailCommand(state: AppState, command: Command): AppStep {
   const detail = state.detail!;
   const to = scrolled(detail.scroll, command, Math.max(1, fullBodyRows(state) - 1));
@@ -162,12 +135,16 @@ function detailCommand(state: AppState, command: Command): AppStep {
       return stay({ ...state, detail: null });
     case 'toggleHelp':
       return stay({ ...state, help: { scroll: 0 } });
-    case 'toggleRead':
-      return toggleRead(state);
-    default: {
-      const effect = outsideCommand(state, command);
-      return effect === null ? stay(state) : { state, effects: [effect] };
-    }
+    case 'nextUnread':
+      return openNextUnread(state);
+    case 'showLinks':
+      return openLinkList(state);
+    case 'nextUpdate':
+      return openNeighbour(state, 1);
+    case 'previousUpdate':
+      return openNeighbour(state, -1);
+    default:
+      return outsideStep(state, command) ?? stay(state);
   }
 }
 
@@ -179,15 +156,6 @@ function helpCommand(state: AppState, command: Command): AppState {
   if (to === null) return state;
   const scroll = Math.min(Math.max(0, HELP_ROWS.length - rows), Math.max(0, to));
   return scroll === help.scroll ? state : { ...state, help: { scroll } };
-}
-
-/** After the filter changes, keep the selection if it still shows, else take the first row. */
-export function refilter(state: AppState, text: string, editing: boolean): AppState {
-  const next = { ...state, filter: { text, editing } };
-  const keys = visibleUpdateKeys(next);
-  const stillShown = next.timeline.selectedKey !== null && keys.includes(next.timeline.selectedKey);
-  const cursor = stillShown ? next.timeline : { selectedKey: keys[0] ?? null, topKey: keys[0] ?? null };
-  return { ...next, timeline: settle(keys, cursor, paneRows(next, 'timeline')) };
 }
 
 function filterCommand(state: AppState, command: 'keepFilter' | 'clearFilter' | 'deleteFilterChar'): AppState {
@@ -208,36 +176,44 @@ function paneCommand(state: AppState, command: Command): AppStep {
     case 'quit':
       return { state, effects: [{ type: 'quit' }] };
     case 'close':
-      return stay(state.filter.text !== '' ? refilter(state, '', false) : state);
+      // Esc widens step by step: the filter's text first, then the source narrowed to.
+      if (state.filter.text !== '') return stay(refilter(state, '', false));
+      return stay(state.sourceFilter !== null ? narrowTo(state, null) : state);
+    case 'toggleSourcesPane':
+      return stay(openSourcesPane(state));
     case 'startFilter':
       return stay({ ...state, focus: 'timeline', filter: { ...state.filter, editing: true } });
+    case 'startSearch':
+      return stay(openSearch(state));
     case 'toggleReactionsView': {
       // An actor's heading has no row in time order: carry the selection to its latest reaction.
       const row = reactionRows(state).find((candidate) => candidate.key === state.reactionList.selectedKey);
       const selectedKey = row === undefined ? null : (reactionOfRow(row)?.id ?? null);
       const next: AppState = { ...state, reactionsView: state.reactionsView === 'by-actor' ? 'chronological' : 'by-actor' };
-      const cursor = { selectedKey, topKey: null };
+      // Back by actor, the window starts at the selected reaction's heading (listWindow still shows the selection).
+      const topKey = next.reactionsView === 'by-actor' ? headingKeyOf(reactionRows(next), selectedKey) : null;
+      const cursor = { selectedKey, topKey };
       return stay({ ...next, reactionList: settle(reactionKeys(next), cursor, paneRows(next, 'reactions')) });
     }
-    case 'toggleRead':
-      return toggleRead(state);
     case 'nextUnread':
       return stay(nextUnread(state));
     case 'showSources':
       return stay({ ...state, detail: { updateKey: null, scroll: 0, highlightReactionId: null } });
     case 'toggleHelp':
       return stay({ ...state, help: { scroll: 0 } });
-    default: {
-      const effect = outsideCommand(state, command);
-      return effect === null ? stay(navigateList(state, command)) : { state, effects: [effect] };
-    }
+    default:
+      return outsideStep(state, command) ?? stay(navigateList(state, command));
   }
 }
 
 /** What a command does where the reader is. */
-export function commandStep(state: AppState, command: Command): AppStep {
+export function commandStep(before: AppState, command: Command): AppStep {
+  // Only a u straight after A or C undoes it.
+  const state = before.lastMarkMany !== null && command !== 'toggleRead' ? { ...before, lastMarkMany: null } : before;
   if (command === 'forceQuit') return { state, effects: [{ type: 'quit' }] };
-  if (command === 'keepFilter' || command === 'clearFilter' || command === 'deleteFilterChar') return stay(filterCommand(state, command));
+  if (command === 'keepFilter' || command === 'clearFilter' || command === 'deleteFilterChar') {
+    return typingSearch(state) ? searchPromptCommand(state, command) : stay(filterCommand(state, command));
+  }
   const [choice, ...waiting] = state.feedChoices;
   if (choice !== undefined) {
     // The question about a page's feeds takes every key until it is answered or put away.
@@ -249,6 +225,9 @@ export function commandStep(state: AppState, command: Command): AppStep {
     return { state: answered, effects: [{ type: 'request', request: { type: 'follow-feeds', sourceId: choice.sourceId, urls: chosenUrls(choice) } }] };
   }
   if (state.help !== null) return stay(helpCommand(state, command));
-  if (state.detail !== null) return detailCommand(state, command);
-  return paneCommand(state, command);
+  if (state.sourcesPane !== null) return stay(sourcesPaneCommand(state, command));
+  if (state.linkList !== null && state.detail !== null) return linkListCommand(state, command);
+  if (state.detail !== null) return readStep(state, command) ?? detailCommand(state, command);
+  if (state.search !== null) return searchListCommand(state, command, openFound);
+  return readStep(state, command) ?? paneCommand(state, command);
 }

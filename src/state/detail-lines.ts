@@ -77,6 +77,7 @@ export function buildDetailLines(
   earlier: Update | undefined = undefined,
   alsoReported: readonly Update[] = [],
   sources: readonly Source[] = [],
+  links: readonly string[] = [],
 ): DetailLine[] {
   const lines: DetailLine[] = [];
   const add = lineWriter(lines, width);
@@ -99,6 +100,11 @@ export function buildDetailLines(
     if (paragraph.trim() === '') continue;
     if (index > 0) lines.push({ text: '', style: 'body' });
     add(paragraph, needle !== null && normaliseSpace(paragraph).includes(needle) ? 'highlight' : 'body');
+  }
+  if (links.length > 0) {
+    lines.push({ text: '', style: 'body' });
+    add(`Links (${links.length}) — l to open or copy one`, 'heading');
+    links.forEach((link, index) => add(`[${index + 1}] ${link}`, 'meta'));
   }
   if (earlier !== undefined) addChanges(lines, earlier, update, width);
   // The same development as other outlets told it: every version stays readable.

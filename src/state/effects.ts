@@ -13,13 +13,15 @@ export type Effect =
   /** Updates the reader opened or marked, for the archive. */
   | { type: 'mark-read'; keys: string[]; read: boolean }
   | { type: 'quit' }
+  /** Search the archive; the answer comes back as a `search-answer` action. */
+  | { type: 'search'; text: string }
   /**
    * An action to come back after `delayMs`: a notice that clears itself, the clock at
    * midnight. One timer per slot: a new one replaces the one waiting there.
    */
   | { type: 'schedule'; slot: TimerSlot; delayMs: number; action: AppAction };
 
-export type TimerSlot = 'notice' | 'clock';
+export type TimerSlot = 'notice' | 'clock' | 'replay';
 
 export interface AppStep {
   state: AppState;

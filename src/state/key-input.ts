@@ -5,9 +5,10 @@ import type { AppAction } from './app-action.js';
 import { appStep } from './app-reducer.js';
 import type { AppState } from './app-state.js';
 import type { AppStep } from './effects.js';
+import { typingSearch } from './desk-search.js';
 import { commandForKey, FILTER_KEYMAP, splitKeyPresses, type KeyPress } from './keymap.js';
 
-export type KeyAction = Extract<AppAction, { type: 'command' | 'filter-text' }>;
+export type KeyAction = Extract<AppAction, { type: 'command' | 'filter-text' | 'search-text' }>;
 
 function isTypedText(input: string, key: KeyPress): boolean {
   return input !== '' && !key.ctrl && !key.meta && !key.return && !key.tab && !key.escape;
@@ -15,11 +16,16 @@ function isTypedText(input: string, key: KeyPress): boolean {
 
 /** Whether keys are text for the filter line now. */
 export function typingFilter(state: AppState): boolean {
-  return state.filter.editing && state.help === null && state.detail === null;
+  return state.filter.editing && state.help === null && state.detail === null && state.sourcesPane === null && state.linkList === null && state.search === null;
 }
 
 /** One key press, as the action it means in `state`. */
 export function actionForKey(state: AppState, input: string, key: KeyPress): KeyAction {
+  if (typingSearch(state)) {
+    const editing = commandForKey(input, key, FILTER_KEYMAP);
+    if (editing !== null) return { type: 'command', command: editing };
+    if (isTypedText(input, key)) return { type: 'search-text', text: input };
+  }
   if (typingFilter(state)) {
     const editing = commandForKey(input, key, FILTER_KEYMAP);
     if (editing !== null) return { type: 'command', command: editing };

@@ -15,10 +15,17 @@ export type Command =
   | 'quit'
   | 'forceQuit'
   | 'startFilter'
+  | 'startSearch'
   | 'showSources'
+  | 'toggleSourcesPane'
   | 'toggleRead'
   | 'nextUnread'
+  | 'nextUpdate'
+  | 'previousUpdate'
+  | 'markSourceRead'
+  | 'markAllRead'
   | 'openLink'
+  | 'showLinks'
   | 'copyLink'
   | 'refreshSource'
   | 'refreshAll'
@@ -139,6 +146,11 @@ export const KEYMAP: readonly Binding[] = [
     description: 'Filter the timeline by text (Enter keeps it, Esc clears it)',
   },
   {
+    command: 'startSearch',
+    chords: [{ char: 'f', label: 'f' }],
+    description: 'Find in the archive: every update and reaction ever kept, of every source (Enter searches)',
+  },
+  {
     command: 'toggleReactionsView',
     chords: [{ char: 's', label: 's' }],
     description: 'Reactions grouped by actor, or in time order',
@@ -146,17 +158,42 @@ export const KEYMAP: readonly Binding[] = [
   {
     command: 'toggleRead',
     chords: [{ char: 'u', label: 'u' }],
-    description: 'Mark the selected update read or unread',
+    description: 'Mark the selected update read or unread; straight after A or C, undo that',
+  },
+  {
+    command: 'markSourceRead',
+    chords: [{ char: 'A', label: 'A' }],
+    description: 'Mark every update of the selected update’s source read',
+  },
+  {
+    command: 'markAllRead',
+    chords: [{ char: 'C', label: 'C' }],
+    description: 'Mark every update read',
   },
   {
     command: 'nextUnread',
     chords: [{ char: 'n', label: 'n' }],
-    description: 'Jump to the next unread update',
+    description: 'Jump to the next unread update (in the detail view, open it)',
+  },
+  {
+    command: 'nextUpdate',
+    chords: [{ char: 'J', label: 'J' }],
+    description: 'In the detail view: open the next (older) update',
+  },
+  {
+    command: 'previousUpdate',
+    chords: [{ char: 'K', label: 'K' }],
+    description: 'In the detail view: open the previous (newer) update',
   },
   {
     command: 'openLink',
     chords: [{ char: 'o', label: 'o' }],
     description: 'Open the update’s link in the browser (http and https links only)',
+  },
+  {
+    command: 'showLinks',
+    chords: [{ char: 'l', label: 'l' }],
+    description: 'In the detail view: list the links in the update’s text, to open or copy one',
   },
   {
     command: 'copyLink',
@@ -177,6 +214,11 @@ export const KEYMAP: readonly Binding[] = [
     command: 'togglePause',
     chords: [{ char: 'p', label: 'p' }],
     description: 'Pause or resume polling',
+  },
+  {
+    command: 'toggleSourcesPane',
+    chords: [{ char: 'S', label: 'S' }],
+    description: 'Sources: unread counts and health; Enter shows one source alone, or all again',
   },
   {
     command: 'showSources',
@@ -230,32 +272,6 @@ export function commandForKey(input: string, key: KeyPress, keymap: readonly Bin
 /** "↑ k" — the distinct labels of a binding, for help and README. */
 export function keyLabels(binding: Binding): string[] {
   return [...new Set(binding.chords.map((chord) => chord.label))];
-}
-
-function firstLabel(command: Command): string {
-  const binding = KEYMAP.find((candidate) => candidate.command === command);
-  return binding === undefined ? '' : (keyLabels(binding)[0] ?? '');
-}
-
-/** The status bar's key hints, built from the same table. */
-export function statusHints(view: 'panes' | 'detail'): string {
-  const hints =
-    view === 'panes'
-      ? [
-          [`${firstLabel('moveUp')}${firstLabel('moveDown')}`, 'move'],
-          [firstLabel('open'), 'open'],
-          [firstLabel('nextPane'), 'pane'],
-          [firstLabel('startFilter'), 'filter'],
-          [firstLabel('toggleHelp'), 'help'],
-          [firstLabel('quit'), 'quit'],
-        ]
-      : [
-          [`${firstLabel('moveUp')}${firstLabel('moveDown')}`, 'scroll'],
-          [`${firstLabel('pageUp')}/${firstLabel('pageDown')}`, 'page'],
-          [firstLabel('close'), 'back'],
-          [firstLabel('toggleHelp'), 'help'],
-        ];
-  return hints.map(([keys, what]) => `${keys} ${what}`).join(' · ');
 }
 
 /** The README's key table, generated so the documentation follows the code. */

@@ -25,6 +25,8 @@ export type Layout =
       reactions: PaneBox;
       /** Detail view and help overlay replace both panes. */
       full: PaneBox;
+      /** Too short for two stacked panes with rows in both: the focused one fills the space, Tab shows the other. */
+      oneAtATime: boolean;
       statusRows: number;
     };
 
@@ -34,6 +36,8 @@ export const SIDE_BY_SIDE_FROM = 100;
 const STATUS_ROWS = 2;
 // A pane spends two rows on its border and one on its title line.
 const PANE_CHROME_ROWS = 3;
+/** Below this many rows of content, a stacked reactions pane would be an empty box. */
+const MIN_STACKED_BODY_ROWS = 2;
 
 function paneBox(width: number, height: number): PaneBox {
   return { width, height, bodyRows: Math.max(0, height - PANE_CHROME_ROWS) };
@@ -58,18 +62,22 @@ export function calculateLayout(size: TerminalSize): Layout {
       timeline: paneBox(timelineWidth, paneArea),
       reactions: paneBox(columns - timelineWidth, paneArea),
       full,
+      oneAtATime: false,
       statusRows: STATUS_ROWS,
     };
   }
   const timelineHeight = Math.ceil(paneArea * 0.6);
+  const reactions = paneBox(columns, paneArea - timelineHeight);
+  const oneAtATime = reactions.bodyRows < MIN_STACKED_BODY_ROWS;
   return {
     kind: 'panes',
     direction: 'column',
     width: columns,
     height,
-    timeline: paneBox(columns, timelineHeight),
-    reactions: paneBox(columns, paneArea - timelineHeight),
+    timeline: oneAtATime ? full : paneBox(columns, timelineHeight),
+    reactions: oneAtATime ? full : reactions,
     full,
+    oneAtATime,
     statusRows: STATUS_ROWS,
   };
 }

@@ -82,3 +82,26 @@ export function settle(keys: readonly string[], cursor: ListCursor, rows: number
   const window = listWindow(keys, cursor, rows);
   return { selectedKey: keys[window.selected] ?? null, topKey: keys[window.start] ?? null };
 }
+
+/** Keys that move a list, and the one way each moves it. */
+export type ListMove = 'moveUp' | 'moveDown' | 'pageUp' | 'pageDown' | 'jumpTop' | 'jumpBottom';
+
+/** Where a list's cursor goes for a key; null for a key that does not move a list. */
+export function cursorMovedBy(command: string, keys: readonly string[], cursor: ListCursor, rows: number): ListCursor | null {
+  switch (command as ListMove) {
+    case 'moveUp':
+      return moveCursor(keys, cursor, -1, rows);
+    case 'moveDown':
+      return moveCursor(keys, cursor, 1, rows);
+    case 'pageUp':
+      return pageCursor(keys, cursor, -1, rows);
+    case 'pageDown':
+      return pageCursor(keys, cursor, 1, rows);
+    case 'jumpTop':
+      return jumpCursor(keys, 'top', rows);
+    case 'jumpBottom':
+      return jumpCursor(keys, 'bottom', rows);
+    default:
+      return null;
+  }
+}

@@ -14,9 +14,13 @@ export type ReactionRow =
       grouped: boolean;
       /** Under an actor heading, the reaction was made under another of the actor's names. */
       speakerDiffers: boolean;
+      /** Other outlets' versions of the update that repeat it ("+1 source"). */
+      otherSources: number;
     };
 
-export function buildReactionRows(reactions: readonly Reaction[], view: ReactionsView): ReactionRow[] {
+const NONE: ReadonlyMap<string, number> = new Map();
+
+export function buildReactionRows(reactions: readonly Reaction[], view: ReactionsView, alsoIn: ReadonlyMap<string, number> = NONE): ReactionRow[] {
   if (view === 'chronological') {
     return reactions.map((reaction) => ({
       type: 'reaction',
@@ -24,6 +28,7 @@ export function buildReactionRows(reactions: readonly Reaction[], view: Reaction
       reaction,
       grouped: false,
       speakerDiffers: false,
+      otherSources: alsoIn.get(reaction.id) ?? 0,
     }));
   }
   const rows: ReactionRow[] = [];
@@ -32,7 +37,7 @@ export function buildReactionRows(reactions: readonly Reaction[], view: Reaction
     const groupKey = actorKey(group.actor);
     for (const reaction of group.reactions) {
       const speakerDiffers = reaction.actor !== null && actorKey(reaction.actor) !== groupKey;
-      rows.push({ type: 'reaction', key: reaction.id, reaction, grouped: true, speakerDiffers });
+      rows.push({ type: 'reaction', key: reaction.id, reaction, grouped: true, speakerDiffers, otherSources: alsoIn.get(reaction.id) ?? 0 });
     }
   }
   return rows;
@@ -41,4 +46,11 @@ export function buildReactionRows(reactions: readonly Reaction[], view: Reaction
 /** The reaction a row stands for: itself, or an actor's latest. */
 export function reactionOfRow(row: ReactionRow): Reaction | undefined {
   return row.type === 'reaction' ? row.reaction : row.group.reactions[0];
+}
+
+/** The heading of the actor a row sits under, in the by-actor view (the row itself for a heading). */
+export function headingKeyOf(rows: readonly ReactionRow[], key: string | null): string | null {
+  const at = key === null ? -1 : rows.findIndex((row) => row.key === key);
+  for (let i = at; i >= 0; i--) if (rows[i]!.type === 'actor') return rows[i]!.key;
+  return null;
 }

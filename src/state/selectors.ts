@@ -2,11 +2,14 @@
 // key press that only moves the selection never refilters 10,000 updates.
 import type { Reaction, Source, SourceStatus, Update } from '../model.js';
 import type { AppState } from './app-state.js';
+import type { FoundUpdate, SearchAnswer } from './desk-search.js';
 import { buildDetailLines, buildSourceLines, type DetailLine } from './detail-lines.js';
 import { DuplicateFinder, type DuplicateIndex } from '../desk/duplicates.js';
 import { calculateLayout, type Layout } from './layout.js';
 import { buildReactionRows, type ReactionRow } from './reaction-rows.js';
+import { foldRepeatedReactions, type FoldedReactions } from './repeated-reactions.js';
 import { activityCounts, sparkline } from '../text/sparkline.js';
+import { linksOfUpdate } from './update-links.js';
 
 /** Remembers the last result, recomputed only when an input is another object (or value). */
 export function memoOne<A extends unknown[], R>(compute: (...args: A) => R): (...args: A) => R {
@@ -49,18 +52,39 @@ export function duplicates(state: AppState): DuplicateIndex {
   return duplicatesOf(state.updates);
 }
 
-const filterUpdates = memoOne((updates: Update[], hidden: ReadonlySet<string>, text: string): Update[] => {
-  const needle = text.trim().toLocaleLowerCase();
-  const shown = hidden.size === 0 ? updates : updates.filter((update) => !hidden.has(update.key));
-  if (needle === '') return shown;
-  return shown.filter(
-    (update) =>
-      update.title.toLocaleLowerCase().includes(needle) || update.body.toLocaleLowerCase().includes(needle),
-  );
-});
+const filterUpdates = memoOne(
+  (updates: Update[], hidden: ReadonlySet<string>, text: string, sources: Source[], sourceId: string | null): Update[] => {
+    const needle = text.trim().toLocaleLowerCase();
+    // Narrowed to one source, its copies of other outlets' news show too: they are all it has.
+    const shown =
+      sourceId !== null
+        ? updates.filter((update) => update.sourceId === sourceId)
+        : hidden.size === 0
+          ? updates
+          : updates.filter((update) => !hidden.has(update.key));
+    if (needle === '') return shown;
+    // A source's title or tag, or one of a urls file's tags: "/news" keeps every update of the sources tagged news.
+    const namedSources = new Set(
+      sources
+        .filter(
+          (source) =>
+            source.title.toLocaleLowerCase().includes(needle) ||
+            source.tag.toLocaleLowerCase().includes(needle) ||
+            (source.labels?.some((label) => label.toLocaleLowerCase().includes(needle)) ?? false),
+        )
+        .map((source) => source.id),
+    );
+    return shown.filter(
+      (update) =>
+        namedSources.has(update.sourceId) ||
+        update.title.toLocaleLowerCase().includes(needle) ||
+        update.body.toLocaleLowerCase().includes(needle),
+    );
+  },
+);
 
 export function visibleUpdates(state: AppState): Update[] {
-  return filterUpdates(state.updates, duplicates(state).hidden, state.filter.text);
+  return filterUpdates(state.updates, duplicates(state).hidden, state.filter.text, state.sources, state.sourceFilter);
 }
 
 // One memo per list: a shared one would be evicted by the other list on every render.
@@ -72,10 +96,18 @@ export function visibleUpdateKeys(state: AppState): string[] {
   return updateKeysOf(visibleUpdates(state));
 }
 
+const foldOf = memoOne(foldRepeatedReactions);
+
+/** The reactions the pane lists: those another outlet's copy of an update repeats are folded into the version shown. */
+export function shownReactions(state: AppState): FoldedReactions {
+  return foldOf(state.reactions, duplicates(state).alsoReported);
+}
+
 const rowsOf = memoOne(buildReactionRows);
 
 export function reactionRows(state: AppState): ReactionRow[] {
-  return rowsOf(state.reactions, state.reactionsView);
+  const folded = shownReactions(state);
+  return rowsOf(folded.reactions, state.reactionsView, folded.alsoIn);
 }
 
 export function reactionKeys(state: AppState): string[] {
@@ -84,8 +116,13 @@ export function reactionKeys(state: AppState): string[] {
 
 const indexUpdates = memoOne((updates: Update[]) => new Map(updates.map((update) => [update.key, update])));
 
+const indexFound = memoOne((answer: SearchAnswer | null | undefined) =>
+  answer?.ok === true ? new Map(answer.found.map((found) => [found.update.key, found])) : new Map<string, FoundUpdate>(),
+);
+
+/** An update in memory, else one a search of the archive found (an event not followed now). */
 export function updateByKey(state: AppState, key: string): Update | undefined {
-  return indexUpdates(state.updates).get(key);
+  return indexUpdates(state.updates).get(key) ?? indexFound(state.search?.answer).get(key)?.update;
 }
 
 const groupReactions = memoOne((reactions: Reaction[]) => {
@@ -101,11 +138,27 @@ const groupReactions = memoOne((reactions: Reaction[]) => {
 const NO_REACTIONS: Reaction[] = [];
 
 export function reactionsOfUpdate(state: AppState, key: string): Reaction[] {
-  return groupReactions(state.reactions).get(key) ?? NO_REACTIONS;
+  return groupReactions(state.reactions).get(key) ?? indexFound(state.search?.answer).get(key)?.reactions ?? NO_REACTIONS;
 }
 
 export function sourceById(state: AppState, id: string): Source | undefined {
   return state.sources.find((source) => source.id === id);
+}
+
+// One object per hit, so the detail view's memo holds while it is open.
+const hitSources = new WeakMap<FoundUpdate, Source>();
+
+/** The source of an update: one followed now, else as the archive named it for a search hit. */
+function sourceOfUpdate(state: AppState, update: Update): Source | undefined {
+  const followed = sourceById(state, update.sourceId);
+  const found = followed === undefined ? indexFound(state.search?.answer).get(update.key) : undefined;
+  if (found === undefined) return followed;
+  let source = hitSources.get(found);
+  if (source === undefined) {
+    source = { id: update.sourceId, title: found.hit.sourceTitle, tag: found.hit.sourceTag, kind: null, location: update.sourceId, error: null, summary: null };
+    hitSources.set(found, source);
+  }
+  return source;
 }
 
 export function hasSeveralSources(state: AppState): boolean {
@@ -113,6 +166,15 @@ export function hasSeveralSources(state: AppState): boolean {
 }
 
 const detailLinesMemo = memoOne(buildDetailLines);
+
+const linksOf = memoOne(linksOfUpdate);
+
+/** The links of the update open in the detail view. */
+export function detailLinks(state: AppState): string[] {
+  const key = state.detail?.updateKey ?? null;
+  const update = key === null ? undefined : updateByKey(state, key);
+  return update === undefined ? [] : linksOf(update);
+}
 
 const sourceLinesMemo = memoOne(buildSourceLines);
 
@@ -136,12 +198,13 @@ export function detailLines(state: AppState, latestStatuses?: ReadonlyMap<string
   return detailLinesMemo(
     update,
     reactionsOfUpdate(state, update.key),
-    sourceById(state, update.sourceId),
+    sourceOfUpdate(state, update),
     detailTextWidth(layoutOf(state)),
     detail.highlightReactionId,
     state.earlierVersions.get(update.key),
     duplicates(state).alsoReported.get(update.key),
     state.sources,
+    linksOf(update),
   );
 }
 
@@ -172,4 +235,25 @@ const countUnread = memoOne((updates: Update[], readKeys: ReadonlySet<string>) =
 
 export function unreadCount(state: AppState): number {
   return countUnread(state.updates, state.readKeys);
+}
+
+export interface SourceCounts {
+  unread: number;
+  total: number;
+}
+
+const countBySource = memoOne((updates: Update[], readKeys: ReadonlySet<string>) => {
+  const counts = new Map<string, SourceCounts>();
+  for (const update of updates) {
+    const count = counts.get(update.sourceId) ?? { unread: 0, total: 0 };
+    count.total += 1;
+    if (!readKeys.has(update.key)) count.unread += 1;
+    counts.set(update.sourceId, count);
+  }
+  return counts;
+});
+
+/** Each source's updates in memory, and how many are unread. */
+export function countsBySource(state: AppState): ReadonlyMap<string, SourceCounts> {
+  return countBySource(state.updates, state.readKeys);
 }

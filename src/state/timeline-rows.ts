@@ -64,7 +64,8 @@ export function timelineView(state: AppState): TimelineView {
       selected: window.start + offset === window.selected,
     };
   });
-  const name = state.sources.length === 1 ? (state.sources[0]?.title ?? 'Timeline') : 'Timeline';
+  const narrowed = state.sourceFilter === null ? undefined : state.sources.find((source) => source.id === state.sourceFilter);
+  const name = narrowed?.title ?? (state.sources.length === 1 ? (state.sources[0]?.title ?? 'Timeline') : 'Timeline');
   const position = shown.length === 0 ? '' : ` ${window.selected + 1}/${shown.length}`;
   const above = newAboveCount(state);
   const banner = above > 0 ? `   ↑ ${above} new (g)` : '';
@@ -72,6 +73,7 @@ export function timelineView(state: AppState): TimelineView {
     title: `${name}${position}${banner}`,
     rows,
     timeWidth,
-    emptyMessage: state.filter.text !== '' ? 'No update matches the filter.' : 'No updates yet.',
+    emptyMessage:
+      state.filter.text !== '' ? 'No update matches the filter.' : narrowed !== undefined ? 'No updates from this source yet (S: all sources).' : 'No updates yet.',
   };
 }

@@ -6,8 +6,9 @@ import { appStep } from '../state/app-reducer.js';
 import { initialState, type AppState } from '../state/app-state.js';
 import type { AppRequest, Effect } from '../state/effects.js';
 import { actionForKey } from '../state/key-input.js';
-import { splitKeyPresses, statusHints } from '../state/keymap.js';
-import type { Layout, TerminalSize } from '../state/layout.js';
+import { splitKeyPresses } from '../state/keymap.js';
+import { statusHints } from '../state/status-hints.js';
+import { MIN_COLUMNS, MIN_ROWS, type Layout, type TerminalSize } from '../state/layout.js';
 import { listWindow } from '../state/list-cursor.js';
 import {
   activity,
@@ -16,18 +17,28 @@ import {
   layoutOf,
   reactionKeys,
   reactionRows,
+  shownReactions,
   sourceInView,
   today,
   unreadCount,
   visibleUpdates,
 } from '../state/selectors.js';
+import { NOTHING_ARCHIVED, type SearchAnswer } from '../state/desk-search.js';
+import { linkListView } from '../state/link-list.js';
+import { searchView } from '../state/search-rows.js';
+import { sourcesPaneView } from '../state/source-rows.js';
+import { replayText } from '../state/status-line.js';
 import { timelineView } from '../state/timeline-rows.js';
+import { wrapText } from '../text/wrap-text.js';
 import { DetailView } from './DetailView.js';
 import { createEffectRunner, REAL_TIMERS, type EffectRunner, type Timers } from './effect-runner.js';
 import { FeedChooser } from './FeedChooser.js';
 import { HelpOverlay } from './HelpOverlay.js';
 import { PaneBoundary } from './PaneBoundary.js';
 import { ReactionsPane } from './ReactionsPane.js';
+import { LinksPane } from './LinksPane.js';
+import { SearchPane } from './SearchPane.js';
+import { SourcesPane } from './SourcesPane.js';
 import { StatusBar } from './StatusBar.js';
 import { coloursWanted } from './theme.js';
 import { ThemeContext, themeOf } from './theme-context.js';
@@ -55,6 +66,8 @@ export interface AppProps {
   onQuit?: () => void;
   /** The clock and timers the dashboard schedules with (midnight, a notice's end); real ones by default. */
   timers?: Timers;
+  /** Searches the archive for f; without it a search says nothing is archived. */
+  search?: (text: string) => SearchAnswer;
   /** Colours, or none (NO_COLOR, `colours: false` in the config); bold, inverse and marks stay. */
   colour?: boolean;
 }
@@ -85,6 +98,7 @@ export function App(props: AppProps) {
     {
       onRequest: (request) => handlers.current.onRequest?.(request),
       onReadChange: (keys, read) => handlers.current.onReadChange?.(keys, read),
+      search: (text) => handlers.current.search?.(text) ?? NOTHING_ARCHIVED,
       quit: () => {
         handlers.current.onQuit?.();
         exit();
@@ -121,9 +135,9 @@ export function App(props: AppProps) {
   let screen;
   if (layout.kind === 'too-small') {
     screen = (
-      <Box width={layout.width} height={layout.height}>
+      <Box width={layout.width} height={layout.height} overflow="hidden">
         <Text color={theme.colours.error} wrap="truncate-end">
-          Terminal too small ({state.size.columns}×{state.size.rows}); livedesk needs at least 40×10.
+          {wrapText(`Terminal too small (${state.size.columns}×${state.size.rows}): livedesk needs at least ${MIN_COLUMNS}×${MIN_ROWS}.`, layout.width).join('\n')}
         </Text>
       </Box>
     );
@@ -149,6 +163,9 @@ function mainView(state: AppState, layout: PanesLayout, latestStatuses: Readonly
     return <FeedChooser choice={choice} pageTitle={page?.title ?? choice.sourceId} width={full.width} height={full.height} bodyRows={full.bodyRows} />;
   }
   if (state.help !== null) return <HelpOverlay scroll={state.help.scroll} width={full.width} height={full.height} bodyRows={full.bodyRows} />;
+  if (state.sourcesPane !== null) return <SourcesPane view={sourcesPaneView(state)} width={full.width} height={full.height} />;
+  if (state.linkList !== null && state.detail !== null) return <LinksPane view={linkListView(state)} width={full.width} height={full.height} />;
+  if (state.search !== null && state.detail === null) return <SearchPane view={searchView(state)} width={full.width} height={full.height} />;
   if (state.detail !== null) {
     const lines = detailLines(state, state.detail.updateKey === null ? new Map(latestStatuses) : undefined);
     return (
@@ -165,12 +182,14 @@ function mainView(state: AppState, layout: PanesLayout, latestStatuses: Readonly
     );
   }
   const rows = reactionRows(state);
+  // Too short for both: the focused pane alone, and Tab shows the other.
+  const shows = (pane: AppState['focus']) => !layout.oneAtATime || state.focus === pane;
   return (
     <Box flexDirection={layout.direction}>
-      <PaneBoundary name="timeline" width={layout.timeline.width} height={layout.timeline.height} input={visibleUpdates(state)}>
+      {shows('timeline') && <PaneBoundary name="timeline" width={layout.timeline.width} height={layout.timeline.height} input={visibleUpdates(state)}>
         <TimelinePane view={timelineView(state)} focused={state.focus === 'timeline'} width={layout.timeline.width} height={layout.timeline.height} />
-      </PaneBoundary>
-      <PaneBoundary name="reactions pane" width={layout.reactions.width} height={layout.reactions.height} input={rows}>
+      </PaneBoundary>}
+      {shows('reactions') && <PaneBoundary name="reactions pane" width={layout.reactions.width} height={layout.reactions.height} input={rows}>
         <ReactionsPane
           rows={rows}
           view={state.reactionsView}
@@ -180,9 +199,16 @@ function mainView(state: AppState, layout: PanesLayout, latestStatuses: Readonly
           height={layout.reactions.height}
           now={today(state)}
         />
-      </PaneBoundary>
+      </PaneBoundary>}
     </Box>
   );
+}
+
+function hintsFor(state: AppState): Parameters<typeof statusHints>[0] {
+  if (state.sourcesPane !== null) return 'list';
+  if (state.detail !== null) return state.linkList !== null ? 'list' : 'detail';
+  if (state.search !== null) return state.search.editing ? 'prompt' : 'list';
+  return 'panes';
 }
 
 function StatusLine({ state, width }: { state: AppState; width: number }) {
@@ -194,16 +220,17 @@ function StatusLine({ state, width }: { state: AppState; width: number }) {
       sources={state.sources}
       updateCount={state.updates.length}
       shownCount={visibleUpdates(state).length}
-      reactionCount={state.reactions.length}
+      reactionCount={shownReactions(state).reactions.length}
       unreadCount={unreadCount(state)}
       filter={state.filter}
-      hints={statusHints(state.detail === null ? 'panes' : 'detail')}
+      hints={statusHints(hintsFor(state))}
       status={inView === undefined ? null : (state.statuses.get(inView.id) ?? null)}
       statusTag={!several || inView === undefined ? null : inView.tag}
       statuses={state.statuses}
       archiveProblem={state.archiveProblem}
       notice={state.notice}
       activity={activity(state)}
+      replay={replayText(state.replay, today(state))}
     />
   );
 }

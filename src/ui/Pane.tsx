@@ -3,7 +3,8 @@ import type { ReactNode } from 'react';
 import { useTheme } from './theme-context.js';
 
 interface PaneProps {
-  title: string;
+  /** Text, or a line of its own (a prompt with its cursor). */
+  title: ReactNode;
   width: number;
   height: number;
   focused: boolean;

@@ -48,7 +48,8 @@ const Row = memo(function Row({ row, selected, focused, width, now }: RowProps) 
   const stance = `${reaction.stance ?? 'says'}: `;
   const indent = row.grouped ? '  ' : '';
   const quote = reaction.kind === 'quote' ? `“${reaction.text}”` : reaction.text;
-  const used = 2 + indent.length + stringWidth(time) + 1 + stringWidth(actor) + stringWidth(stance);
+  const sources = row.otherSources > 0 ? ` +${row.otherSources} source${row.otherSources === 1 ? '' : 's'}` : '';
+  const used = 2 + indent.length + stringWidth(time) + 1 + stringWidth(actor) + stringWidth(stance) + sources.length;
   return (
     <Text wrap="truncate-end" inverse={inverse}>
       <Mark selected={selected} focused={focused} />
@@ -57,6 +58,7 @@ const Row = memo(function Row({ row, selected, focused, width, now }: RowProps) 
       {actor !== '' && <Text bold color={colour(theme.actor)}>{actor}</Text>}
       <Text color={colour(theme.stance)}>{stance}</Text>
       <Text>{truncateLine(quote, Math.max(1, width - used))}</Text>
+      {sources !== '' && <Text color={colour(theme.muted)}>{sources}</Text>}
     </Text>
   );
 });

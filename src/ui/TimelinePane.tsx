@@ -9,7 +9,7 @@ import { useTheme } from './theme-context.js';
 type TimelineRowProps = Omit<Row, 'key'> & { focused: boolean; width: number; timeWidth: number };
 
 // Rows are memoised on their fields: moving the selection re-renders two rows, not the window.
-const TimelineRow = memo(function TimelineRow(props: TimelineRowProps) {
+export const TimelineRow = memo(function TimelineRow(props: TimelineRowProps) {
   const { selected, focused, width, timeWidth, time, tag, sourceIndex, badge, alerted, unread, otherSources, heading } = props;
   const theme = useTheme();
   const { colours } = theme;

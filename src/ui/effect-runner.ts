@@ -2,6 +2,7 @@
 // the dashboard, read marks for the archive, leaving, and actions that come back
 // later. One timer per slot; all of them cleared when the dashboard goes.
 import type { AppAction } from '../state/app-action.js';
+import { NOTHING_ARCHIVED, type SearchAnswer } from '../state/desk-search.js';
 import type { AppRequest, Effect, TimerSlot } from '../state/effects.js';
 
 export interface Timers {
@@ -17,6 +18,8 @@ export const REAL_TIMERS: Timers = {
 };
 
 export interface EffectHandlers {
+  /** Searches the archive; none when nothing is archived (--no-archive). */
+  search?: (text: string) => SearchAnswer;
   /** The monitor's requests, the browser and the clipboard; a problem comes back in one line, shown as a notice. */
   onRequest?: (request: AppRequest) => string | null | void;
   onReadChange?: (keys: string[], read: boolean) => void;
@@ -46,13 +49,18 @@ export function createEffectRunner(handlers: EffectHandlers, dispatch: (action: 
         case 'quit':
           handlers.quit();
           return;
+        case 'search': {
+          dispatch({ type: 'search-answer', text: effect.text, answer: handlers.search?.(effect.text) ?? NOTHING_ARCHIVED });
+          return;
+        }
         case 'schedule': {
           const before = waiting.get(effect.slot);
           if (before !== undefined) timers.clearTimeout(before);
           const handle = timers.setTimeout(() => {
             waiting.delete(effect.slot);
-            // The clock is read when the timer fires: a machine that slept wakes late.
-            dispatch(effect.action.type === 'clock' ? { type: 'clock', now: timers.now() } : effect.action);
+            // A clock is read when the timer fires: a machine that slept wakes late.
+            const { action } = effect;
+            dispatch(action.type === 'clock' || action.type === 'replay-clock' ? { ...action, now: timers.now() } : action);
           }, effect.delayMs);
           waiting.set(effect.slot, handle);
           return;

@@ -8,19 +8,19 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { START } from '../fixtures/make-updates.js';
 import { mustOpen, useTempDir } from './temp-archive.js';
-import { bundleArchive } from './archive-bundle.js';
+import { bundleForTest } from '../bundle-for-test.js';
 
 const WRITER = fileURLToPath(new URL('./archive-writer.mjs', import.meta.url));
 const tempDir = useTempDir();
-let bundled: { bundle: string; dir: string };
+let bundled: { file: string; dir: string };
 
 beforeAll(async () => {
-  bundled = await bundleArchive();
+  bundled = await bundleForTest('src/archive/archive.ts', 'archive');
 });
 afterAll(() => rmSync(bundled.dir, { recursive: true, force: true }));
 
 function writer(archivePath: string, ...args: string[]): ChildProcess {
-  return spawn(process.execPath, [WRITER, bundled.bundle, archivePath, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn(process.execPath, [WRITER, bundled.file, archivePath, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 function finished(child: ChildProcess): Promise<{ code: number | null; signal: string | null; stdout: string; stderr: string }> {

@@ -73,6 +73,16 @@ describe('openLink with a hostile link', () => {
     await expect(readFile(marker)).rejects.toThrow();
   });
 
+  it('says there is no browser when neither $BROWSER nor the platform’s opener can be found, starting nothing', async () => {
+    const empty = await mkdtemp(path.join(tmpdir(), 'livedesk-path-'));
+    expect(openLink('https://example.org/', { PATH: empty }, 'linux')).toBe('no browser: xdg-open is not installed (set $BROWSER)');
+    expect(openLink('https://example.org/', { BROWSER: 'no-such-browser-here', PATH: empty }, 'linux')).toBe(
+      'no browser: no-such-browser-here is not installed (set $BROWSER)',
+    );
+    expect(openLink('https://example.org/', { BROWSER: path.join(empty, 'missing') }, 'linux')).toContain('is not installed');
+    expect(spawned.children).toEqual([]);
+  });
+
   it.each(['javascript:alert(1)', 'file:///etc/passwd'])('refuses %s without starting anything', async (link) => {
     const { script, log } = await fakeBrowser();
     expect(openLink(link, { BROWSER: script }, 'linux')).toContain('only http and https');

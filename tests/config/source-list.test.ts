@@ -3,7 +3,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { nameSource } from '../../src/config/listed-names.js';
 import { collectSources, resolveListedLocation } from '../../src/config/source-list.js';
+import { emptySource } from '../../src/sources/empty-source.js';
+import { sourceIdFor } from '../../src/sources/source-identity.js';
 import { useTempDir } from '../archive/temp-archive.js';
 
 const tempDir = useTempDir();
@@ -55,6 +58,18 @@ describe('collectSources', () => {
       `--urls ${urls}: line 5: exec feeds run commands; livedesk never runs them`,
       `--urls ${urls}: line 6: query feeds are newsboat searches, not feeds`,
     ]);
+  });
+
+  it('keeps what a urls file calls its sources and their tags, by source id; an OPML file’s labels are not names', async () => {
+    const { urls, opml, dir } = listFiles();
+    const result = await collectSources({ positional: [], urlsFile: urls, opmlFile: opml });
+    expect([...result.names]).toEqual([
+      [sourceIdFor('https://example.org/live.rss'), { title: 'Live blog', labels: ['news'] }],
+    ]);
+    const blog = { ...emptySource(join(dir, 'feeds/kati.txt')) };
+    expect(nameSource(blog, result.names)).toBe(blog);
+    const live = emptySource('https://EXAMPLE.org:443/live.rss');
+    expect(nameSource(live, result.names)).toMatchObject({ title: 'Live blog', labels: ['news'] });
   });
 
   it('keeps a relative list file’s paths relative, as if they had been typed', async () => {

@@ -35,7 +35,8 @@ describe('hostile feeds in a real terminal', () => {
     const url = server.url('/hostile.rss');
 
     const run = runInPty(['--no-archive', '--notify', '--interval', '1s', url, blog, json], { columns: 140, rows: 40 });
-    await run.waitForScreen((s) => s.includes('Late') && s.includes('osc52'), 'the late hostile item');
+    // The whole frame: the status line shows the update counts before a source's (hostile, long) title.
+    await run.waitForScreen((s) => s.includes('Late') && s.includes('q quit'), 'the late hostile item');
     await run.waitForScreen(() => run.raw().includes(`${ESC}]9;`), 'a notification');
     // Every view that shows feed text: the detail view of each kind of source, then the sources page.
     // Each key waits for its view, so the next is read by the view it is meant for.

@@ -86,10 +86,10 @@ describe('newsboat urls file', () => {
     expect(parseUrlsFile(text)).toEqual({
       entries: [
         { location: 'https://example.com/a.rss', title: null },
-        { location: 'https://example.com/b.rss', title: 'Wire service' },
-        { location: 'https://example.com/c.xml', title: null },
+        { location: 'https://example.com/b.rss', title: 'Wire service', tags: ['news'] },
+        { location: 'https://example.com/c.xml', title: null, tags: ['tech'] },
         { location: 'feeds/local-file.txt', title: null },
-        { location: 'https://example.com/quoted feed.rss', title: null },
+        { location: 'https://example.com/quoted feed.rss', title: null, tags: ['tag with spaces'] },
         { location: 'https://example.com/page#fragment', title: null },
       ],
       problems: [],

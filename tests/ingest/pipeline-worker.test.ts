@@ -9,13 +9,13 @@ import { createPipeline } from '../../src/ingest/pipeline.js';
 import { DEFAULT_READ_LIMITS } from '../../src/sources/read-limits.js';
 import { generateRss, liveBlogItem } from '../fixtures/generate-feed.js';
 import { rss } from '../fixtures/rss.js';
-import { bundleIngestWorker } from './worker-bundle.js';
+import { bundleForTest } from '../bundle-for-test.js';
 
 const URL = 'https://example.org/big.rss';
 const START = Date.UTC(2020, 7, 18, 23, 0);
 let worker: { file: string; dir: string };
 beforeAll(async () => {
-  worker = await bundleIngestWorker();
+  worker = await bundleForTest('src/ingest/ingest-worker.ts', 'ingest-worker');
 });
 afterAll(() => rm(worker.dir, { recursive: true, force: true }));
 

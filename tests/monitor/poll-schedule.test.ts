@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeStatus, nextDelay, parseInterval, type PollState, type SourceStatus } from '../../src/monitor/poll-schedule.js';
+import { formatClockSeconds } from '../../src/text/format-time.js';
 
 const MIN = 60_000;
 const failure = (retryAfterMs: number | null = null, permanent = false) => ({ kind: 'failure', retryAfterMs, permanent }) as const;
@@ -88,7 +89,8 @@ describe('describeStatus', () => {
 
   it('puts the last error first, with the retry', () => {
     const status = { ...base, lastSuccessAt: now - 10 * MIN, nextPollAt: now + 2 * MIN, lastError: error('timed out after 15 s', null) };
-    expect(describeStatus(status, now)).toBe('timed out after 15 s — retrying in 2 min');
+    // A time of day, not "in 2 min": it stays true however long the line is on screen.
+    expect(describeStatus(status, now)).toBe(`timed out after 15 s — retrying at ${formatClockSeconds(now + 2 * MIN)}`);
     expect(describeStatus({ ...status, nextPollAt: null, paused: true }, now)).toBe('timed out after 15 s — paused');
   });
 

@@ -17,6 +17,7 @@ function manualTimers() {
       const index = pending.indexOf(handle as (typeof pending)[number]);
       if (index !== -1) pending.splice(index, 1);
     },
+    now: () => 0,
     fireNext() {
       const timer = pending.shift();
       timer?.callback();
@@ -34,13 +35,24 @@ describe('startReplay', () => {
     const events: DeskEvent[] = [];
     replay.subscribe((event) => events.push(event));
 
-    expect(events).toEqual([{ type: 'arrived', sources: [makeSource()], updates: [], reactions: [], live: false }]);
+    expect(events).toEqual([
+      { type: 'arrived', sources: [makeSource()], updates: [], reactions: [], live: false },
+      { type: 'replay', progress: { speed: 60, at: updates[2]!.time, played: 0, total: 3, done: false, wallTime: 0 } },
+    ]);
     expect(timers.fireNext()).toBe(0);
     expect(timers.fireNext()).toBe(1000); // one minute at 60× is one second
     expect(timers.fireNext()).toBe(1000);
-    const played = events.slice(1).map((event) => (event.type === 'arrived' ? event.updates.map((u) => u.title) : []));
+    const played = events.slice(1).flatMap((event) => (event.type === 'arrived' ? [event.updates.map((u) => u.title)] : []));
     expect(played).toEqual([['Update 1'], ['Update 2'], ['Update 3']]);
-    expect(events[1]).toMatchObject({ live: true, reactions });
+    expect(events.find((event) => event.type === 'arrived' && event.live)).toMatchObject({ reactions });
+    // Where the replay is, before each update it plays: the last says it has finished.
+    const clock = events.flatMap((event) => (event.type === 'replay' ? [event.progress] : []));
+    expect(clock.map(({ played, at, done }) => [played, at, done])).toEqual([
+      [0, updates[2]!.time, false],
+      [1, updates[2]!.time, false],
+      [2, updates[1]!.time, false],
+      [3, updates[0]!.time, true],
+    ]);
     expect(timers.pending).toHaveLength(0);
   });
 

@@ -2,6 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ParsedFeed } from '../../src/model.js';
 import { describeStatus } from '../../src/monitor/poll-schedule.js';
+import { formatClockSeconds } from '../../src/text/format-time.js';
 import { SourcePoller, type PollEvent, type SourcePollerOptions } from '../../src/monitor/source-poller.js';
 import { parseFeedText } from '../../src/parse/parse-feed-text.js';
 import { closedPort, rss, startFeedServer, type FeedServer } from '../net/feed-server.js';
@@ -61,6 +62,12 @@ function watch(extra: Partial<SourcePollerOptions> = {}) {
 function fetched(event: PollEvent | undefined): ParsedFeed {
   if (event?.type !== 'fetched') throw new Error(`expected a fetched event, got ${event?.type}`);
   return event.feed;
+}
+
+/** The retry as the status line writes it: a time of day, two minutes (the first backoff, no jitter) after the failure. */
+function retryClock(event: { at: number; nextPollAt: number | null } | undefined): string {
+  expect((event?.nextPollAt ?? 0) - (event?.at ?? 0)).toBe(120_000);
+  return formatClockSeconds(event!.nextPollAt!);
 }
 
 describe('SourcePoller: conditional polling', () => {
@@ -155,7 +162,7 @@ describe('SourcePoller: failures end in a visible status', () => {
     desk.poller.start();
     const [event] = await desk.until(1);
     expect(event).toMatchObject({ type: 'error', message: 'timed out after 200 ms', httpStatus: null });
-    expect(desk.line()).toBe('timed out after 200 ms — retrying in 2 min');
+    expect(desk.line()).toBe(`timed out after 200 ms — retrying at ${retryClock(event)}`);
   });
 
   it.each([
@@ -179,15 +186,15 @@ describe('SourcePoller: failures end in a visible status', () => {
     desk.poller.start();
     const [event] = await desk.until(1);
     expect(event).toMatchObject({ type: 'error', message, permanent: false });
-    expect(desk.line()).toBe(`${message} — retrying in 2 min`);
+    expect(desk.line()).toBe(`${message} — retrying at ${retryClock(event)}`);
   });
 
   it('says "connection refused" for a closed port', async () => {
     const port = await closedPort();
     const desk = watch({ url: `http://127.0.0.1:${port}/feed`, intervalMs: 60_000, random: () => 0 });
     desk.poller.start();
-    await desk.until(1);
-    expect(desk.line()).toBe('connection refused — retrying in 2 min');
+    const [event] = await desk.until(1);
+    expect(desk.line()).toBe(`connection refused — retrying at ${retryClock(event)}`);
   });
 
   it('a server down at start still reports the last success an earlier run archived', async () => {

@@ -9,8 +9,9 @@ import { actionForKey, pressKeys } from '../../src/state/key-input.js';
 import { makeSource, makeUpdates } from '../fixtures/make-updates.js';
 
 function desk(): AppState {
-  const wire = { ...makeSource('wire', 'Wire'), kind: 'rss' as const };
-  const blog = makeSource('blog', 'Blog');
+  // Both polled: files are read whenever they change, and r, R and p ask nothing for them.
+  const wire = { ...makeSource('wire', 'Wire'), kind: 'rss' as const, location: 'https://wire.example/feed' };
+  const blog = { ...makeSource('blog', 'Blog'), location: 'https://blog.example/live' };
   const updates = [
     ...makeUpdates(2, 'blog').map((update) => ({ ...update, link: `https://blog.example/${update.id}` })),
     ...makeUpdates(1, 'wire').map((update) => ({ ...update, title: 'Wire bulletin', time: update.time! - 30_000, link: `https://wire.example/${update.id}` })),

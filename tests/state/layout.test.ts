@@ -27,7 +27,7 @@ describe('calculateLayout', () => {
       if (layout.kind !== 'panes') throw new Error(`expected panes at ${size.columns}×${size.rows}`);
       expect(layout.height).toBe(size.rows - 1);
       const panes =
-        layout.direction === 'row' ? layout.timeline.height : layout.timeline.height + layout.reactions.height;
+        layout.direction === 'row' || layout.oneAtATime ? layout.timeline.height : layout.timeline.height + layout.reactions.height;
       expect(panes + layout.statusRows).toBe(layout.height);
     }
   });
@@ -36,5 +36,20 @@ describe('calculateLayout', () => {
     expect(calculateLayout({ columns: 39, rows: 24 }).kind).toBe('too-small');
     expect(calculateLayout({ columns: 80, rows: 9 }).kind).toBe('too-small');
     expect(calculateLayout({ columns: 40, rows: 10 }).kind).toBe('panes');
+  });
+
+  it('shows one stacked pane at a time where two would leave an empty box', () => {
+    const small = calculateLayout({ columns: 40, rows: 10 });
+    if (small.kind !== 'panes') throw new Error('expected panes');
+    expect(small.oneAtATime).toBe(true);
+    expect(small.timeline.bodyRows).toBeGreaterThanOrEqual(4);
+    expect(small.reactions).toEqual(small.timeline);
+    for (let rows = 10; rows <= 60; rows++) {
+      const layout = calculateLayout({ columns: 80, rows });
+      if (layout.kind !== 'panes') throw new Error('expected panes');
+      if (!layout.oneAtATime) expect(layout.reactions.bodyRows).toBeGreaterThanOrEqual(2);
+    }
+    const usual = calculateLayout({ columns: 80, rows: 24 });
+    expect(usual.kind === 'panes' && usual.oneAtATime).toBe(false);
   });
 });

@@ -232,7 +232,7 @@ describe('App: the sources page and polls that change nothing', () => {
 });
 
 describe('App: a failing source in the status bar', () => {
-  it('shows the whole problem before the counts, which give way', async () => {
+  it('shows the whole problem before the counts, whose source names give way first', async () => {
     const events = createDeskEvents();
     const sources = [makeSource('wire', 'Wire service with a long name'), { ...makeSource('down', 'Down'), location: 'http://127.0.0.1:9/down.rss' }];
     const { frame, instance } = await renderApp(<App sources={sources} updates={makeUpdates(5, 'wire')} reactions={[]} events={events} />, {
@@ -248,6 +248,6 @@ describe('App: a failing source in the status bar', () => {
     await waitFor(() => frame().includes('⚠'), 'the warning');
     const line = lineWith(frame(), '⚠');
     expect(line).toContain(`⚠ http://127.0.0.1:9/down.rss: ${message}`);
-    expect(line).toMatch(/^Wire service/);
+    expect(line).toMatch(/^Wire s… · 5 updates \(5 unread\) ⚠/);
   });
 });

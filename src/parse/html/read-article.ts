@@ -59,13 +59,17 @@ export interface ArticleContext {
 export function readArticle({ document, shape, meta, article }: ArticleContext): ParsedUpdate | null {
   const root = storyRoot(document, shape);
   const declared = article !== null || (meta.ogType ?? '').toLowerCase() === 'article';
-  let body = root === null ? '' : readableText(root, { shape });
+  let links: string[] = [];
+  let body = root === null ? '' : readableText(root, { shape }, links);
   if (root !== null && !declared) {
     // A home page gathers text too, but most of it is links to other pages.
     const text = shape.shape(root).textLength;
     if (text < MIN_UNDECLARED_STORY || shape.shape(root).linkText > text * 0.3) body = '';
   }
-  if (body.length < (article?.body?.length ?? 0) / 2) body = article?.body ?? body;
+  if (body.length < (article?.body?.length ?? 0) / 2) {
+    body = article?.body ?? body;
+    links = [];
+  }
   if (body === '' || (!declared && body.length < MIN_UNDECLARED_STORY)) return null;
   const title = article?.headline ?? meta.title ?? '';
   const [first, ...rest] = body.split('\n\n');
@@ -79,5 +83,6 @@ export function readArticle({ document, shape, meta, article }: ArticleContext):
     body,
     link: meta.url ?? article?.url ?? null,
     author: article?.author ?? meta.author,
+    ...(links.length > 0 ? { links } : {}),
   };
 }

@@ -135,7 +135,8 @@ function fromBlocks(
     const ago = block.ago === null ? null : Math.floor((context.fetchedAt - block.ago) / MINUTE_MS) * MINUTE_MS;
     const htmlTime = block.exact?.ms ?? clockTimes[index] ?? ago;
     const title = block.title !== '' && !titlesAreLabels ? block.title : useHeadlines ? (post?.headline ?? '') : '';
-    const body = withoutTitle(block.body, title) || post?.body || '';
+    const ownBody = withoutTitle(block.body, title);
+    const body = ownBody || post?.body || '';
     // A time counted back from "12 min ago" is a guess that any written time beats.
     const time = htmlTime === ago && postTime !== null ? postTime.ms : chooseTime(htmlTime, postTime?.ms ?? null);
     return {
@@ -146,6 +147,7 @@ function fromBlocks(
       body,
       link: post !== null && namesUpdate(post.url) ? post.url : linkTo(context.url, block.anchor),
       author: block.author ?? (authorsArePageWide ? null : (post?.author ?? null)),
+      ...(ownBody !== '' && block.links.length > 0 ? { links: block.links } : {}),
     };
   });
 }

@@ -20,6 +20,8 @@ export interface PostBlock {
   title: string;
   titleElement: Element | null;
   body: string;
+  /** Targets of the body's links, as written. */
+  links: string[];
   author: string | null;
   /** A time written in full (an ISO attribute, an epoch). */
   exact: PageInstant | null;
@@ -185,7 +187,8 @@ export function readPostBlock(element: Element, shape: PageShape, pageOffset: nu
   const printed = printedClock(element, shape);
   const exact = exactTime(element, shape, pageOffset);
   const ago = exact === null && printed === null ? printedAgo(element, shape) : null;
-  const text = withoutReporterLine(readableText(element, { shape, skip: new Set(titleElement === null ? [] : [titleElement]) }));
+  const links: string[] = [];
+  const text = withoutReporterLine(readableText(element, { shape, skip: new Set(titleElement === null ? [] : [titleElement]) }, links));
   return {
     element,
     id,
@@ -194,6 +197,7 @@ export function readPostBlock(element: Element, shape: PageShape, pageOffset: nu
     title: titleElement === null ? '' : titleText(titleElement),
     titleElement,
     body: text.body,
+    links,
     author: authorOf(element, shape, titleElement) ?? text.reporter,
     exact,
     clock: printed?.clock ?? null,

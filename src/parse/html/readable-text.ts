@@ -95,8 +95,11 @@ function isFurniture(element: Element, root: Element, rules: TextRules): boolean
   return false;
 }
 
-/** The readable text under `root`: paragraphs separated by blank lines, quotes marked "> ". */
-export function readableText(root: Element, rules: TextRules): string {
+/**
+ * The readable text under `root`: paragraphs separated by blank lines, quotes marked "> ".
+ * The targets of the links in that text are added to `links`, when given.
+ */
+export function readableText(root: Element, rules: TextRules, links?: string[]): string {
   const out = new TextBuilder();
   // Closing tags travel on the same stack as nodes, so the walk needs no recursion.
   const stack: (AnyNode | { close: string })[] = [...root.children].reverse();
@@ -107,11 +110,12 @@ export function readableText(root: Element, rules: TextRules): string {
     } else if (isText(item)) {
       out.text(item.data);
     } else if (isTag(item) && !isFurniture(item, root, rules)) {
-      out.open(item.name);
+      out.open(item.name, item.name === 'a' ? item.attribs.href : undefined);
       stack.push({ close: item.name });
       for (let i = item.children.length - 1; i >= 0; i--) stack.push(item.children[i] as AnyNode);
     }
   }
+  links?.push(...out.links);
   // Rules drawn with characters ("___", "* * *") separate, they do not say anything; a wire
   // story's "(Reporting by …; Editing by …)" names its staff, who are not part of the news.
   return out
