@@ -43,7 +43,7 @@ const flags = process.argv.slice(2);
 const only = flags.find((flag) => flag.startsWith('--only='))?.slice('--only='.length).split(',') ?? null;
 const wantProfiles = flags.includes('--profile');
 const runs = (section: string) => only === null || only.includes(section);
-const sourcesMinutes = flags.includes('--long') ? 30 : Number(flags.find((flag) => flag.startsWith('--sources-minutes='))?.split('=')[1] ?? 4);
+const sourcesMinutes = flags.includes('--long') ? 30 : Number(flags.find((flag) => flag.startsWith('--sources-minutes='))?.split('=')[1] ?? 6);
 
 // ---------------------------------------------------------------------------- inputs
 
