@@ -1,22 +1,25 @@
-// Bundles the CLI, and the worker that reads big inputs off the main thread.
+// Bundles the CLI (a launcher and the app as one script, scripts/bundle-launched.mjs
+// says why), and the worker that reads big inputs off the main thread.
 import { build } from 'esbuild';
 import { rm, writeFile } from 'node:fs/promises';
 import { bundleOptions } from './bundle-options.mjs';
+import { bundleLaunched } from './bundle-launched.mjs';
 
-// Chunk names change with their content: start clean so no stale chunk is shipped.
+// Start clean so no file of an older build is shipped.
 await rm('dist', { recursive: true, force: true });
 
-const { metafile } = await build({
+const app = await bundleLaunched({ entry: 'src/cli.tsx', name: 'cli', outdir: 'dist' });
+
+// The worker runs the pipeline's CPU-bound part (parse, reactions) for big local files and
+// big fetched feeds. It is one ES module of its own: it starts after the first frame, off its path.
+const workers = await build({
   ...bundleOptions,
-  // The worker runs the pipeline's CPU-bound part (parse, reactions) for big local files and big fetched feeds.
-  entryPoints: { cli: 'src/cli.tsx', 'ingest-worker': 'src/ingest/ingest-worker.ts' },
+  entryPoints: { 'ingest-worker': 'src/ingest/ingest-worker.ts' },
   outdir: 'dist',
-  // Chunks let the rarely needed parts (rss-parser for XML feeds) load on first use.
-  splitting: true,
-  chunkNames: 'chunks/[name]-[hash]',
   metafile: true,
 });
 
-// What went into the bundle and how each import resolved: tests/build/ checks from it that
+// What went into the bundles and how each import resolved: tests/build/ checks from it that
 // Ink's output module still gets the stand-ins in src/ui/ink-output/.
+const metafile = { inputs: { ...workers.metafile.inputs, ...app.inputs }, outputs: { ...workers.metafile.outputs, ...app.outputs } };
 await writeFile('dist/meta.json', JSON.stringify(metafile));

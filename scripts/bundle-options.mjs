@@ -2,9 +2,11 @@
 // so the two start-ups compare like with like.
 import path from 'node:path';
 
-// Ink's output module measures and tokenises every line of every frame; these stand-ins
-// remember the results across frames (src/ui/ink-output/remembered.ts says why).
+// Ink's output module measures and tokenises every line of every frame, and its text
+// layout measures every text node's widest line; these stand-ins remember the results
+// across frames (src/ui/ink-output/string-width.ts says why).
 export const INK_OUTPUT = /[\\/]node_modules[\\/]ink[\\/]build[\\/]output\.js$/;
+const INK_LAYOUT = /[\\/]node_modules[\\/]ink[\\/]build[\\/]render-node-to-output\.js$/;
 const REMEMBERED = {
   'string-width': 'src/ui/ink-output/string-width.ts',
   'slice-ansi': 'src/ui/ink-output/slice-ansi.ts',
@@ -16,6 +18,9 @@ const inkOutputCaches = {
     const root = build.initialOptions.absWorkingDir ?? process.cwd();
     build.onResolve({ filter: /^(?:string-width|slice-ansi|@alcalzone\/ansi-tokenize)$/ }, (args) =>
       INK_OUTPUT.test(args.importer) ? { path: path.join(root, REMEMBERED[args.path]) } : undefined,
+    );
+    build.onResolve({ filter: /^widest-line$/ }, (args) =>
+      INK_LAYOUT.test(args.importer) ? { path: path.join(root, 'src/ui/ink-output/widest-line.ts') } : undefined,
     );
   },
 };

@@ -24,6 +24,7 @@ import { outputWriter } from './cli/write-output.js';
 import { readProxyEnvironment } from './net/proxy-environment.js';
 import { sanitizeForTerminal } from './text/sanitize-for-terminal.js';
 import type { Desk } from './desk/desk.js';
+import { MEMORY_POLICY } from './desk/memory-policy.js';
 import { sourceNaming } from './config/listed-names.js';
 
 /** Every line livedesk writes to stderr: messages quote paths, URLs and config text, all hostile. */
@@ -118,7 +119,10 @@ async function main(): Promise<number> {
   const headless = options.json || options.print || !process.stdout.isTTY || !process.stdin.isTTY;
   if (headless && options.replay !== null) warn('--replay plays in the dashboard, which needs a terminal: printing the timeline instead');
   const archivePath = options.archive === false ? null : (options.archive ?? defaultArchivePath(process.env));
-  const session = archivePath === null ? null : openArchiveSession(archivePath);
+  const dashboard = !headless && !options.follow && options.replay === null;
+  // The dashboard keeps only so much in memory (src/desk/memory-policy.ts): it reads no more of
+  // the archive than that. Headless runs print, and a replay plays, the whole history.
+  const session = archivePath === null ? null : openArchiveSession(archivePath, dashboard ? { keep: MEMORY_POLICY } : {});
   if (session !== null && isArchiveOpenError(session)) fail(`${session.message}\n${session.remedy}`, 1);
   // What the archive knows of these sources: a read then extracts reactions for, and
   // saves, only what changed. Start-up reads are saved by the session, after any output.
@@ -136,7 +140,7 @@ async function main(): Promise<number> {
   // The dashboard reads small files before its first frame; big ones (seconds of
   // parsing) are read after it, in a worker. It fails at once only when no source
   // could possibly be read.
-  if (!headless && !options.follow && options.replay === null) {
+  if (dashboard) {
     const later = listed.locations.filter(readAfterFirstFrame);
     const now = await loadSources(listed.locations.filter((location) => !readAfterFirstFrame(location)), settings, false, undefined, pipeline);
     const first: Desk = { ...now, sources: listed.locations.map((location) => now.sources.find((s) => s.location === location) ?? placeholderSource(location)) };

@@ -3,10 +3,10 @@
 //
 //   npm run build && node scripts/run-ts.mjs scripts/bench/pages-bench.ts
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { pathToFileURL } from 'node:url';
 import { decodeFeedBytes } from '../../src/parse/decode-bytes.js';
 import { parseFeedText } from '../../src/parse/parse-feed-text.js';
 
@@ -14,7 +14,6 @@ const BENCH_DIR = path.dirname(path.resolve(process.argv[1] ?? 'scripts/bench/pa
 const REPO = path.resolve(BENCH_DIR, '..', '..');
 const REAL_PAGES = path.resolve(REPO, '..', 'shared', 'corpus', 'realworld', 'liveblogs');
 const OUR_PAGES = path.join(REPO, 'tests', 'fixtures', 'pages');
-const CHUNKS = path.join(REPO, 'dist', 'chunks');
 const RUNS = 7;
 const STARTS = 11;
 
@@ -47,47 +46,33 @@ async function readingTimes(): Promise<void> {
   }
 }
 
-/** The chunk of the built CLI holding htmlparser2, and the page reader's own chunk. */
-function chunk(marker: string | RegExp): string {
-  const names = readdirSync(CHUNKS).filter((name) => name.endsWith('.js'));
-  const found = names.find((name) => (typeof marker === 'string' ? readFileSync(path.join(CHUNKS, name), 'utf8').includes(marker) : marker.test(name)));
-  if (found === undefined) throw new Error(`no chunk for ${String(marker)} in ${CHUNKS}: run npm run build first`);
-  return path.join(CHUNKS, found);
-}
-
-/**
- * Median time to import `file` in a fresh Node process, measured inside it, after one
- * trivial import: a running livedesk has its module loader warmed up already.
- */
-function importTime(file: string): number {
-  const warm = "await import('data:text/javascript,export default 1');";
-  const script = `${warm} const s = performance.now(); await import(${JSON.stringify(pathToFileURL(file).href)}); process.stdout.write(String(performance.now() - s));`;
-  const times: number[] = [];
-  for (let i = 0; i < STARTS; i++) times.push(Number(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })));
-  return median(times);
-}
-
-/** Median wall time of the CLI printing a source, spawn to exit. */
-function cliTime(source: string): number {
+/** Median wall time of the CLI printing a source, spawn to exit; one unmeasured run first writes the code cache. */
+function cliTime(source: string, env: Record<string, string>): number {
+  const run = () => execFileSync(process.execPath, [path.join(REPO, 'dist', 'cli.js'), '--print', '--no-archive', source], { stdio: 'ignore', env: { ...process.env, ...env } });
+  run();
   const times: number[] = [];
   for (let i = 0; i < STARTS; i++) {
     const started = performance.now();
-    execFileSync(process.execPath, [path.join(REPO, 'dist', 'cli.js'), '--print', '--no-archive', source], { stdio: 'ignore' });
+    run();
     times.push(performance.now() - started);
   }
   return median(times);
 }
 
 function startupCost(): void {
-  const parser = chunk('onopentagname');
-  const reader = chunk(/^parse-html-page-.*\.js$/);
-  console.log(`\nStart-up (fresh Node process each, median of ${STARTS}):`);
-  console.log(`  import the htmlparser2 + entities chunk (${(readFileSync(parser).length / 1024).toFixed(0)} KB)       ${ms(importTime(parser))}`);
-  console.log(`  import the page reader with it                         ${ms(importTime(reader))}`);
+  // The app is one script: a run that meets no HTML never runs (nor, lazily, compiles) the parser;
+  // the first page a run meets compiles and starts it, from the code cache once one run has written it.
+  const cache = mkdtempSync(path.join(tmpdir(), 'livedesk-pages-bench-'));
   const plain = path.join(REPO, 'feeds', 'kati-mutiny-live.txt');
   const page = path.join(OUR_PAGES, 'liveblog-clocks.html');
-  console.log(`  livedesk --print on the plain-text demo (no parser)    ${ms(cliTime(plain))}`);
-  console.log(`  livedesk --print on a small live-blog page             ${ms(cliTime(page))}`);
+  console.log(`\nStart-up, livedesk --print, spawn to exit (fresh Node process each, median of ${STARTS}):`);
+  for (const [what, env] of [
+    ['with the code cache', { XDG_CACHE_HOME: cache }],
+    ['without it', { LIVEDESK_CODE_CACHE: 'off' }],
+  ] as const) {
+    console.log(`  ${what}: the plain-text demo (no parser) ${ms(cliTime(plain, env))}, a small live-blog page ${ms(cliTime(page, env))}`);
+  }
+  rmSync(cache, { recursive: true, force: true });
 }
 
 await readingTimes();

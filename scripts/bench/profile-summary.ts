@@ -1,6 +1,6 @@
 // Reads a V8 .cpuprofile of the bundled CLI and says where the time went: self time
 // per function and per original module. The bundle is minified, so positions are
-// mapped back through dist/cli.js.map; a function is named by its original file,
+// mapped back through dist/cli-app.js.map; a function is named by its original file,
 // line and the first words of that line, which identify it better than a mangled name.
 import { readFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
@@ -127,6 +127,6 @@ export function formatSummary(title: string, summary: ProfileSummary): string {
 
 // Run directly: summarise one profile of the built CLI.
 if (process.argv[1]?.endsWith('profile-summary.ts') && process.argv[2]) {
-  const bundle = process.argv[3] ?? path.join('dist', 'cli.js');
+  const bundle = process.argv[3] ?? path.join('dist', 'cli-app.js');
   process.stdout.write(formatSummary(process.argv[2], summariseProfile(process.argv[2], bundle, 10)) + '\n');
 }

@@ -1,44 +1,41 @@
 // `npm run bench`: livedesk's performance figures in one run, each marked against its
-// target. Not a test: it measures the built CLI (dist/cli.js) as a person runs it, in a
-// real pseudo-terminal, on generated live-blog feeds served from 127.0.0.1, and prints
-// one table. bench/README.md says how each figure is measured.
+// target, and beside newsboat's where the two do the same thing. Not a test: it measures
+// the built CLI (dist/cli.js) as a person runs it, in a real pseudo-terminal, on generated
+// live-blog feeds served from 127.0.0.1, and prints the tables. bench/README.md says how
+// each figure is measured.
 //
-//   node scripts/run-ts.mjs scripts/bench/run-bench.ts [--only=cold,keys,ingest,json,poll,search,idle,memory] [--profile]
+//   node scripts/run-ts.mjs scripts/bench/run-bench.ts [--only=PARTS] [--profile] [--sources-minutes=N | --long]
 //
+// PARTS: cold, keys, ingest, json, poll, search, idle, memory, newsboat, archive100k, sources100.
 // --profile: for every missed target, re-run its scenario under `node --cpu-prof` and
 // print the top self-time functions and modules. LIVEDESK_BENCH_POLLS=4000 runs the
-// memory-growth scenario longer, to tell warm-up from a leak.
-import { build, type BuildOptions } from 'esbuild';
-import { spawn as spawnProcess, execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+// memory-growth scenario longer, to tell warm-up from a leak. --long runs the
+// 100-source part for 30 minutes instead of its default few.
+import { existsSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { pathToFileURL } from 'node:url';
 import { isArchiveOpenError } from '../../src/archive/archive.js';
 import { openArchiveSession } from '../../src/archive/archive-session.js';
 import type { DeskEvent } from '../../src/desk/desk-events.js';
 import { createPipeline } from '../../src/ingest/pipeline.js';
 import { fetchFeed } from '../../src/net/fetch-feed.js';
-import { bundleOptions } from '../bundle-options.mjs';
-import { slope } from '../soak/slope.js';
-import { conditionalFeed, serveFeed, startFeedServer, type FeedServer } from '../../tests/net/feed-server.js';
-import { generateRss, liveBlogItem } from '../../tests/fixtures/generate-feed.js';
-import { rss } from '../../tests/fixtures/rss.js';
-import { formatSummary, summariseProfile } from './profile-summary.js';
-import { hasText, spawnInPty, type Probe } from './pty-probe.js';
+import type { FeedServer } from '../../tests/net/feed-server.js';
+import { generateRss } from '../../tests/fixtures/generate-feed.js';
+import { archiveOpen } from './archive-open.js';
+import { CLI, closeAtEnd, COLUMNS, log, notes, removeTmp, ROWS, rows, runPty, serveFeeds, timeCli, tmp, type Timing } from './bench-context.js';
+import { printTable } from './bench-table.js';
+import { coldStart } from './cold-start.js';
+import { bundledHellos } from './hello.js';
+import { idle, memoryGrowth } from './idle-and-growth.js';
+import { ARROW_KEYS, keyLatencies, QUICK } from './key-latency.js';
+import { mean, median, ms, quantile, settle } from './measure.js';
+import { pollOneNew } from './poll-one-new.js';
+import { monotonicUs, profiled } from './profiles.js';
 import { searchBench } from './search-bench.js';
+import { sideBySide, sideRows } from './side-by-side.js';
+import { sourcesSoak } from './sources-soak.js';
 
-// run-ts.mjs sets argv[1] to this file's real path (the bundle itself lives elsewhere).
-const BENCH_DIR = path.dirname(path.resolve(process.argv[1] ?? 'scripts/bench/run-bench.ts'));
-const REPO = path.resolve(BENCH_DIR, '..', '..');
-const CLI = path.join(REPO, 'dist', 'cli.js');
-const SEED = path.resolve(REPO, '..', 'shared', 'seeds', 'mali-kati-mutiny-live.txt');
-const FAST_POLLS = pathToFileURL(path.join(BENCH_DIR, 'fast-polls.mjs')).href;
-
-// One terminal size for every pty run: wide enough for the side-by-side panes.
-const COLUMNS = 120;
-const ROWS = 40;
 /** The newest generated item's title starts with this: "the items are on screen". */
 const FIRST_TITLE = 'Update 0:';
 
@@ -46,70 +43,9 @@ const flags = process.argv.slice(2);
 const only = flags.find((flag) => flag.startsWith('--only='))?.slice('--only='.length).split(',') ?? null;
 const wantProfiles = flags.includes('--profile');
 const runs = (section: string) => only === null || only.includes(section);
-
-// ---------------------------------------------------------------------------- results
-
-interface Row {
-  measure: string;
-  figure: string;
-  target: string;
-  /** null: no target, shown for context. */
-  pass: boolean | null;
-  /** Scenario to profile when the target is missed. */
-  profile?: () => Promise<string>;
-}
-
-const rows: Row[] = [];
-/** Servers that a profile of a miss may still need, closed once profiles are done. */
-const closeAtEnd: Array<() => Promise<void>> = [];
-const notes: string[] = [];
-const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
-
-// ---------------------------------------------------------------------------- statistics
-
-function quantile(values: readonly number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  if (sorted.length === 0) return NaN;
-  // Nearest rank: p95 of 200 is the 190th value, an observed latency.
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
-}
-const median = (values: readonly number[]) => quantile(values, 0.5);
-const mean = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
-
-const ms = (value: number) => `${value < 10 ? value.toFixed(1) : value.toFixed(0)} ms`;
-const mb = (bytes: number) => bytes / (1024 * 1024);
-const sleep = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
-
-// ---------------------------------------------------------------------------- /proc
-
-const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
-
-/** utime + stime of a process, in ms (all its threads). */
-function cpuMs(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  // The command name may contain spaces; fields are counted after its closing parenthesis.
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
-}
-
-/** CPU time (user + system, ms) of every child this process has waited for: a finished run's own CPU. */
-function childrenCpuMs(): number {
-  const stat = readFileSync('/proc/self/stat', 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return ((Number(fields[13]) + Number(fields[14])) * 1000) / CLOCK_TICKS;
-}
-
-function rssBytes(pid: number): number {
-  const match = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return match ? Number(match[1]) * 1024 : NaN;
-}
+const sourcesMinutes = flags.includes('--long') ? 30 : Number(flags.find((flag) => flag.startsWith('--sources-minutes='))?.split('=')[1] ?? 6);
 
 // ---------------------------------------------------------------------------- inputs
-
-const TMP = mkdtempSync(path.join(os.tmpdir(), 'livedesk-bench-'));
-const tmp = (name: string) => path.join(TMP, name);
-// Never touch the reader's own archive: every run gets one here unless it names one.
-const CHILD_ENV = { XDG_DATA_HOME: tmp('xdg'), NODE_OPTIONS: '' };
 
 const SIZES = [100, 1_000, 10_000] as const;
 const feedText = new Map<number, string>();
@@ -119,221 +55,45 @@ for (const size of SIZES) {
 }
 const feedFile = (size: number) => tmp(`feed-${size}.rss`);
 
-/** The feed server, each path answering like a well-run feed server: a strong ETag, and 304 to it. */
-function serveFeeds(feeds: Array<[path: string, text: string]>): Promise<FeedServer> {
-  return startFeedServer({ routes: Object.fromEntries(feeds.map(([route, text]) => [route, serveFeed(conditionalFeed(() => text))])) });
-}
-
-/** The bare Ink hello, bundled like scripts/build.mjs bundles the CLI. */
-async function bundleHello(): Promise<string> {
-  const outfile = tmp('hello.js');
-  const options: BuildOptions = {
-    ...bundleOptions,
-    entryPoints: [path.join(BENCH_DIR, 'hello.tsx')],
-    outfile,
-    absWorkingDir: REPO,
-  };
-  await build(options);
-  return outfile;
-}
-
-function runPty(script: string, args: string[], extra: { nodeArgs?: string[]; env?: Record<string, string> } = {}): Probe {
-  return spawnInPty(script, args, {
-    cwd: REPO,
-    columns: COLUMNS,
-    rows: ROWS,
-    nodeArgs: extra.nodeArgs,
-    env: { ...CHILD_ENV, ...extra.env },
-  });
-}
-
-interface Timing {
-  /** Wall-clock time, ms. */
-  wall: number;
-  /** CPU time, user + system, all threads, ms. */
-  cpu: number;
-}
-
-/** Runs the CLI headless to completion; resolves with its wall and CPU time. */
-function timeCli(args: string[], nodeArgs: string[] = []): Promise<Timing> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const cpuBefore = childrenCpuMs();
-    const child = spawnProcess(process.execPath, [...nodeArgs, CLI, ...args], {
-      cwd: REPO,
-      env: { ...process.env, ...CHILD_ENV },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('exit', (code) => {
-      const wall = performance.now() - started;
-      // The child has been waited for once 'exit' fires: its CPU is in this process's cutime now.
-      const cpu = childrenCpuMs() - cpuBefore;
-      if (code === 0) resolve({ wall, cpu });
-      else reject(new Error(`livedesk ${args.join(' ')} exited ${code}: ${stderr}`));
-    });
-  });
-}
-
 /** Runs the CLI headless to completion; resolves with its wall time in ms. */
-async function runCli(args: string[], nodeArgs: string[] = []): Promise<number> {
-  return (await timeCli(args, nodeArgs)).wall;
-}
-
-/** Waits until the program has written nothing for `quietMs`: its frames have settled. */
-async function settle(probe: Probe, quietMs: number, timeoutMs = 10_000): Promise<void> {
-  const deadline = performance.now() + timeoutMs;
-  while (performance.now() < deadline) {
-    await probe.flushed();
-    const quietFor = performance.now() - probe.lastOutputAt();
-    if (quietFor >= quietMs) return;
-    await sleep(quietMs - quietFor);
-  }
-}
-
-// ---------------------------------------------------------------------------- profiles
-
-/** Now on the monotonic clock V8's profiler stamps samples with, in µs. */
-const monotonicUs = () => Number(process.hrtime.bigint() / 1000n);
-
-/**
- * Runs `scenario` with `--cpu-prof` added to node's flags and summarises the profile.
- * A scenario that returns a moment (monotonicUs()) is summarised from then on only,
- * so the key presses or the idle minute are not drowned by start-up.
- */
-async function profiled(title: string, scenario: (nodeArgs: string[]) => Promise<number | void>): Promise<string> {
-  const dir = mkdtempSync(tmp('prof-'));
-  const since = await scenario([`--cpu-prof`, `--cpu-prof-dir=${dir}`]);
-  const file = readdirSync(dir).find((name) => name.endsWith('.cpuprofile'));
-  if (file === undefined) return `${title}: no profile was written`;
-  return formatSummary(title, summariseProfile(path.join(dir, file), CLI, 5, since ?? 0));
-}
-
-// ---------------------------------------------------------------------------- cold start
-
-async function timeFirstFrame(script: string, args: string[], shown: (probe: Probe) => boolean, what: string): Promise<number> {
-  const probe = runPty(script, args);
-  try {
-    const at = await probe.waitFor(() => shown(probe), what, 15_000);
-    return at - probe.spawnedAt;
-  } finally {
-    await probe.stop();
-  }
-}
-
-async function coldStart(): Promise<void> {
-  log('cold start: bundling the bare Ink hello');
-  const hello = await bundledHello();
-  const seedArgs = ['--archive', tmp('seed.db'), SEED];
-  log('cold start: creating the 10,000-item archive with --json (also timed below)');
-  const archiveBuild = await runCli(['--json', '--archive', tmp('archive-10000.db'), feedFile(10_000)]);
-  const archiveArgs = ['--archive', tmp('archive-10000.db'), feedFile(10_000)];
-  const itemsShown = (probe: Probe) => probe.screen().includes(FIRST_TITLE);
-
-  // One unmeasured run of each warms the page cache and creates the seed's archive, so
-  // every measured run starts a fresh process on equal terms.
-  await timeFirstFrame(hello, [], hasText, 'hello');
-  await timeFirstFrame(CLI, seedArgs, hasText, 'the seed');
-  const helloMs: number[] = [];
-  const seedMs: number[] = [];
-  const archiveMs: number[] = [];
-  // Interleaved, so a slow moment of the machine hits both sides alike.
-  for (let run = 0; run < 5; run++) {
-    helloMs.push(await timeFirstFrame(hello, [], hasText, 'hello'));
-    seedMs.push(await timeFirstFrame(CLI, seedArgs, hasText, 'the seed'));
-  }
-  for (let run = 0; run < 3; run++) archiveMs.push(await timeFirstFrame(CLI, archiveArgs, itemsShown, 'the first item title'));
-  log(`cold start: hello ${helloMs.map((v) => v.toFixed(0)).join(' ')}; seed ${seedMs.map((v) => v.toFixed(0)).join(' ')}; archive ${archiveMs.map((v) => v.toFixed(0)).join(' ')}`);
-
-  const helloMedian = median(helloMs);
-  const seedMedian = median(seedMs);
-  const ratio = seedMedian / helloMedian;
-  rows.push({ measure: 'first frame, bare Ink hello (median of 5)', figure: ms(helloMedian), target: 'baseline', pass: null });
-  rows.push({
-    measure: 'first frame, seed live blog (median of 5)',
-    figure: `${ms(seedMedian)} = ${ratio.toFixed(2)}×`,
-    target: '≤ 1.3× hello',
-    pass: ratio <= 1.3,
-    profile: () =>
-      profiled('first frame on the seed', async (nodeArgs) => {
-        const probe = runPty(CLI, seedArgs, { nodeArgs });
-        await probe.waitFor(() => hasText(probe), 'the seed', 15_000);
-        await probe.stop();
-      }),
-  });
-  const archiveMedian = median(archiveMs);
-  rows.push({
-    measure: '10,000-item feed + archive: items on screen (median of 3)',
-    figure: ms(archiveMedian),
-    target: '≤ 1500 ms',
-    pass: archiveMedian <= 1500,
-    profile: () =>
-      profiled('start on a 10,000-item feed with its archive', async (nodeArgs) => {
-        const probe = runPty(CLI, archiveArgs, { nodeArgs });
-        await probe.waitFor(() => itemsShown(probe), 'the first item title', 15_000);
-        await probe.stop();
-      }),
-  });
-  notes.push(`archive creation (--json --archive, 10,000 items, new file): ${ms(archiveBuild)}`);
-}
+const runCli = async (args: string[], nodeArgs: string[] = []) => (await timeCli(args, nodeArgs)).wall;
 
 // ---------------------------------------------------------------------------- keys
 
-// ↓ 50, ↑ 50, twice: every press changes the screen at 100 items as at 10,000, and the
-// runs cross the window's edge, so scrolling is measured along with moving the mark.
-const KEY_SEQUENCE: string[] = [];
-for (let round = 0; round < 2; round++) {
-  for (let i = 0; i < 50; i++) KEY_SEQUENCE.push('\x1b[B');
-  for (let i = 0; i < 50; i++) KEY_SEQUENCE.push('\x1b[A');
-}
-
-async function keyLatencies(size: number, nodeArgs: string[] = [], onReady?: () => void): Promise<number[]> {
-  const probe = runPty(CLI, ['--no-archive', feedFile(size)], { nodeArgs });
-  return pressKeys(probe, () => probe.screen().includes(FIRST_TITLE), KEY_SEQUENCE, onReady);
-}
-
-async function pressKeys(probe: Probe, ready: () => boolean, sequence: readonly string[], onReady?: () => void): Promise<number[]> {
+async function keyRun(size: number, nodeArgs: string[] = [], onReady?: () => void): Promise<number[]> {
+  const session = runPty(CLI, ['--no-archive', feedFile(size)], { nodeArgs });
   try {
-    await probe.waitFor(ready, 'the first frame', 15_000);
-    await settle(probe, 300);
+    await session.waitFor(() => session.screen().includes(FIRST_TITLE), 'the first frame', 15_000);
+    await settle(session, 300);
     onReady?.();
-    const latencies: number[] = [];
-    for (const key of sequence) {
-      // Quiet for longer than Ink's 33 ms frame throttle, so each press starts a fresh
-      // frame instead of waiting out the previous one: a person's pace, not auto-repeat.
-      await settle(probe, 40);
-      const before = probe.snapshot();
-      const sentAt = performance.now();
-      probe.write(key);
-      const changedAt = await probe.waitFor(() => probe.snapshot() !== before, 'the screen to change after a key', 5_000);
-      latencies.push(changedAt - sentAt);
-    }
-    return latencies;
+    return await keyLatencies(session, ARROW_KEYS, QUICK);
   } finally {
-    await probe.stop();
+    await session.stop();
   }
 }
 
-let helloBundle: Promise<string> | null = null;
-const bundledHello = () => (helloBundle ??= bundleHello());
-
 async function keys(): Promise<void> {
   log('keys: 50 presses in the bare Ink hello, for the floor of Ink, the pty and this harness');
-  const helloProbe = runPty(await bundledHello(), []);
-  const floor = await pressKeys(helloProbe, () => hasText(helloProbe), KEY_SEQUENCE.slice(0, 50));
+  const hello = runPty((await bundledHellos()).launched.script, []);
+  let floor: number[];
+  try {
+    await hello.waitFor(() => /\S/.test(hello.screen()), 'the hello', 15_000);
+    await settle(hello, 300);
+    floor = await keyLatencies(hello, ARROW_KEYS.slice(0, 50), QUICK);
+  } finally {
+    await hello.stop();
+  }
   log('keys: 200 presses at 100 items');
-  const small = await keyLatencies(100);
+  const small = await keyRun(100);
   log('keys: 200 presses at 10,000 items');
-  const large = await keyLatencies(10_000);
+  const large = await keyRun(10_000);
   const smallMedian = median(small);
   const largeMedian = median(large);
   const ratio = largeMedian / smallMedian;
   const profile = () =>
     profiled('200 key presses at 10,000 items (start-up left out)', async (nodeArgs) => {
       let since = 0;
-      await keyLatencies(10_000, nodeArgs, () => (since = monotonicUs()));
+      await keyRun(10_000, nodeArgs, () => (since = monotonicUs()));
       return since;
     });
   rows.push({ measure: 'key → frame, bare Ink hello (median / p95 of 50)', figure: `${ms(median(floor))} / ${ms(quantile(floor, 0.95))}`, target: 'baseline', pass: null });
@@ -439,250 +199,33 @@ async function json(): Promise<void> {
   rows.push({ measure: '--json, 10,000 items, existing archive (mean of 2)', figure: both(existing, mean), target: '—', pass: null });
 }
 
-// ---------------------------------------------------------------------------- a poll that brings one new update
-
-const POLL_ROUNDS = 5;
-
-/** The 10,000-item feed with `extra` newer items on top ("Update -1: …", "Update -2: …"). */
-function feedWithNew(extra: number): string {
-  const start = Date.UTC(2020, 7, 18, 23, 0);
-  const newer = Array.from({ length: extra }, (_, k) => {
-    const number = extra - k;
-    const item = liveBlogItem(number, start);
-    return { ...item, title: item.title.replace(/^Update \d+:/, `Update -${number}:`), guid: `bench-new-${number}`, pubDate: start + number * 60_000 };
-  });
-  const items = [...newer, ...Array.from({ length: 10_000 }, (_, index) => liveBlogItem(index, start))];
-  return rss(items, { title: 'Benchmark live blog (10000)', link: 'https://example.org/bench', description: 'Generated for livedesk benchmarks.' });
-}
-
-async function pollOneNew(): Promise<void> {
-  let extra = 0;
-  let text = feedWithNew(0);
-  const server = await startFeedServer({ routes: { '/poll.rss': serveFeed(conditionalFeed(() => text)) } });
-  // An hour between polls: only R fetches, so each round is one poll that brings one new update.
-  const probe = runPty(CLI, ['--archive', tmp('poll.db'), '--interval', '1h', server.url('/poll.rss')]);
-  const walls: number[] = [];
-  const cpus: number[] = [];
-  try {
-    log(`poll: a dashboard on a 10,000-item feed; ${POLL_ROUNDS} polls (R) that each bring one new update, one unmeasured first`);
-    await probe.waitFor(() => probe.screen().includes(FIRST_TITLE), 'the first item title', 30_000);
-    await settle(probe, 1000);
-    for (let round = 0; round <= POLL_ROUNDS; round++) {
-      extra++;
-      text = feedWithNew(extra);
-      const title = `Update -${extra}:`;
-      const cpuBefore = cpuMs(probe.pid);
-      const sentAt = performance.now();
-      probe.write('R');
-      const shownAt = await probe.waitFor(() => probe.screen().includes(title), `${title} on screen`, 30_000);
-      // Whatever the poll still does after the frame (the archive, a worker ending) counts too.
-      await settle(probe, 500);
-      const cpu = cpuMs(probe.pid) - cpuBefore;
-      if (round === 0) continue;
-      walls.push(shownAt - sentAt);
-      cpus.push(cpu);
-    }
-    log(`poll: wall ${walls.map((v) => v.toFixed(0)).join(' ')}; CPU ${cpus.map((v) => v.toFixed(0)).join(' ')}`);
-    rows.push({
-      measure: `poll bringing 1 new update of 10,000: on screen (median of ${POLL_ROUNDS})`,
-      figure: `${ms(median(walls))} (CPU ${ms(median(cpus))})`,
-      target: '—',
-      pass: null,
-    });
-  } finally {
-    await probe.stop();
-    await server.close();
-  }
-}
-
-// ---------------------------------------------------------------------------- idle
-
-const IDLE_SECONDS = 60;
-
-function readRenders(file: string): number[] {
-  if (!existsSync(file)) return [];
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line !== '')
-    .map((line) => Number(line.split(' ')[0]));
-}
-
-async function idle(): Promise<void> {
-  const server = await serveFeeds([['/idle.rss', feedText.get(10_000)!]]);
-  const rendersFile = tmp('idle-renders.txt');
-  // A new archive each run: one that knows the feed's ETag would start on a 304.
-  const argsWith = (archive: string) => ['--archive', tmp(archive), '--interval', '5s', server.url('/idle.rss')];
-  const args = argsWith('idle.db');
-  try {
-    log(`idle: dashboard polling a 10,000-item feed every 5 s, ${IDLE_SECONDS} s measured`);
-    // livedesk's own render log: one line per frame Ink draws.
-    const probe = runPty(CLI, args, { env: { LIVEDESK_DEBUG_RENDERS: rendersFile } });
-    try {
-      const loadedAt = await probe.waitFor(() => probe.screen().includes(FIRST_TITLE), 'the first item title', 20_000);
-      notes.push(`10,000 items over HTTP on screen after ${ms(loadedAt - probe.spawnedAt)} (first poll after start-up)`);
-      await settle(probe, 1000);
-      const rssLoaded = rssBytes(probe.pid);
-      const startWall = performance.now();
-      const startEpoch = Date.now();
-      const startCpu = cpuMs(probe.pid);
-      await sleep(IDLE_SECONDS * 1000);
-      const cpu = cpuMs(probe.pid) - startCpu;
-      const wall = performance.now() - startWall;
-      const endEpoch = Date.now();
-      const rssEnd = rssBytes(probe.pid);
-      const cpuPercent = (cpu / wall) * 100;
-
-      const notModified = server.requests.filter((a) => a.status === 304 && a.at >= startEpoch && a.at <= endEpoch);
-      const renders = readRenders(rendersFile).filter((at) => at >= startEpoch && at <= endEpoch + 1000);
-      // A render "caused by a 304" is one that follows a 304 within a second; nothing
-      // else happens while idle, so any render in the window is suspect anyway.
-      const after304 = renders.filter((at) => notModified.some((answer) => at >= answer.at && at - answer.at <= 1000));
-      rows.push({
-        measure: `idle CPU, ${IDLE_SECONDS} s, 304 every 5 s, 10,000 items`,
-        figure: `${cpuPercent.toFixed(2)} %`,
-        target: '≤ 0.5 %',
-        pass: cpuPercent <= 0.5,
-        profile: () =>
-          profiled(`${IDLE_SECONDS} s idle with a 304 every 5 s (start-up left out)`, async (nodeArgs) => {
-            const run = runPty(CLI, argsWith('idle-profile.db'), { nodeArgs });
-            await run.waitFor(() => run.screen().includes(FIRST_TITLE), 'the first item title', 20_000);
-            await settle(run, 1000);
-            const since = monotonicUs();
-            await sleep(IDLE_SECONDS * 1000);
-            await run.stop();
-            return since;
-          }),
-      });
-      rows.push({
-        measure: `renders during those ${IDLE_SECONDS} s (after a 304 / all)`,
-        figure: `${after304.length} / ${renders.length} (${notModified.length} × 304)`,
-        target: '0 after a 304',
-        pass: after304.length === 0 && notModified.length > 0,
-      });
-      rows.push({ measure: 'resident memory, 10,000 items loaded', figure: `${mb(rssLoaded).toFixed(0)} MB`, target: '≤ 150 MB', pass: mb(rssLoaded) <= 150 });
-      notes.push(`idle: resident memory at the end of the ${IDLE_SECONDS} s: ${mb(rssEnd).toFixed(0)} MB; CPU ${cpu.toFixed(0)} ms over ${(wall / 1000).toFixed(1)} s`);
-    } finally {
-      await probe.stop();
-    }
-  } finally {
-    if (!wantProfiles) await server.close();
-    else closeAtEnd.push(() => server.close());
-  }
-}
-
-// ---------------------------------------------------------------------------- memory over polls
-
-const POLLS = Number(process.env.LIVEDESK_BENCH_POLLS ?? 1_000);
-const SAMPLE_EVERY = 100;
-
-async function memory(): Promise<void> {
-  const server = await serveFeeds([['/memory.rss', feedText.get(10_000)!]]);
-  const memoryFile = tmp('memory.jsonl');
-  const rendersFile = tmp('memory-renders.txt');
-  const args = ['--archive', tmp('memory.db'), '--interval', '1s', server.url('/memory.rss')];
-  log(`memory: ${POLLS} polls answered 304, 10,000 items, poll timers shortened to 40 ms`);
-  const probe = runPty(CLI, args, {
-    nodeArgs: ['--expose-gc', '--import', FAST_POLLS],
-    env: { LIVEDESK_BENCH_POLL_MS: '40', LIVEDESK_BENCH_MEMORY: memoryFile, LIVEDESK_DEBUG_RENDERS: rendersFile },
-  });
-  try {
-    await probe.waitFor(() => probe.screen().includes(FIRST_TITLE), 'the first item title', 20_000);
-    const samples: Array<{ polls: number; rss: number; heap: number; usage: NodeJS.MemoryUsage }> = [];
-    let polls = 0;
-    let sampling = Promise.resolve();
-    const sample = (at: number) => {
-      // GC in the child, then read both figures once it has written its line.
-      sampling = sampling.then(async () => {
-        const linesBefore = existsSync(memoryFile) ? readFileSync(memoryFile, 'utf8').split('\n').length : 1;
-        process.kill(probe.pid, 'SIGUSR2');
-        for (let waited = 0; waited < 5000; waited += 5) {
-          if (existsSync(memoryFile) && readFileSync(memoryFile, 'utf8').split('\n').length > linesBefore) break;
-          await sleep(5);
-        }
-        const usage = JSON.parse(readFileSync(memoryFile, 'utf8').trim().split('\n').at(-1)!) as NodeJS.MemoryUsage;
-        samples.push({ polls: at, rss: rssBytes(probe.pid), heap: usage.heapUsed, usage });
-      });
-    };
-    const done = new Promise<void>((resolve) => {
-      server.onAnswer = (answer) => {
-        if (answer.status !== 304) return;
-        polls++;
-        if (polls % SAMPLE_EVERY === 0 || polls === 1) sample(polls === 1 ? 0 : polls);
-        if (polls >= POLLS) resolve();
-      };
-    });
-    const started = performance.now();
-    await done;
-    await sampling;
-    const elapsed = performance.now() - started;
-    const renders = readRenders(rendersFile).length;
-    // The first 100 polls are left out of the trend: caches filling once is not growth.
-    const steady = samples.filter((entry) => entry.polls >= SAMPLE_EVERY);
-    const heapSlope = slope(steady.map((entry) => [entry.polls / 100, mb(entry.heap)] as const));
-    const rssSlope = slope(steady.map((entry) => [entry.polls / 100, mb(entry.rss)] as const));
-    const first = steady[0]!;
-    const last = steady.at(-1)!;
-    rows.push({
-      measure: `memory growth over ${POLLS.toLocaleString('en')} polls (heap after GC / RSS)`,
-      figure: `${heapSlope >= 0 ? '+' : ''}${heapSlope.toFixed(3)} / ${rssSlope >= 0 ? '+' : ''}${rssSlope.toFixed(2)} MB per 100 polls`,
-      target: 'no upward trend (heap ≤ +0.02)',
-      pass: heapSlope <= 0.02,
-      profile: undefined,
-    });
-    notes.push(
-      `memory: heap after GC ${mb(first.heap).toFixed(1)} → ${mb(last.heap).toFixed(1)} MB, RSS ${mb(first.rss).toFixed(0)} → ${mb(last.rss).toFixed(0)} MB ` +
-        `(polls ${first.polls}–${last.polls}); ${renders} renders for ${polls} polls in ${(elapsed / 1000).toFixed(1)} s`,
-    );
-    // Where resident memory goes once garbage is collected: the JS heap is only part of it.
-    const settled = samples[0]!.usage;
-    notes.push(
-      `memory after the first 304 and a full GC: RSS ${mb(settled.rss).toFixed(0)} MB = JS heap ${mb(settled.heapUsed).toFixed(0)} used of ` +
-        `${mb(settled.heapTotal).toFixed(0)} reserved, external ${mb(settled.external).toFixed(0)} MB (array buffers ${mb(settled.arrayBuffers).toFixed(0)}), ` +
-        `the rest code, stacks and native allocations`,
-    );
-    notes.push(`memory samples (polls: heap MB / RSS MB): ${samples.map((s) => `${s.polls}: ${mb(s.heap).toFixed(1)}/${mb(s.rss).toFixed(0)}`).join(', ')}`);
-  } finally {
-    server.onAnswer = null;
-    await probe.stop();
-    await server.close();
-  }
-}
-
 // ---------------------------------------------------------------------------- main
-
-function printTable(): void {
-  const header = ['measure', 'figure', 'target', '✓/✗'];
-  const body = rows.map((row) => [row.measure, row.figure, row.target, row.pass === null ? '–' : row.pass ? '✓' : '✗']);
-  const widths = header.map((title, column) => Math.max(title.length, ...body.map((cells) => cells[column]!.length)));
-  const line = (cells: string[]) => '| ' + cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ') + ' |';
-  const out = [line(header), '|' + widths.map((width) => '-'.repeat(width + 2)).join('|') + '|', ...body.map(line)];
-  process.stdout.write(out.join('\n') + '\n');
-  if (notes.length > 0) process.stdout.write('\n' + notes.map((note) => `- ${note}`).join('\n') + '\n');
-}
 
 async function main(): Promise<void> {
   if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run build` first');
-  if (!existsSync(SEED)) throw new Error(`the seed live blog is missing: ${path.relative(REPO, SEED)}`);
   const started = performance.now();
-  log(`${os.cpus().length} CPUs, Node ${process.version}, ${COLUMNS}×${ROWS} terminal, inputs in ${TMP}`);
+  log(`${os.cpus().length} CPUs, Node ${process.version}, ${COLUMNS}×${ROWS} terminal, inputs in ${path.dirname(tmp('x'))}`);
   // Other work on the machine shows in every wall-clock figure: say how busy it was.
   const loadBefore = os.loadavg()[0]!.toFixed(2);
-  // Cheap, short scenarios first; the minute of idling and the polling run last.
-  if (runs('cold')) await coldStart();
+  // Cheap, short scenarios first; the minute of idling and the polling run, then the long parts, last.
+  if (runs('cold')) await coldStart(feedFile);
   if (runs('keys')) await keys();
   if (runs('ingest')) await ingest();
   if (runs('json')) await json();
   if (runs('poll')) await pollOneNew();
   if (runs('search')) rows.push(...(await searchBench(CLI, log)));
-  // The polling run overlaps the idle minute to keep the whole run under 3 minutes. Neither
-  // figure is a wall-clock time: idle CPU is the idle process's own CPU time and its renders
-  // are counted, growth is heap bytes; so sharing the two cores disturbs neither much.
-  await Promise.all([runs('idle') ? idle() : null, runs('memory') ? memory() : null]);
+  if (runs('newsboat')) await sideBySide((await bundledHellos()).launched);
+  // The polling run overlaps the idle minute to keep the whole run short. Neither figure is
+  // a wall-clock time: idle CPU is the idle process's own CPU time and its renders are
+  // counted, growth is heap bytes; so sharing the two cores disturbs neither much.
+  await Promise.all([runs('idle') ? idle(feedText.get(10_000)!, wantProfiles) : null, runs('memory') ? memoryGrowth(feedText.get(10_000)!) : null]);
+  if (runs('archive100k')) await archiveOpen();
+  if (runs('sources100')) await sourcesSoak(sourcesMinutes);
   notes.push(
     `whole run: ${((performance.now() - started) / 1000).toFixed(0)} s on ${os.cpus().length} CPUs; ` +
       `1-minute load average ${loadBefore} at the start, ${os.loadavg()[0]!.toFixed(2)} at the end`,
   );
-  printTable();
+  printTable(rows, sideRows, notes);
 
   if (wantProfiles) {
     const seen = new Set<() => Promise<string>>();
@@ -699,5 +242,5 @@ async function main(): Promise<void> {
 try {
   await main();
 } finally {
-  rmSync(TMP, { recursive: true, force: true });
+  removeTmp();
 }

@@ -7,6 +7,7 @@ import type { EarlierPolls, FetchRecord, Reaction, Source, Update } from '../mod
 import { isUrl } from '../sources/location.js';
 import type { Desk } from '../desk/desk.js';
 import type { DeskEvent } from '../desk/desk-events.js';
+import type { MemoryPolicy } from '../desk/memory-policy.js';
 import { damagedOnOpen, describeWriteFailure, isDamage, readOnlyArchive } from './archive-errors.js';
 import { isArchiveOpenError, openArchive, type Archive, type ArchiveOpenError, type OpenOptions } from './archive.js';
 import { mergeHistory } from './merge-history.js';
@@ -59,7 +60,12 @@ function emptyStart(loaded: Desk): ArchiveStart {
   return { desk: loaded, readKeys: new Set(), newSinceLastLook: new Set(), lookedBefore: new Set() };
 }
 
-export function openArchiveSession(path: string, options: OpenOptions = {}): ArchiveSession | ArchiveOpenError {
+export interface SessionOptions extends OpenOptions {
+  /** Read of the history only what a dashboard keeps in memory: a big archive is never read whole. */
+  keep?: MemoryPolicy;
+}
+
+export function openArchiveSession(path: string, options: SessionOptions = {}): ArchiveSession | ArchiveOpenError {
   const opened = openArchive(path, options);
   if (isArchiveOpenError(opened)) return opened;
   const archive: Archive = opened;
@@ -103,7 +109,7 @@ export function openArchiveSession(path: string, options: OpenOptions = {}): Arc
     const key = JSON.stringify([...new Set(ids)].sort());
     if (history?.ids !== key) {
       adopt(sources);
-      history = { ids: key, desk: archive.loadDesk(ids) };
+      history = { ids: key, desk: archive.loadDesk(ids, null, options.keep ?? null) };
     }
     return history.desk;
   };

@@ -5,6 +5,7 @@
 import type { BetterSqlite3 } from 'better-sqlite3';
 import type { Reaction, Update } from '../model.js';
 import type { Desk } from '../desk/desk.js';
+import type { MemoryPolicy } from '../desk/memory-policy.js';
 import {
   isEdit,
   linksColumn,
@@ -41,6 +42,15 @@ const TIMELINE_ORDER =
   'ORDER BY (u.time IS NULL), u.time DESC, (CASE WHEN u.time IS NULL THEN u.first_seen END) DESC, u.seq';
 const TIMELINE_FILTER = `WHERE (@ids IS NULL OR u.source_id IN (SELECT value FROM json_each(@ids)))
   AND (@since IS NULL OR COALESCE(u.time, u.first_seen) >= @since)`;
+/**
+ * The keys of what the dashboard keeps in memory (src/desk/memory-policy.ts) of the
+ * timeline above: the newest @perSource of each source, then the newest @total of those.
+ */
+const KEPT_KEYS = `SELECT key FROM (
+    SELECT u.key, ROW_NUMBER() OVER (PARTITION BY u.source_id ${TIMELINE_ORDER}) AS place,
+      (u.time IS NULL) AS undated, u.time, (CASE WHEN u.time IS NULL THEN u.first_seen END) AS seen, u.seq
+    FROM updates u ${TIMELINE_FILTER})
+  WHERE place <= @perSource ORDER BY undated, time DESC, seen DESC, seq LIMIT @total`;
 
 export function updateStore(db: BetterSqlite3.Database) {
   const ensureSource = db.prepare(
@@ -79,6 +89,11 @@ export function updateStore(db: BetterSqlite3.Database) {
   const selectReactions = db.prepare<ReactionRow>(
     `SELECT r.*, u.id AS update_id FROM reactions r JOIN updates u ON u.key = r.update_key
      ${TIMELINE_FILTER} ${TIMELINE_ORDER}, r.position`,
+  );
+  const selectKeptUpdates = db.prepare<UpdateRow>(`SELECT u.* FROM updates u WHERE u.key IN (${KEPT_KEYS}) ${TIMELINE_ORDER}`);
+  const selectKeptReactions = db.prepare<ReactionRow>(
+    `SELECT r.*, u.id AS update_id FROM reactions r JOIN updates u ON u.key = r.update_key
+     WHERE u.key IN (${KEPT_KEYS}) ${TIMELINE_ORDER}, r.position`,
   );
   const reactionsOfKey = db.prepare<ReactionRow>(
     'SELECT r.*, u.id AS update_id FROM reactions r JOIN updates u ON u.key = r.update_key WHERE r.update_key = ? ORDER BY r.position',
@@ -173,14 +188,19 @@ export function updateStore(db: BetterSqlite3.Database) {
       return result;
     },
 
-    /** The archived timeline, newest first, including updates that have left their feed. */
-    loadDesk(sourceIds: readonly string[] | null = null, since: number | null = null): Desk {
+    /**
+     * The archived timeline, newest first, including updates that have left their feed;
+     * with `limits`, only what a dashboard keeps in memory of it (and their reactions), so a
+     * big archive is not read whole to be cut down after.
+     */
+    loadDesk(sourceIds: readonly string[] | null = null, since: number | null = null, limits: MemoryPolicy | null = null): Desk {
       const ids = sourceIds === null ? null : JSON.stringify(sourceIds);
+      const kept = limits === null ? null : { ids, since, perSource: limits.perSource, total: limits.total };
       // One read transaction, so the three queries see the same snapshot while another process writes.
       return db.transaction(() => ({
         sources: selectSources.all({ ids }).map(sourceFromRow),
-        updates: selectUpdates.all({ ids, since }).map(updateFromRow),
-        reactions: selectReactions.all({ ids, since }).map(reactionFromRow),
+        updates: (kept === null ? selectUpdates.all({ ids, since }) : selectKeptUpdates.all(kept)).map(updateFromRow),
+        reactions: (kept === null ? selectReactions.all({ ids, since }) : selectKeptReactions.all(kept)).map(reactionFromRow),
       })).deferred();
     },
 

@@ -18,6 +18,7 @@ import { KnownUpdates } from './known-updates.js';
 import type { LoadedSource } from './loaded-source.js';
 import { shareStrings } from './share-strings.js';
 import { documentSize, readLocalDocument, type SourceDocument } from './source-document.js';
+import { createGate } from './reader-gate.js';
 import { jobLocation, type WorkerJob, type WorkerReply } from './worker-jobs.js';
 
 /** Where arrivals are kept: the archive session, or nothing (--no-archive, and headless runs, which save after printing). */
@@ -70,6 +71,10 @@ export function arrivalOf(loaded: LoadedSource, live: boolean): Extract<DeskEven
     listed: loaded.listed.map(([key]) => key),
   };
 }
+
+// Big reads of this process, in worker threads, two at a time (one per core of a small
+// machine): a hundred sources polled together wait their turn instead of starting a hundred.
+const bigReads = createGate(2);
 
 // Looked up on the first big input, not when the pipeline is made.
 let foundWorker: string | null | undefined;
@@ -134,7 +139,7 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
       }
       let result: IngestStep | null = null;
       const job: WorkerJob = { document, known: [...knownOf(document.location)], preview: false };
-      await inWorker(file, [job], (_index, step) => (result = take(step))).done;
+      await bigReads.run(() => inWorker(file, [job], (_index, step) => (result = take(step))).done);
       return result ?? take(failedStep(document.location, new Error('nothing was read')));
     },
     ingestFiles(locations, limits, onStep) {

@@ -1,5 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openArchiveSession } from '../../src/archive/archive-session.js';
+import { isArchiveOpenError } from '../../src/archive/archive.js';
+import { splitRecent } from '../../src/desk/memory-policy.js';
 import { SOURCE_KINDS, type Update } from '../../src/model.js';
 import { makeReaction, makeSource, makeUpdates, START } from '../fixtures/make-updates.js';
 import { mustOpen, useTempDir } from './temp-archive.js';
@@ -51,6 +54,53 @@ describe('archive: history across restarts', () => {
     // --since: the undated update counts from when it was first seen.
     expect(archive.loadDesk(null, START - 60_000).updates).toHaveLength(4);
     archive.close();
+  });
+});
+
+describe('archive: a desk within the in-memory limits', () => {
+  it('reads only what the dashboard would keep: the newest of each source, up to the total', () => {
+    const archive = mustOpen(archivePath());
+    // Three sources interleaved in time, one with an undated update.
+    const a = makeUpdates(6, 'a');
+    const b = makeUpdates(4, 'b').map((u, i) => ({ ...u, time: START - 30_000 - i * 60_000 }));
+    const c = makeUpdates(3, 'c').map((u, i) => ({ ...u, time: START - 10 * 60_000 - i * 60_000 }));
+    const undated: Update = { ...makeUpdates(1, 'b')[0]!, id: 'x', key: 'b\u0000x', time: null, timeText: 'earlier' };
+    archive.saveUpdates('a', a, [makeReaction(a[0]!, 1, 'UN', 'Kept.'), makeReaction(a[5]!, 1, null, 'Left out.')], START);
+    archive.saveUpdates('b', [...b, undated], [makeReaction(b[1]!, 1, 'Ministry', 'Kept too.')], START);
+    archive.saveUpdates('c', c, [makeReaction(c[0]!, 1, null, 'Newest of c.'), makeReaction(c[2]!, 1, null, 'Oldest of c.')], START);
+    const policy = { perSource: 3, total: 7 };
+
+    const whole = archive.loadDesk();
+    const kept = splitRecent(whole.updates, new Set(), policy).kept;
+    const limited = archive.loadDesk(null, null, policy);
+    expect(limited.updates).toEqual(kept);
+    expect(limited.updates).toHaveLength(7);
+    const keys = new Set(kept.map((u) => u.key));
+    expect(limited.reactions).toEqual(whole.reactions.filter((r) => keys.has(r.updateKey)));
+    expect(limited.reactions.map((r) => r.text)).toEqual(['Kept.', 'Kept too.', 'Newest of c.']);
+    expect(limited.sources).toEqual(whole.sources);
+    // With sources named and a since, as without limits.
+    expect(archive.loadDesk(['b'], null, policy).updates).toEqual(splitRecent(archive.loadDesk(['b']).updates, new Set(), policy).kept);
+    expect(archive.loadDesk(null, START - 60_000, policy).updates).toEqual(splitRecent(archive.loadDesk(null, START - 60_000).updates, new Set(), policy).kept);
+    archive.close();
+  });
+
+  it('is what a session opened with limits starts from; without them, the whole history', () => {
+    const path = archivePath();
+    const archive = mustOpen(path);
+    const updates = makeUpdates(5);
+    archive.upsertSource(makeSource());
+    archive.saveUpdates('demo', updates, [], START);
+    archive.close();
+    const source = makeSource();
+    for (const [keep, expected] of [[{ perSource: 2, total: 10 }, 2], [undefined, 5]] as const) {
+      const session = openArchiveSession(path, { keep });
+      if (isArchiveOpenError(session)) throw new Error(session.message);
+      expect(session.history([source]).updates).toEqual(updates.slice(0, expected));
+      const loaded = { sources: [source], updates: [], reactions: [] };
+      expect(session.start(loaded, START).desk.updates).toEqual(updates.slice(0, expected));
+      session.finish(START);
+    }
   });
 });
 

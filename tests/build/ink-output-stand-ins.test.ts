@@ -41,10 +41,23 @@ function importsOf(metafile: Metafile): Record<string, string> {
   return Object.fromEntries(metafile.inputs[inkOutputInput(metafile)]!.imports.map((entry) => [entry.original, entry.path]));
 }
 
+/** Ink's text layout measures every text node's widest line in every frame, uncached. */
+const INK_LAYOUT_MODULE = 'node_modules/ink/build/render-node-to-output.js';
+
 describe('the build of the CLI', () => {
   it("resolves every import of Ink's output module to its stand-in", () => {
     // Exactly these three: an import Ink adds would bypass the stand-ins' sharing unseen.
     expect(importsOf(readMetafile()), UPGRADE).toEqual(STAND_INS);
+  });
+
+  it("resolves the widest-line import of Ink's text layout to its stand-in, and only that one", () => {
+    const metafile = readMetafile();
+    const found = Object.keys(metafile.inputs).filter((input) => input.endsWith(INK_LAYOUT_MODULE));
+    expect(found, `${INK_LAYOUT_MODULE} is no longer in the bundle: ${UPGRADE}`).toHaveLength(1);
+    const imports: Record<string, string> = Object.fromEntries(metafile.inputs[found[0]!]!.imports.map((entry) => [entry.original ?? entry.path, entry.path]));
+    expect(imports['widest-line'], UPGRADE).toBe('src/ui/ink-output/widest-line.ts');
+    // Everything else it imports is Ink's own or the library itself.
+    expect(Object.entries(imports).filter(([name, resolved]) => name !== 'widest-line' && resolved.startsWith('src/'))).toEqual([]);
   });
 
   it(`bundles Ink ${INK_CHECKED}, one copy of it`, () => {

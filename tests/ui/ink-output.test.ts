@@ -4,7 +4,7 @@ import { styledCharsFromTokens as libraryChars, styledCharsToString, tokenize as
 import librarySlice from 'slice-ansi';
 import libraryWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { styledCharsFromTokens, tokenize } from '../../src/ui/ink-output/ansi-tokenize.js';
+import { styledCharsFromTokens, styledCharsToString as joinedChars, tokenize } from '../../src/ui/ink-output/ansi-tokenize.js';
 import { remembered } from '../../src/remembered.js';
 import sliceAnsi from '../../src/ui/ink-output/slice-ansi.js';
 import stringWidth from '../../src/ui/ink-output/string-width.js';
@@ -31,6 +31,19 @@ describe('Ink output stand-ins', () => {
         expect(styledCharsToString(chars)).toBe(styledCharsToString(libraryChars(libraryTokenize(line))));
       }
     }
+  });
+
+  it('joins a row of styled characters into the same text as the library, styles changing or not', () => {
+    // Rows as Ink assembles them: characters of several lines side by side, bold and dim
+    // (which share one end code), colours set, kept, changed and dropped mid-row.
+    const pieces = [...LINES, '\x1b[1m\x1b[2mbold dim\x1b[22m plain \x1b[2mdim\x1b[22m', '\x1b[32mgreen\x1b[39m\x1b[32m green again\x1b[39m'];
+    const chars = pieces.flatMap((line) => libraryChars(libraryTokenize(line)));
+    expect(joinedChars(chars)).toBe(styledCharsToString(chars));
+    for (let start = 0; start < chars.length; start += 7) {
+      const row = chars.slice(start, start + 23);
+      expect(joinedChars(row)).toBe(styledCharsToString(row));
+    }
+    expect(joinedChars([])).toBe(styledCharsToString([]));
   });
 
   it('gives the same line the same characters, so a frame reuses the last one’s work', () => {
