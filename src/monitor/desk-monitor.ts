@@ -221,7 +221,8 @@ export function startDeskMonitor(sources: readonly Source[], options: MonitorOpt
     locations.push(...fresh);
     await Promise.all(
       fresh.map(async (location, index) => {
-        const source = { ...emptySource(location), tag: tags[index] ?? emptySource(location).tag };
+        const empty = emptySource(location);
+        const source = { ...empty, tag: tags[index] ?? empty.tag };
         if (!isUrl(location)) return readAdded(source);
         events.publish({ type: 'arrived', sources: [pipeline.name(source)], updates: [], reactions: [], live: false });
         pollUrl(source);
