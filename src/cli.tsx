@@ -26,6 +26,7 @@ import { sanitizeForTerminal } from './text/sanitize-for-terminal.js';
 import type { Desk } from './desk/desk.js';
 import { MEMORY_POLICY } from './desk/memory-policy.js';
 import { sourceNaming } from './config/listed-names.js';
+import { isSubcommand } from './launch/start-path.js';
 
 /** Every line livedesk writes to stderr: messages quote paths, URLs and config text, all hostile. */
 function warn(message: string): void {
@@ -54,7 +55,6 @@ function monitorOptions(options: CliOptions): MonitorOptions {
   };
 }
 
-const SUBCOMMANDS = new Set(['export', 'sources', 'search', 'archive']);
 /** Exit code of a headless run whose output is complete but which the archive could not keep. */
 const NOT_ARCHIVED = 3;
 
@@ -80,7 +80,7 @@ async function main(): Promise<number> {
   const io = { stdout: out, stderr: (text: string) => process.stderr.write(text), env: process.env, now: Date.now, isTerminal: process.stdout.isTTY === true };
   // Each path loads only the code it runs: Ink and React for the dashboard, the export
   // code for `export`, and so on. Compiling what a run never uses was part of every start.
-  if (SUBCOMMANDS.has(argv[0] ?? '')) {
+  if (isSubcommand(argv[0])) {
     const { runSubcommand } = await import('./cli/run-subcommand.js');
     const subcommand = await runSubcommand(argv, io);
     if (subcommand !== null) return subcommand;
