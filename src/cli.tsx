@@ -26,6 +26,7 @@ import { sanitizeForTerminal } from './text/sanitize-for-terminal.js';
 import type { Desk } from './desk/desk.js';
 import { MEMORY_POLICY } from './desk/memory-policy.js';
 import { sourceNaming } from './config/listed-names.js';
+import { isSubcommand } from './launch/start-path.js';
 
 /** Every line livedesk writes to stderr: messages quote paths, URLs and config text, all hostile. */
 function warn(message: string): void {
@@ -54,7 +55,6 @@ function monitorOptions(options: CliOptions): MonitorOptions {
   };
 }
 
-const SUBCOMMANDS = new Set(['export', 'sources', 'search', 'archive']);
 /** Exit code of a headless run whose output is complete but which the archive could not keep. */
 const NOT_ARCHIVED = 3;
 
@@ -80,7 +80,7 @@ async function main(): Promise<number> {
   const io = { stdout: out, stderr: (text: string) => process.stderr.write(text), env: process.env, now: Date.now, isTerminal: process.stdout.isTTY === true };
   // Each path loads only the code it runs: Ink and React for the dashboard, the export
   // code for `export`, and so on. Compiling what a run never uses was part of every start.
-  if (SUBCOMMANDS.has(argv[0] ?? '')) {
+  if (isSubcommand(argv[0])) {
     const { runSubcommand } = await import('./cli/run-subcommand.js');
     const subcommand = await runSubcommand(argv, io);
     if (subcommand !== null) return subcommand;
@@ -127,7 +127,8 @@ async function main(): Promise<number> {
   // What the archive knows of these sources: a read then extracts reactions for, and
   // saves, only what changed. Start-up reads are saved by the session, after any output.
   const onWork = ingestLog(process.env.LIVEDESK_DEBUG_INGEST);
-  const known = KnownUpdates.of(session?.history(listed.locations.map(placeholderSource)).updates ?? []);
+  const placeholders = listed.locations.map(placeholderSource);
+  const known = KnownUpdates.of(session?.history(placeholders).updates ?? []);
   // A one-shot headless run has nothing else to do while it reads: it reads on this thread, since a worker
   // costs a few hundred ms of CPU for 10,000 items (starting it, its cold code, the copy back).
   // A urls file's "~titles" and tags name its sources at every read, and before any.
@@ -141,13 +142,15 @@ async function main(): Promise<number> {
   // parsing) are read after it, in a worker. It fails at once only when no source
   // could possibly be read.
   if (dashboard) {
-    const later = listed.locations.filter(readAfterFirstFrame);
-    const now = await loadSources(listed.locations.filter((location) => !readAfterFirstFrame(location)), settings, false, undefined, pipeline);
-    const first: Desk = { ...now, sources: listed.locations.map((location) => now.sources.find((s) => s.location === location) ?? placeholderSource(location)) };
+    // One stat of each file decides; sources keep the order they were given in.
+    const later = new Set(listed.locations.filter(readAfterFirstFrame));
+    const now = await loadSources(listed.locations.filter((location) => !later.has(location)), settings, false, undefined, pipeline);
+    const read = new Map(now.sources.map((source) => [source.location, source]));
+    const first: Desk = { ...now, sources: placeholders.map((placeholder) => read.get(placeholder.location) ?? placeholder) };
     const start = session?.start(first, Date.now()) ?? null;
     session?.save(first, Date.now());
     const desk = nameDesk(start?.desk ?? first);
-    if (later.length === 0 && desk.sources.every((source) => source.error !== null) && desk.updates.length === 0) {
+    if (later.size === 0 && desk.sources.every((source) => source.error !== null) && desk.updates.length === 0) {
       reportFailedSources(desk);
       session?.finish(Date.now());
       return 1;
@@ -161,7 +164,7 @@ async function main(): Promise<number> {
       archive: session,
       readKeys: start?.readKeys ?? new Set(),
       newSinceLastLook: start?.newSinceLastLook ?? new Set(),
-      filesToLoad: later,
+      filesToLoad: [...later],
       lookedBefore: start?.lookedBefore ?? new Set(),
       known,
       onWork,

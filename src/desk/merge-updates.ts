@@ -19,6 +19,8 @@ export function sameContent(a: Update, b: Update): boolean {
 }
 
 export function mergeUpdates(existing: readonly Update[], incoming: readonly Update[]): MergeResult {
+  // Most reads bring nothing new (only what changed arrives): no index of thousands for them.
+  if (incoming.length === 0) return { updates: existing as Update[], added: [], edited: [] };
   const known = new Map(existing.map((update) => [update.key, update]));
   const added: Update[] = [];
   const edited: Edit[] = [];

@@ -186,7 +186,8 @@ export function startDeskMonitor(sources: readonly Source[], options: MonitorOpt
       return;
     }
     // A file caught half-written parses badly: keep what is shown and wait for the next change.
-    if (step.failure !== null) return;
+    // One no longer followed (its watch closed while it was read) stays off the screen.
+    if (step.failure !== null || stopped || !watches.has(source.id)) return;
     if (gone.delete(source.id)) fileStatus(source.id, 'ok', 'the file is back and read again');
     events.publish(arrivalOf(step.loaded, true));
   }
@@ -209,7 +210,8 @@ export function startDeskMonitor(sources: readonly Source[], options: MonitorOpt
     } catch (error) {
       loaded = failedSource(source.location, error);
     }
-    if (stopped) return;
+    // Taken out of the urls file again while it was being read: it stays out, unwatched.
+    if (stopped || !locations.includes(source.location)) return;
     events.publish(arrivalOf({ ...loaded, source: { ...pipeline.name(loaded.source), tag: source.tag } }, false));
     watches.set(source.id, watchFile(source.location, () => void reread(source)));
   }
@@ -221,7 +223,8 @@ export function startDeskMonitor(sources: readonly Source[], options: MonitorOpt
     locations.push(...fresh);
     await Promise.all(
       fresh.map(async (location, index) => {
-        const source = { ...emptySource(location), tag: tags[index] ?? emptySource(location).tag };
+        const empty = emptySource(location);
+        const source = { ...empty, tag: tags[index] ?? empty.tag };
         if (!isUrl(location)) return readAdded(source);
         events.publish({ type: 'arrived', sources: [pipeline.name(source)], updates: [], reactions: [], live: false });
         pollUrl(source);

@@ -27,6 +27,13 @@ describe('mergeUpdates', () => {
     expect(moved.updates.map((u) => u.id)).toEqual(['b', 'c', 'a']);
   });
 
+  it('hands back the same timeline for a read that brought nothing, so nothing downstream redraws', () => {
+    const known = [update('b', 20), update('a', 10)];
+    const quiet = mergeUpdates(known, []);
+    expect(quiet.updates).toBe(known);
+    expect(quiet).toMatchObject({ added: [], edited: [] });
+  });
+
   it('over many random arrivals, gives the order a full stable sort would', () => {
     let seed = 11;
     const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);

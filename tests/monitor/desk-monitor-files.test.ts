@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { FILE_GONE, startDeskMonitor, type DeskMonitor } from '../../src/monitor/desk-monitor.js';
 import { loadFileSource } from '../../src/sources/load-source.js';
 import type { DeskEvent } from '../../src/desk/desk-events.js';
+import { sourceIdFor } from '../../src/sources/source-identity.js';
 
 let monitor: DeskMonitor | null = null;
 let dir = '';
@@ -77,5 +78,20 @@ describe('the desk monitor and local files', () => {
     const event = await arrived;
     expect(event.sources[0]?.error).toBeNull();
     expect(event.updates.map((update) => update.title)).toEqual(['Protesters gather in Bamako']);
+  });
+
+  it('keeps a file out that is taken out of the list while it is still being read', { timeout: 10_000 }, async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'livedesk-monitor-files-'));
+    const file = path.join(dir, 'live.txt');
+    await writeFile(file, 'Mali – live\n\n16:40 GMT – Protesters gather in Bamako\nCrowds filled the square.\n');
+    monitor = startDeskMonitor([], SETTINGS);
+    const seen: DeskEvent[] = [];
+    monitor.subscribe((event) => seen.push(event));
+
+    const following = monitor.follow([file]);
+    monitor.unfollow([sourceIdFor(file)]);
+    await following;
+
+    expect(seen.map((event) => event.type)).toEqual(['removed']);
   });
 });
