@@ -1,7 +1,7 @@
 // OPML out and in, by hand: the format is a flat list of <outline xmlUrl=…>
 // elements, and a small regex reader copes with what real exporters write
 // (nested folders, single quotes, odd attribute case, comments) without a parser dependency.
-import { sanitizeLine, terminalSafeJson } from '../text/sanitize-for-terminal.js';
+import { ACTED_ON_OR_HIDDEN, sanitizeLine, terminalSafeJson } from '../text/sanitize-for-terminal.js';
 import { dedupe, hasControlCharacters, type FeedList, type FeedListEntry } from './feed-list.js';
 
 /** Escapes for an attribute value; tab and newlines as references so they survive attribute normalisation. */
@@ -19,7 +19,7 @@ export function escapeXml(text: string): string {
       .replace(/\n/gu, '&#10;')
       .replace(/\r/gu, '&#13;')
       // What a terminal acts on or hides (DEL, C1, format characters) is kept exactly, as a reference.
-      .replace(/[\u007f-\u009f\u2028\u2029\p{Cf}]/gu, (character) => `&#x${(character.codePointAt(0) ?? 0).toString(16)};`)
+      .replace(ACTED_ON_OR_HIDDEN, (character) => `&#x${(character.codePointAt(0) ?? 0).toString(16)};`)
   );
 }
 

@@ -34,14 +34,19 @@ export function actionForKey(state: AppState, input: string, key: KeyPress): Key
   return { type: 'command', command: commandForKey(input, key) };
 }
 
-/** A chunk of keys, press by press: the state after all of them, and every effect on the way, in order. */
+/** A chunk of keys, press by press: each resolved against `current()`, the state the one before it left. */
+export function dispatchKeys(input: string, key: KeyPress, current: () => AppState, dispatch: (action: KeyAction) => void): void {
+  for (const press of splitKeyPresses(input, key)) dispatch(actionForKey(current(), press.input, press.key));
+}
+
+/** The same, stepped here: the state after all of them, and every effect on the way, in order. */
 export function pressKeys(state: AppState, input: string, key: KeyPress): AppStep {
   let current = state;
   const effects: AppStep['effects'] = [];
-  for (const press of splitKeyPresses(input, key)) {
-    const step = appStep(current, actionForKey(current, press.input, press.key));
+  dispatchKeys(input, key, () => current, (action) => {
+    const step = appStep(current, action);
     current = step.state;
     effects.push(...step.effects);
-  }
+  });
   return { state: current, effects };
 }

@@ -5,7 +5,7 @@ import { formatRowTime } from '../text/format-time.js';
 import type { AppState } from './app-state.js';
 import { searchKeys } from './desk-search.js';
 import { EMPTY_CURSOR, listWindow } from './list-cursor.js';
-import { fullBodyRows, memoOne, today } from './selectors.js';
+import { fullBodyRows, sourceIndexes, sourceTags, today } from './selectors.js';
 import type { TimelineRow } from './timeline-rows.js';
 
 export interface SearchView {
@@ -18,9 +18,6 @@ export interface SearchView {
   /** In place of rows: before a search, nothing found, or why the archive could not answer. */
   message: string | null;
 }
-
-const tagsOf = memoOne((sources: AppState['sources']) => new Map(sources.map((source) => [source.id, source.tag])));
-const sourceIndexOf = memoOne((sources: AppState['sources']) => new Map(sources.map((source, index) => [source.id, index])));
 
 const HOW_TO = 'Every update and reaction ever archived, of every source: "a phrase", word*, -word, a OR b; Enter searches.';
 
@@ -36,8 +33,8 @@ export function searchView(state: AppState): SearchView {
   const day = today(state);
   const times = visible.map(({ update }) => formatRowTime(update.time, update.timeText, day));
   const timeWidth = times.reduce((widest, time) => Math.max(widest, time.length), 5);
-  const indexOf = sourceIndexOf(state.sources);
-  const tagOf = tagsOf(state.sources);
+  const indexOf = sourceIndexes(state);
+  const tagOf = sourceTags(state);
   const rows = visible.map(({ hit, update }, offset): TimelineRow => {
     const words = hit.snippet.map((part) => part.text).join('');
     const who = hit.reaction === null ? '' : `${hit.reaction.actor ?? 'Unattributed'}: `;

@@ -161,6 +161,20 @@ function sourceOfUpdate(state: AppState, update: Update): Source | undefined {
   return source;
 }
 
+const indexSources = memoOne((sources: Source[]) => new Map(sources.map((source, index) => [source.id, index])));
+
+/** Each source's place among the desk's sources: its colour. */
+export function sourceIndexes(state: AppState): ReadonlyMap<string, number> {
+  return indexSources(state.sources);
+}
+
+const tagSources = memoOne((sources: Source[]) => new Map(sources.map((source) => [source.id, source.tag])));
+
+/** Each source's tag, built once per list of sources rather than once per render. */
+export function sourceTags(state: AppState): ReadonlyMap<string, string> {
+  return tagSources(state.sources);
+}
+
 export function hasSeveralSources(state: AppState): boolean {
   return state.sources.length > 1;
 }

@@ -7,10 +7,13 @@ function firstLabel(command: Command): string {
   return binding === undefined ? '' : (keyLabels(binding)[0] ?? '');
 }
 
-/** The status bar's key hints, built from the same table. */
-export function statusHints(view: 'panes' | 'detail' | 'list' | 'prompt'): string {
-  const move = `${firstLabel('moveUp')}${firstLabel('moveDown')}`;
-  const hints: Record<typeof view, string[][]> = {
+type HintsView = 'panes' | 'detail' | 'list' | 'prompt';
+
+const move = `${firstLabel('moveUp')}${firstLabel('moveDown')}`;
+
+// The keymap is fixed, so each view's line is written once, not on every render of the status bar.
+const HINTS: Record<HintsView, string> = Object.fromEntries(
+  Object.entries({
     panes: [
       [move, 'move'],
       [firstLabel('open'), 'open'],
@@ -37,6 +40,10 @@ export function statusHints(view: 'panes' | 'detail' | 'list' | 'prompt'): strin
       [firstLabel('close'), 'back'],
       [firstLabel('toggleHelp'), 'help'],
     ],
-  };
-  return hints[view].map(([keys, what]) => `${keys} ${what}`).join(' · ');
+  } satisfies Record<HintsView, string[][]>).map(([view, hints]) => [view, hints.map(([keys, what]) => `${keys} ${what}`).join(' · ')]),
+) as Record<HintsView, string>;
+
+/** The status bar's key hints, built from the same table. */
+export function statusHints(view: HintsView): string {
+  return HINTS[view];
 }

@@ -7,7 +7,7 @@ import { updateHeading } from '../text/update-heading.js';
 import type { AppState } from './app-state.js';
 import { newAboveCount } from './arrivals.js';
 import { listWindow } from './list-cursor.js';
-import { duplicates, hasSeveralSources, memoOne, paneRows, today, visibleUpdateKeys, visibleUpdates } from './selectors.js';
+import { duplicates, hasSeveralSources, paneRows, sourceIndexes, sourceTags, today, visibleUpdateKeys, visibleUpdates } from './selectors.js';
 
 export interface TimelineRow {
   key: string;
@@ -36,8 +36,6 @@ export interface TimelineView {
   emptyMessage: string;
 }
 
-const sourceIndexOf = memoOne((sources: AppState['sources']) => new Map(sources.map((source, index) => [source.id, index])));
-
 export function timelineView(state: AppState): TimelineView {
   const shown = visibleUpdates(state);
   const window = listWindow(visibleUpdateKeys(state), state.timeline, paneRows(state, 'timeline'));
@@ -46,8 +44,8 @@ export function timelineView(state: AppState): TimelineView {
   const times = visible.map((update) => formatRowTime(update.time, update.timeText, day));
   const timeWidth = times.reduce((widest, time) => Math.max(widest, time.length), 5);
   const several = hasSeveralSources(state);
-  const indexOf = sourceIndexOf(state.sources);
-  const tags = several ? new Map(state.sources.map((source) => [source.id, source.tag])) : null;
+  const indexOf = sourceIndexes(state);
+  const tags = several ? sourceTags(state) : null;
   const { alsoReported } = duplicates(state);
   const rows = visible.map((update, offset): TimelineRow => {
     const badge = state.newKeys.has(update.key) ? 'NEW' : state.earlierVersions.has(update.key) ? 'edited' : null;

@@ -122,9 +122,11 @@ export function sanitizeLine(text: string): string {
   return sanitizeForTerminal(text).replace(/\s*\n\s*/g, ' ').trim();
 }
 
-// What JSON.stringify leaves raw that a terminal acts on or hides: DEL, C1 controls
-// (U+009B is a one-byte CSI), the line separators and every format character.
-const RAW_IN_JSON = /[\u007f-\u009f\u2028\u2029\p{Cf}]/gu;
+/**
+ * What JSON.stringify (and XML) leave raw that a terminal acts on or hides: DEL, C1
+ * controls (U+009B is a one-byte CSI), the line separators and every format character.
+ */
+export const ACTED_ON_OR_HIDDEN = /[\u007f-\u009f\u2028\u2029\p{Cf}]/gu;
 
 function jsonEscape(character: string): string {
   let escaped = '';
@@ -137,5 +139,5 @@ function jsonEscape(character: string): string {
  * output is safe to print to a terminal and parses back to exactly the same value.
  */
 export function terminalSafeJson(value: unknown, indent?: number): string {
-  return JSON.stringify(value, null, indent).replace(RAW_IN_JSON, jsonEscape);
+  return JSON.stringify(value, null, indent).replace(ACTED_ON_OR_HIDDEN, jsonEscape);
 }

@@ -5,8 +5,7 @@ import type { Reaction, Source, SourceStatus, Update } from '../model.js';
 import { appStep } from '../state/app-reducer.js';
 import { initialState, type AppState } from '../state/app-state.js';
 import type { AppRequest, Effect } from '../state/effects.js';
-import { actionForKey } from '../state/key-input.js';
-import { splitKeyPresses } from '../state/keymap.js';
+import { dispatchKeys } from '../state/key-input.js';
 import { statusHints } from '../state/status-hints.js';
 import { MIN_COLUMNS, MIN_ROWS, type Layout, type TerminalSize } from '../state/layout.js';
 import { listWindow } from '../state/list-cursor.js';
@@ -113,9 +112,7 @@ export function App(props: AppProps) {
     return () => runner.current?.dispose();
   }, [dispatch, timers]);
   // Keys resolved once, each against the state the one before it left.
-  useInput((input, key) => {
-    for (const press of splitKeyPresses(input, key)) dispatch(actionForKey(store.current(), press.input, press.key));
-  });
+  useInput((input, key) => dispatchKeys(input, key, store.current, dispatch));
   // Every poll's status, 304s included (the state keeps only those a reader would see change):
   // read when the sources page is drawn, never a render of its own. A copy, so the page's memo sees news.
   const latestStatuses = useRef(new Map<string, SourceStatus>());

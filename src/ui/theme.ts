@@ -36,10 +36,6 @@ export function coloursWanted(env: NodeJS.ProcessEnv): boolean {
 
 const NO_COLOURS = Object.fromEntries(Object.keys(COLOURS).map((name) => [name, undefined])) as unknown as Colours;
 
-export function themeFor(colour: boolean): Colours {
-  return colour ? COLOURS : NO_COLOURS;
-}
-
 const PALETTE = ['magenta', 'blue', 'green', 'cyan', 'yellow', 'red'] as const;
 
 export const COLOUR_THEME: Theme = { colours: COLOURS, sourceColours: PALETTE };
