@@ -54,6 +54,8 @@ interface Best {
   score: number;
   /** The reaction's seq when the best match was in a reaction. */
   reactionSeq: number | null;
+  /** That reaction as read while ranking, so a hit does not read it again. */
+  reaction: { id: string; actor: string | null } | null;
 }
 
 interface HitRow {
@@ -122,7 +124,7 @@ export function searchStore(db: BetterSqlite3.Database) {
 
   function bestPerUpdate(expression: string, limit: number): Map<string, Best> {
     const best = new Map<string, Best>();
-    for (const row of topUpdates.all({ expression, limit: limit + 1 })) best.set(row.key, { score: row.score, reactionSeq: null });
+    for (const row of topUpdates.all({ expression, limit: limit + 1 })) best.set(row.key, { score: row.score, reactionSeq: null, reaction: null });
     const fromReactions = new Set<string>();
     for (const row of rankedReactions.iterate({ expression })) {
       const reaction = reactionBySeq.get(row.seq);
@@ -132,7 +134,7 @@ export function searchStore(db: BetterSqlite3.Database) {
         fromReactions.add(key);
         const known = best.get(key);
         // bm25 is negative: lower is better.
-        if (known === undefined || row.score < known.score) best.set(key, { score: row.score, reactionSeq: row.seq });
+        if (known === undefined || row.score < known.score) best.set(key, { score: row.score, reactionSeq: row.seq, reaction: { id: reaction.id, actor: reaction.actor } });
       }
       if (fromReactions.size > limit) break;
     }
@@ -145,8 +147,8 @@ export function searchStore(db: BetterSqlite3.Database) {
     let reaction: SearchHit['reaction'] = null;
     let marked: string | null;
     if (found.reactionSeq !== null) {
-      const stored = reactionBySeq.get(found.reactionSeq);
-      reaction = stored === undefined ? null : { id: stored.id, actor: stored.actor === null ? null : sanitizeLine(stored.actor) };
+      const stored = found.reaction;
+      reaction = stored === null ? null : { id: stored.id, actor: stored.actor === null ? null : sanitizeLine(stored.actor) };
       marked = reactionSnippet.get({ expression, seq: found.reactionSeq }) ?? null;
     } else {
       marked = updateSnippet.get({ expression, seq: row.seq }) ?? null;

@@ -113,7 +113,8 @@ export function openArchive(path: string, options: OpenOptions = {}): Archive | 
       db.close();
       return damagedArchive(path, damage);
     }
-    const late = refusal(path, readOnly === null && damage === null ? migrate(db) : state);
+    // migrate() reads the schema state again under the write lock: only worth it when behind.
+    const late = refusal(path, readOnly === null && damage === null && state.kind === 'behind' ? migrate(db) : state);
     if (late !== null) {
       db.close();
       return late;

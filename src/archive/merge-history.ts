@@ -48,7 +48,11 @@ function mergeUpdates(archived: readonly Update[], loaded: readonly Update[]): U
 function mergeReactions(updates: readonly Update[], archived: readonly Reaction[], loaded: Desk): Reaction[] {
   const loadedKeys = new Set(loaded.updates.map((update) => update.key));
   const byKey = new Map<string, Reaction[]>();
-  const add = (reaction: Reaction) => byKey.set(reaction.updateKey, [...(byKey.get(reaction.updateKey) ?? []), reaction]);
+  const add = (reaction: Reaction) => {
+    const list = byKey.get(reaction.updateKey);
+    if (list === undefined) byKey.set(reaction.updateKey, [reaction]);
+    else list.push(reaction);
+  };
   // What was just extracted replaces what the archive kept for the same update.
   for (const reaction of archived) if (!loadedKeys.has(reaction.updateKey)) add(reaction);
   for (const reaction of loaded.reactions) add(reaction);

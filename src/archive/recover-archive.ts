@@ -47,7 +47,8 @@ function columnsOf(db: BetterSqlite3.Database, table: string): string[] {
 
 /** Copies one table, row by row in rowid order, stepping over what cannot be read. */
 function copyTable(from: BetterSqlite3.Database, into: BetterSqlite3.Database, table: string, skipped: SkippedPart[]): number {
-  const columns = columnsOf(from, table).filter((name) => columnsOf(into, table).includes(name));
+  const known = new Set(columnsOf(into, table));
+  const columns = columnsOf(from, table).filter((name) => known.has(name));
   const list = columns.map((name) => `"${name}"`).join(', ');
   const read = from.prepare<Row>(`SELECT rowid AS rowid, ${list} FROM "${table}" WHERE rowid > ? ORDER BY rowid LIMIT ${ROWS_PER_READ}`);
   const first = from.prepare<Row>(`SELECT rowid AS rowid, ${list} FROM "${table}" WHERE rowid > ? ORDER BY rowid LIMIT 1`);

@@ -21,8 +21,11 @@ function liveBlog(count: number): string {
 }
 
 /** The timeline row that shows `title`, as drawn. */
+/** The screen line showing this title; a title missing from the screen fails the test, so "not NEW" cannot pass on an empty row. */
 function row(screen: string, title: string): string {
-  return screen.split('\n').find((line) => line.includes(title)) ?? '';
+  const line = screen.split('\n').find((candidate) => candidate.includes(title));
+  if (line === undefined) throw new Error(`"${title}" is not on the screen:\n${screen}`);
+  return line;
 }
 
 let server: FeedServer | null = null;
