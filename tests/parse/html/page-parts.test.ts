@@ -29,7 +29,7 @@ describe('readClockText', () => {
     expect(usZoneOffset('ET', 2024, 3, 9)).toBe(-300);
     expect(usZoneOffset('ET', 2024, 3, 10)).toBe(-240);
     expect(usZoneOffset('PT', 2024, 11, 3)).toBe(-480);
-    for (const text of ['3.45', '£12.50', 'Jamie Braidwood14 August 2023 10:01', '16:40 GMT – Soldiers seen', '4m ago']) {
+    for (const text of ['3.45', '£12.50', 'Mara Quillon14 August 2023 10:01', '16:40 GMT – Soldiers seen', '4m ago']) {
       expect(readClockText(text), text).toBeNull();
     }
   });
@@ -47,7 +47,7 @@ describe('readRelativeTime', () => {
 
 describe('readDateText and readEpoch', () => {
   it('reads ISO dates with or without a zone, and epoch seconds or milliseconds', () => {
-    expect(readDateText('2023-11-02T21:06:52+05:30')).toEqual({ ms: Date.parse('2023-11-02T15:36:52Z'), offsetMinutes: 330 });
+    expect(readDateText('2023-11-04T20:41:17+05:30')).toEqual({ ms: Date.parse('2023-11-04T15:11:17Z'), offsetMinutes: 330 });
     expect(readDateText('2024-03-04T16:56Z')?.ms).toBe(Date.parse('2024-03-04T16:56:00Z'));
     expect(readDateText('2024-03-04T16:56', 60)).toEqual({ ms: Date.parse('2024-03-04T15:56:00Z'), offsetMinutes: null });
     expect(readDateText('Tue, 05 Mar 2024 09:00:00 GMT')?.ms).toBe(Date.parse('2024-03-05T09:00:00Z'));
