@@ -30,7 +30,7 @@ export const REALWORLD = material(path.join(CORPUS.path, 'realworld'));
 /** The live blog the project started from; feeds/kati-mutiny-live.txt retells it in our words. */
 export const SEED = material(path.join(SHARED_ROOT, 'seeds', 'mali-kati-mutiny-live.txt'));
 
-export const sharedRequired = (): boolean => process.env['LIVEDESK_REQUIRE_SHARED'] === '1';
+const sharedRequired = (): boolean => process.env['LIVEDESK_REQUIRE_SHARED'] === '1';
 
 /**
  * `describe(title, body)` when `needs` is present. Otherwise the body is not even

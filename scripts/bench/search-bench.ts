@@ -19,7 +19,7 @@ import { updateStore } from '../../src/archive/archive-updates.js';
 import { migrate } from '../../src/archive/migrations.js';
 import type { Reaction, Update } from '../../src/model.js';
 import { updateKey } from '../../src/desk/update-key.js';
-import { seededRandom } from '../soak/seeded-random.js';
+import { seededRandom } from '../../tests/fixtures/seeded-random.js';
 
 export interface SearchBenchRow {
   measure: string;

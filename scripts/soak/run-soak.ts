@@ -6,7 +6,7 @@
 import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { startDeskMonitor } from '../../src/monitor/desk-monitor.js';
-import { seededRandom } from './seeded-random.js';
+import { seededRandom } from '../../tests/fixtures/seeded-random.js';
 import { placeholderSource } from '../../src/sources/empty-source.js';
 import { appReducer } from '../../src/state/app-reducer.js';
 import { initialState, type AppState } from '../../src/state/app-state.js';

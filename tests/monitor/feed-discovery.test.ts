@@ -7,6 +7,7 @@ import { startDeskMonitor, type DeskMonitor } from '../../src/monitor/desk-monit
 import { emptySource } from '../../src/sources/empty-source.js';
 import type { DeskEvent } from '../../src/desk/desk-events.js';
 import { type FeedServer, startFeedServer } from '../net/feed-server.js';
+import { waitFor } from '../wait-for.js';
 
 let server: FeedServer;
 let monitor: DeskMonitor | null = null;
@@ -49,13 +50,8 @@ function watch(discovery: 'all' | 'ask') {
     discovery,
   });
   monitor.subscribe((event) => events.push(event));
-  async function until(predicate: (all: DeskEvent[]) => boolean, what: string): Promise<void> {
-    const deadline = Date.now() + 10_000;
-    while (!predicate(events)) {
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(events).slice(0, 600)}`);
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-  }
+  const until = (predicate: (all: DeskEvent[]) => boolean, what: string): Promise<void> =>
+    waitFor(() => predicate(events), () => `${what}: ${JSON.stringify(events).slice(0, 600)}`, 10_000);
   const titles = () =>
     events.flatMap((event) => (event.type === 'arrived' ? event.updates.map((update) => update.title) : [])).sort();
   return { events, until, titles };

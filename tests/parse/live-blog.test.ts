@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseLiveBlog } from '../../src/parse/parse-live-blog.js';
 import { describeWithShared, SEED } from '../shared-material.js';
+import { seededRandom } from '../fixtures/seeded-random.js';
 
 const repoRoot = new URL('../../', import.meta.url);
 const demoPath = fileURLToPath(new URL('feeds/kati-mutiny-live.txt', repoRoot));
@@ -248,17 +249,6 @@ describe('parseLiveBlog lead, title and prose', () => {
 });
 
 describe('parseLiveBlog on random text', () => {
-  // mulberry32: a tiny seeded PRNG, so any failure reproduces exactly.
-  function random(seed: number): () => number {
-    let state = seed >>> 0;
-    return () => {
-      state = (state + 0x6d2b79f5) >>> 0;
-      let t = state;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
   const clocks = ['16:40', '4.40pm', '12:00 a.m.', '25:99', '16h40', '9', '0:00', '23:59'];
   const zones = ['', ' GMT', ' XYZ', ' gmt', ' UTC+14', ' (CEST)', ' PM'];
   const separators = [' – ', ' — ', ' - ', ': ', ' | ', ' ', '-', ''];
@@ -270,7 +260,7 @@ describe('parseLiveBlog on random text', () => {
   const lineEnds = ['\n', '\r\n', '\r', '\n\n'];
 
   it('never throws and every update has a non-empty title', () => {
-    const next = random(20200818);
+    const next = seededRandom(20200818);
     const pick = <T,>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
     const phrase = () => Array.from({ length: Math.floor(next() * 6) }, () => pick(words)).join(pick(['', ' ']));
     let updatesSeen = 0;

@@ -4,6 +4,7 @@ import type { Reaction, Update } from '../../src/model.js';
 import { extractReactions } from '../../src/reactions/extract-reactions.js';
 import { findQuotes } from '../../src/reactions/find-quotes.js';
 import { describeWithShared, SEED } from '../shared-material.js';
+import { seededRandom } from '../fixtures/seeded-random.js';
 
 function update(title: string, body: string, key = 'u1'): Update {
   return { id: `id-${key}`, key, sourceId: 'test', time: 1_000, timeText: null, title, body, link: null, author: null };
@@ -242,16 +243,6 @@ describe('statements without quotation marks', () => {
 });
 
 describe('robustness', () => {
-  // Small deterministic generator so a failure can be replayed.
-  function mulberry32(seed: number): () => number {
-    let a = seed;
-    return () => {
-      a = (a + 0x6d2b79f5) | 0;
-      let t = Math.imul(a ^ (a >>> 15), 1 | a);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
   const pieces = [
     '“', '”', '‘', '’', '"', "'", '«', '»', ' ', ' ', ' ', ',', '.', ':', '!', '?', '\n', '\n\n', '— ', '[', ']', '/',
     'said', 'told', 'he', 'the bloc', 'called on', 'Reuters', 'Prime Minister', 'Jean', 'Cisse', 'a teacher',
@@ -259,7 +250,7 @@ describe('robustness', () => {
   ];
 
   it('never throws on random text and keeps every field well formed', () => {
-    const rand = mulberry32(20200818);
+    const rand = seededRandom(20200818);
     for (let n = 0; n < 1500; n++) {
       const make = (len: number): string =>
         Array.from({ length: len }, () => pieces[Math.floor(rand() * pieces.length)] ?? '').join('');
