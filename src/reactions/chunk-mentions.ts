@@ -4,7 +4,7 @@
 // the Harbour Trust," / "the head of the commission, Maria van der Sefton").
 
 import { readNameRun, startsName } from './find-names.js';
-import { PLACE_PREPOSITIONS } from './lexicon/function-words.js';
+import { PERSON_PRONOUNS, PLACE_PREPOSITIONS } from './lexicon/function-words.js';
 import { W } from './lexicon/lexicon.js';
 import { blankMention, type Mention } from './mention.js';
 import { isHead, MAX_MODIFIERS, readRolePhrase, roleWords, type Chunker } from './read-role-phrase.js';
@@ -16,7 +16,7 @@ function pronoun(t: Token, i: number): Mention | null {
   if (t.kind !== 'word' || (t.flags & (W.PRON_PERSON | W.PRON_GROUP)) === 0) return null;
   const m = blankMention(i, i + 1, 'pronoun');
   m.pronoun = t.lower;
-  m.gender = t.lower === 'he' ? 'm' : t.lower === 'she' ? 'f' : null;
+  m.gender = PERSON_PRONOUNS[t.lower] ?? null;
   return m;
 }
 

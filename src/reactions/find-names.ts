@@ -3,7 +3,7 @@
 // "Mali PM" (a title alone), "Harbour Radio" (an outlet, never a speaker).
 
 import { NAME_CONNECTORS } from './lexicon/function-words.js';
-import { isCountry, isInternationalBody, isOutletName, W } from './lexicon/lexicon.js';
+import { honorificGender, isCountry, isInternationalBody, isOutletName, W } from './lexicon/lexicon.js';
 import { ORGANISATION_STEMS } from './lexicon/organisation-words.js';
 import { blankMention, type Mention } from './mention.js';
 import type { Token } from './tokenise.js';
@@ -199,8 +199,7 @@ export function readNameRun(tokens: readonly Token[], i: number, end: number, he
     // "Ms", "Dr" say how to address someone, not what they do.
     mention.role = titles.every((n) => ((tokens[n]?.flags ?? 0) & W.ROLE) === 0) ? null : roleText(tokens, titles);
     mention.org = false;
-    const honorific = words.slice(0, nameFrom).map((n) => tokens[n]?.lower ?? '').find((w) => HONORIFIC_GENDER[w] !== undefined);
-    mention.gender = honorific === undefined ? null : HONORIFIC_GENDER[honorific] ?? null;
+    mention.gender = titles.map((n) => honorificGender(tokens[n]?.lower ?? '')).find((g) => g !== null) ?? null;
   } else if (nameWords.some((n) => orgWord(tokens[n] as Token)) || isPlace(nameLower) || nameWords.every((n) => tokens[n]?.upper)) {
     mention.org = true;
   } else if (afterThe && nameWords.length <= 3) {
@@ -212,11 +211,6 @@ export function readNameRun(tokens: readonly Token[], i: number, end: number, he
   }
   return mention;
 }
-
-const HONORIFIC_GENDER: Readonly<Record<string, 'm' | 'f' | null>> = {
-  mr: 'm', mrs: 'f', ms: 'f', miss: 'f', sir: 'm', dame: 'f', lord: 'm', lady: 'f', king: 'm', queen: 'f',
-  prince: 'm', princess: 'f',
-};
 
 /** Role words before a name, without the nationality or country in front ("Malian Prime Minister" → "Prime Minister"). */
 function roleText(tokens: readonly Token[], words: readonly number[]): string {

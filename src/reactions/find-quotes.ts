@@ -150,7 +150,7 @@ export function findQuotes(text: string, continues = false): QuoteSpan[] {
       quotes.push(span(text, i, close, closeLength, false, false));
       i = close + closeLength;
     } else if (canRunOn && close < 0 && QUOTE_START_BEFORE.test(text.slice(Math.max(0, i - 3), i))) {
-      // "“I thought the crowd …" with no closing mark: the quote goes on in the next paragraph.
+      // "“We waited all night …" with no closing mark: the quote goes on in the next paragraph.
       quotes.push(span(text, i, text.length, 0, true, false));
       break;
     } else {

@@ -75,7 +75,7 @@ export function readRolePhrase(c: Chunker, i: number, end: number, owner: Mentio
   m.definite = definite;
   m.head = (tokens[head] as Token).lower;
   m.owner = owner ?? capitalisedOwner(tokens, first, head);
-  // "for the company", "of the Harbour Commission", "at the Department of Health".
+  // "for the company", "of the Harbour Commission", "at the Department of Ports".
   const prep = tokens[last];
   if (prep?.kind === 'word' && COMPLEMENT.has(prep.lower) && prep.quote < 0) {
     const inner = c.mentionAt(last + 1, end);
@@ -98,7 +98,7 @@ export function readRolePhrase(c: Chunker, i: number, end: number, owner: Mentio
   return m;
 }
 
-/** "a WHO spokeswoman", "a Ministry of Ports spokesperson": the body named inside the phrase. */
+/** "a Harbour Authority spokeswoman", "a Ministry of Ports spokesperson": the body named inside the phrase. */
 function capitalisedOwner(tokens: readonly Token[], from: number, head: number): Mention | null {
   let s = -1;
   let e = -1;

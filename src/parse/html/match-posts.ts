@@ -30,8 +30,9 @@ function idKeys(value: string): string[] {
   return keys;
 }
 
-function comparable(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+/** Text reduced to its letters and digits, lower-cased: what two copies of one update share. */
+export function comparable(text: string | null): string {
+  return (text ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 function bodyStart(text: string | null): string {

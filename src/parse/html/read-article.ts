@@ -5,6 +5,7 @@
 import type { ParsedUpdate } from '../../model.js';
 import { attr, closest, type Document, type Element } from './dom.js';
 import { isCommentsBox } from './find-post-blocks.js';
+import { comparable } from './match-posts.js';
 import type { PageMeta } from './page-meta.js';
 import type { PageShape } from './page-shape.js';
 import { readDateText } from './page-times.js';
@@ -42,10 +43,6 @@ export function storyRoot(document: Document, shape: PageShape): Element | null 
     }
   }
   return best;
-}
-
-function comparable(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 export interface ArticleContext {

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { ParsedUpdate } from '../../model.js';
 import { findIdentifiedBlocks, findTimedBlocks, type PostBlocks } from './find-post-blocks.js';
-import { matchPosts } from './match-posts.js';
+import { comparable, matchPosts } from './match-posts.js';
 import type { PageShape } from './page-shape.js';
 import { assignClockTimes, type PageClock, readDateText } from './page-times.js';
 import { type PostBlock, readPostBlock } from './read-post-block.js';
@@ -32,10 +32,6 @@ const HOUR_MS = 60 * 60_000;
 const MINUTE_MS = 60_000;
 // A time written to the minute and one written to the second agree within this.
 const SAME_MOMENT_MS = 90_000;
-
-function comparable(text: string | null): string {
-  return (text ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
 
 /** Most values the same: a section name or the page's headline on every update, not a title. */
 function mostlyRepeated(values: readonly string[]): boolean {

@@ -37,10 +37,10 @@ const HEADING = /^h[1-6]$/;
 const NOT_TITLE_PLACES = new Set(['blockquote', 'figure', 'figcaption', 'aside', 'q']);
 const UPDATED_LABEL = /\b(?:updated|modified|edited)\b/i;
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
-// "By Jamie Braidwood", "Jennifer Rankin": two to five capitalised words.
+// "By Rey Doe", "Ana Lima Costa": two to five capitalised words.
 const NAME = /^(?:by\s+)?(\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|de|da|di|du|van|von|der|den|al|bin|el|la|le|del|dos|ter)){1,4})$/u;
 
-// "Jennifer Rankin reports from Brussels": the reporter's line opening an update.
+// "Rey Doe reports from Lisbon": the reporter's line opening an update.
 const REPORTER_LINE = /^(?:by\s+)?(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:reports|reporting|writes|writing)\b[^.!?]{0,60}\.?$/u;
 
 /** The body without an opening reporter's line, and the reporter it names. */

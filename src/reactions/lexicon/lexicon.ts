@@ -165,7 +165,3 @@ export function isInternationalBody(lowerPhrase: string): boolean {
 export function honorificGender(lower: string): 'm' | 'f' | null {
   return HONORIFICS[lower] ?? null;
 }
-
-export function pronounGender(lower: string): 'm' | 'f' | null {
-  return PERSON_PRONOUNS[lower] ?? null;
-}

@@ -123,7 +123,7 @@ export const SENTENCE_OPENERS: readonly string[] = [
   'fellow', 'rival', 'former', 'acting', 'interim',
 ];
 
-// Adjectives that open a headline or sentence capitalised, and are no one's name: "False claims …".
+// Adjectives that open a headline or sentence capitalised, and are no one's name: "Fresh talks …".
 export const OPENING_ADJECTIVES: readonly string[] = [
   'false', 'fresh', 'new', 'major', 'huge', 'big', 'top', 'latest', 'early', 'final', 'full', 'free', 'fake',
   'rare', 'deadly', 'fatal', 'serious', 'massive', 'urgent', 'critical', 'rising', 'growing', 'record', 'first',
