@@ -48,7 +48,7 @@ export const OUTLETS: readonly string[] = [
   'the mail', 'metro', 'evening standard', 'financial times', 'the financial times', 'ft', 'the economist',
   'new york times', 'the new york times', 'washington post', 'the washington post', 'wall street journal',
   'the wall street journal', 'usa today', 'los angeles times', 'politico', 'axios', 'the hill',
-  'huffpost', 'buzzfeed', 'le monde', 'le figaro', 'der spiegel', 'bild', 'ndtv', 'ndtv sports',
+  'huffpost', 'buzzfeed', 'le monde', 'le figaro', 'der spiegel', 'bild', 'ndtv',
   'times of india', 'the hindu', 'hindustan times', 'getty', 'getty images', 'epa', 'epa-efe', 'anp',
   'shutterstock', 'alamy', 'swns', 'pa wire', 'rex', 'rex features', 'ap photo', 'afp photo',
 ];
